@@ -1,0 +1,63 @@
+#include "compute/core/parallel.h"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+
+namespace eqlab {
+
+void parallelFor(std::size_t n, std::size_t serialThreshold, std::size_t grain, const RangeFn& fn) {
+    if (n == 0)
+        return;
+    if (n <= serialThreshold) {
+        fn(0, n);
+        return;
+    }
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, std::max<std::size_t>(1, grain)),
+                      [&](const tbb::blocked_range<std::size_t>& r) { fn(r.begin(), r.end()); });
+}
+
+void parallelChunks(std::size_t n, std::size_t chunkSize, const ChunkFn& fn) {
+    const std::size_t chunks = chunkCount(n, chunkSize);
+    auto one = [&](std::size_t c) {
+        const std::size_t b = c * chunkSize;
+        fn(c, b, std::min(n, b + chunkSize));
+    };
+    if (chunks <= 1) {
+        if (chunks == 1)
+            one(0);
+        return;
+    }
+    // simple_partitioner with grain 1: one task per chunk; which thread runs it is irrelevant.
+    tbb::parallel_for(
+        tbb::blocked_range<std::size_t>(0, chunks, 1),
+        [&](const tbb::blocked_range<std::size_t>& r) {
+            for (std::size_t c = r.begin(); c != r.end(); ++c)
+                one(c);
+        },
+        tbb::simple_partitioner());
+}
+
+struct ThreadArena::Impl {
+    tbb::task_arena arena;
+    explicit Impl(int t) : arena(t > 0 ? t : tbb::task_arena::automatic) {}
+};
+
+ThreadArena::ThreadArena(int threads) : impl_(std::make_unique<Impl>(threads)) {}
+ThreadArena::~ThreadArena() = default;
+
+int ThreadArena::threads() const noexcept {
+    return impl_->arena.max_concurrency();
+}
+
+void ThreadArena::run(const std::function<void()>& work) {
+    impl_->arena.execute(work);
+}
+
+int maxThreads() {
+    return tbb::this_task_arena::max_concurrency();
+}
+
+}  // namespace eqlab

@@ -1,0 +1,43 @@
+#pragma once
+
+// Fully connected layer Y = W X + b·1ᵀ.
+//   X: in × n, Y: out × n, W: out × in, b: out.
+// Parameters (out·in + out): W column-major, then b.
+
+#include "compute/nn/init.h"
+#include "compute/nn/layer.h"
+
+namespace eqlab::nn {
+
+template <class S>
+class Dense final : public Layer<S> {
+public:
+    using typename Layer<S>::Mat;
+
+    Dense(Index in, Index out, Init init = Init::He, bool bias = true);
+
+    std::string describe() const override;
+    Index inDim() const override { return in_; }
+    Index outDim() const override { return out_; }
+    Index paramCount() const override { return out_ * in_ + (bias_ ? out_ : 0); }
+    void bind(S* params) override { p_ = params; }
+    void initialize(Rng& rng) override;
+
+    void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
+    void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
+                  Cache<S>& cache) const override;
+
+    Eigen::Map<const Mat> weight() const { return {p_, out_, in_}; }
+    Eigen::Map<const Vector<S>> bias() const { return {p_ + out_ * in_, bias_ ? out_ : 0}; }
+
+private:
+    Index in_, out_;
+    Init init_;
+    bool bias_;
+    S* p_ = nullptr;
+};
+
+extern template class Dense<float>;
+extern template class Dense<double>;
+
+}  // namespace eqlab::nn

@@ -1,0 +1,116 @@
+#include "compute/nn/equivariant_linear.h"
+
+#include <cmath>
+
+#include "compute/core/error.h"
+#include "compute/nn/init.h"
+
+namespace eqlab::nn {
+
+template <class S>
+EquivariantLinear<S>::EquivariantLinear(const std::vector<Matrix<double>>& basis,
+                                        const std::vector<Vector<double>>& biasBasis, Index in,
+                                        Index out)
+    : in_(in),
+      out_(out),
+      nc_(static_cast<Index>(basis.size())),
+      nb_(static_cast<Index>(biasBasis.size())) {
+    if (in < 1 || out < 1)
+        throw Error(ErrorKind::InvalidArgument, "equivariant linear: dimensions must be >= 1");
+    basis_.resize(out * in, nc_);
+    for (Index i = 0; i < nc_; ++i) {
+        const auto& B = basis[static_cast<std::size_t>(i)];
+        if (B.rows() != out || B.cols() != in)
+            throw Error(ErrorKind::InvalidArgument,
+                        "equivariant linear: basis matrix " + std::to_string(i) + " is " +
+                            std::to_string(B.rows()) + "x" + std::to_string(B.cols()) +
+                            ", expected " + std::to_string(out) + "x" + std::to_string(in));
+        basis_.col(i) = Eigen::Map<const Vector<double>>(B.data(), out * in).template cast<S>();
+        basisNormSq_ += B.squaredNorm();
+    }
+    biasBasis_.resize(out, nb_);
+    for (Index j = 0; j < nb_; ++j) {
+        const auto& b = biasBasis[static_cast<std::size_t>(j)];
+        if (b.size() != out)
+            throw Error(ErrorKind::InvalidArgument, "equivariant linear: bias basis vector " +
+                                                        std::to_string(j) + " has length " +
+                                                        std::to_string(b.size()) + ", expected " +
+                                                        std::to_string(out));
+        biasBasis_.col(j) = b.template cast<S>();
+    }
+    W_ = Mat::Zero(out, in);
+    b_ = Vector<S>::Zero(out);
+}
+
+template <class S>
+std::string EquivariantLinear<S>::describe() const {
+    return "equivariant-linear " + std::to_string(in_) + "->" + std::to_string(out_) + " (" +
+           std::to_string(nc_) + "+" + std::to_string(nb_) + " coefficients)";
+}
+
+template <class S>
+void EquivariantLinear<S>::bind(S* params) {
+    p_ = params;
+    expanded_ = false;
+}
+
+template <class S>
+void EquivariantLinear<S>::initialize(Rng& rng) {
+    const double s =
+        basisNormSq_ > 0 ? std::sqrt(2.0 / double(in_) * double(out_ * in_) / basisNormSq_) : 0.0;
+    fillNormal(p_, nc_, s, rng);
+    Eigen::Map<Vector<S>>(p_ + nc_, nb_).setZero();
+    expanded_ = false;
+}
+
+template <class S>
+bool EquivariantLinear<S>::stale() const {
+    return !expanded_ || cAt_ != Eigen::Map<const Vector<S>>(p_, nc_ + nb_);
+}
+
+template <class S>
+void EquivariantLinear<S>::prepare() {
+    if (!stale())
+        return;
+    Eigen::Map<const Vector<S>> c(p_, nc_), d(p_ + nc_, nb_);
+    // vec(W) ((out·in) × 1) = basis ((out·in) × nc) · c
+    Eigen::Map<Vector<S>>(W_.data(), out_ * in_).noalias() = basis_ * c;
+    b_.noalias() = biasBasis_ * d;
+    cAt_ = Eigen::Map<const Vector<S>>(p_, nc_ + nb_);
+    expanded_ = true;
+    ++expansions_;
+}
+
+template <class S>
+void EquivariantLinear<S>::forward(const Mat& X, Mat& Y, Cache<S>&) const {
+    if (stale())
+        throw Error(ErrorKind::Internal,
+                    "equivariant linear: coefficients changed without prepare()");
+    Y.resize(out_, X.cols());
+    Y.noalias() = W_ * X;
+    if (nb_ > 0)
+        Y.colwise() += b_;
+}
+
+template <class S>
+void EquivariantLinear<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S* grad,
+                                    Cache<S>& cache) const {
+    // dW (out×in) = dY Xᵀ; dc_i = <B_i, dW>_F, i.e. dc = basisᵀ vec(dW); dd = β̃ᵀ (dY·1).
+    Mat& dW = cache.buffers(1)[0];
+    dW.resize(out_, in_);
+    dW.noalias() = dY * X.transpose();
+    Eigen::Map<Vector<S>>(grad, nc_).noalias() +=
+        basis_.transpose() * Eigen::Map<const Vector<S>>(dW.data(), out_ * in_);
+    if (nb_ > 0)
+        Eigen::Map<Vector<S>>(grad + nc_, nb_).noalias() +=
+            biasBasis_.transpose() * dY.rowwise().sum();
+    if (dX) {
+        dX->resize(in_, dY.cols());
+        dX->noalias() = W_.transpose() * dY;
+    }
+}
+
+template class EquivariantLinear<float>;
+template class EquivariantLinear<double>;
+
+}  // namespace eqlab::nn

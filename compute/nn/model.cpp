@@ -1,0 +1,50 @@
+#include "compute/nn/model.h"
+
+#include "compute/core/error.h"
+
+namespace eqlab::nn {
+
+template <class S>
+Model<S>::Model(std::vector<LayerPtr<S>> layers) : net_(std::move(layers)) {
+    if (net_.size() == 0)
+        throw Error(ErrorKind::InvalidArgument, "model: no layers");
+    params_ = Vec::Zero(net_.paramCount());
+    grads_ = Vec::Zero(net_.paramCount());
+    net_.bind(params_.data());
+    net_.prepare();
+}
+
+template <class S>
+std::string Model<S>::layerName(std::size_t i) const {
+    return "layer " + std::to_string(i) + " (" + net_.layer(i).describe() + ")";
+}
+
+template <class S>
+std::vector<ParamSlot> Model<S>::layout() const {
+    std::vector<ParamSlot> out;
+    out.reserve(net_.size());
+    for (std::size_t i = 0; i < net_.size(); ++i)
+        out.push_back({i, layerName(i), net_.offset(i), net_.layer(i).paramCount()});
+    return out;
+}
+
+template <class S>
+void Model<S>::initialize(std::uint64_t seed) {
+    Rng rng(seed);
+    net_.initialize(rng);
+    net_.prepare();
+}
+
+template <class S>
+typename Model<S>::Mat Model<S>::predict(const Mat& X) {
+    prepare();
+    Cache<S> cache;
+    Mat Y;
+    forward(X, Y, cache);
+    return Y;
+}
+
+template class Model<float>;
+template class Model<double>;
+
+}  // namespace eqlab::nn
