@@ -1,0 +1,112 @@
+#include "compute/train/loss.h"
+
+#include <cmath>
+#include <limits>
+
+#include "compute/core/error.h"
+
+namespace eqlab::train {
+
+template <class S>
+S logSumExp(const Eigen::Ref<const Eigen::Matrix<S, Eigen::Dynamic, 1>>& z) {
+    if (z.size() == 0)
+        return -std::numeric_limits<S>::infinity();
+    const S m = z.maxCoeff();
+    if (!std::isfinite(m))
+        return m;  // +inf stays +inf, all −inf gives −inf, NaN propagates
+    return m + std::log((z.array() - m).exp().sum());
+}
+
+namespace {
+
+template <class S>
+class MseLoss final : public Loss<S> {
+public:
+    std::string name() const override { return "mse"; }
+    double evaluate(const Matrix<S>& P, const Matrix<S>& T, Matrix<S>& G) const override {
+        if (P.rows() != T.rows() || P.cols() != T.cols())
+            throw Error(ErrorKind::InvalidArgument, "mse: prediction and target shapes differ");
+        const S inv = S(1) / S(P.rows());
+        G.resize(P.rows(), P.cols());
+        G = P - T;
+        const double sum = static_cast<double>(G.squaredNorm() * inv);
+        G *= S(2) * inv;
+        return sum;
+    }
+};
+
+template <class S>
+class CrossEntropyLoss final : public Loss<S> {
+public:
+    std::string name() const override { return "cross-entropy"; }
+    double evaluate(const Matrix<S>& P, const Matrix<S>& T, Matrix<S>& G) const override {
+        const Index k = P.rows(), n = P.cols();
+        const bool indices = T.rows() == 1 && k > 1;
+        if (T.cols() != n || (!indices && T.rows() != k))
+            throw Error(ErrorKind::InvalidArgument,
+                        "cross-entropy: target must be k x n (probabilities) or 1 x n (classes)");
+        G.resize(k, n);
+        double sum = 0;
+        for (Index j = 0; j < n; ++j) {
+            // softmax(z) = exp(z − lse(z)); loss = lse(z)·Σy − Σ y z; grad = softmax·Σy − y.
+            const S lse = logSumExp<S>(P.col(j));
+            G.col(j) = (P.col(j).array() - lse).exp();
+            if (indices) {
+                const S cls = T(0, j);
+                const Index c = static_cast<Index>(cls);
+                if (!(cls >= 0) || c >= k || S(c) != cls)
+                    throw Error(ErrorKind::InvalidArgument,
+                                "cross-entropy: class index " + std::to_string(double(cls)) +
+                                    " out of range 0.." + std::to_string(k - 1));
+                sum += static_cast<double>(lse - P(c, j));
+                G(c, j) -= S(1);
+            } else {
+                const S mass = T.col(j).sum();
+                sum += static_cast<double>(lse * mass - T.col(j).dot(P.col(j)));
+                G.col(j) = G.col(j) * mass - T.col(j);
+            }
+        }
+        return sum;
+    }
+};
+
+}  // namespace
+
+template <class S>
+std::unique_ptr<Loss<S>> makeLoss(LossKind kind) {
+    switch (kind) {
+        case LossKind::MSE:
+            return std::make_unique<MseLoss<S>>();
+        case LossKind::CrossEntropy:
+            return std::make_unique<CrossEntropyLoss<S>>();
+    }
+    throw Error(ErrorKind::InvalidArgument, "unknown loss");
+}
+
+template <class S>
+double classificationAccuracy(const Matrix<S>& logits, const Matrix<S>& target) {
+    const Index n = logits.cols();
+    if (n == 0)
+        return 0.0;
+    const bool indices = target.rows() == 1 && logits.rows() > 1;
+    Index correct = 0;
+    for (Index j = 0; j < n; ++j) {
+        Index predicted = 0, truth = 0;
+        logits.col(j).maxCoeff(&predicted);
+        if (indices)
+            truth = static_cast<Index>(target(0, j));
+        else
+            target.col(j).maxCoeff(&truth);
+        correct += predicted == truth;
+    }
+    return double(correct) / double(n);
+}
+
+template std::unique_ptr<Loss<float>> makeLoss<float>(LossKind);
+template std::unique_ptr<Loss<double>> makeLoss<double>(LossKind);
+template float logSumExp<float>(const Eigen::Ref<const Eigen::VectorXf>&);
+template double logSumExp<double>(const Eigen::Ref<const Eigen::VectorXd>&);
+template double classificationAccuracy<float>(const Matrix<float>&, const Matrix<float>&);
+template double classificationAccuracy<double>(const Matrix<double>&, const Matrix<double>&);
+
+}  // namespace eqlab::train

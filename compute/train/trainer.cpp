@@ -1,0 +1,358 @@
+#include "compute/train/trainer.h"
+
+#include <atomic>
+#include <cmath>
+#include <mutex>
+
+#include "compute/core/parallel.h"
+#include "compute/core/rng.h"
+
+namespace eqlab::train {
+
+namespace {
+
+// Per-chunk workspace, reused across steps (sizes are constant, so no allocation after step 0).
+template <class S>
+struct ChunkWork {
+    nn::Matrix<S> X, Y, P, dP;  // inputs, targets, predictions, dLoss/dP
+    nn::Cache<S> cache;
+    nn::Vector<S> grad;
+    double loss = 0;
+};
+
+template <class S>
+bool allFinite(const Eigen::Ref<const nn::Matrix<S>>& m) {
+    return m.allFinite();
+}
+
+}  // namespace
+
+template <class S>
+struct Trainer<S>::Impl {
+    nn::Model<S>& model;
+    std::shared_ptr<const Dataset<S>> data;
+    std::unique_ptr<Loss<S>> loss;
+    std::unique_ptr<Optimizer<S>> optimizer;
+    TrainerConfig cfg;
+    ThreadArena arena;
+    Rng orderRng;
+
+    std::int64_t done = 0;
+    std::vector<double> losses, lrs;
+    std::vector<MetricPoint> metrics;
+    std::optional<Divergence> divergence;
+    std::optional<Error> error;
+
+    std::vector<ChunkWork<S>> chunks;
+    std::vector<std::size_t> batch, perm;
+    std::int64_t permEpoch = -1;
+    nn::Vector<S> backup;
+    bool haveBackup = false;
+
+    ProgressFn progressFn;
+    SnapshotFn snapshotFn;
+    struct Metric {
+        std::string name;
+        std::int64_t every;
+        MetricFn fn;
+    };
+    std::vector<Metric> metricFns;
+
+    std::atomic<bool> snapshotRequested{false};
+    mutable std::mutex latestMutex;
+    std::shared_ptr<const Snapshot> latest;
+
+    Impl(nn::Model<S>& m, std::shared_ptr<const Dataset<S>> d, std::unique_ptr<Loss<S>> l,
+         std::unique_ptr<Optimizer<S>> o, TrainerConfig c)
+        : model(m),
+          data(std::move(d)),
+          loss(std::move(l)),
+          optimizer(std::move(o)),
+          cfg(c),
+          arena(c.threads),
+          orderRng(Rng(c.seed).split(0xda7a)) {}
+
+    std::size_t batchSize() const {
+        const auto N = static_cast<std::size_t>(data->X.cols());
+        return std::min<std::size_t>(N, static_cast<std::size_t>(cfg.batchSize));
+    }
+
+    // Samples of step k: positions k·B .. k·B+B−1 of the infinite sequence of epoch shuffles.
+    void selectBatch(std::int64_t k) {
+        const std::size_t N = static_cast<std::size_t>(data->X.cols());
+        const std::size_t B = batchSize();
+        batch.resize(B);
+        for (std::size_t j = 0; j < B; ++j) {
+            const std::uint64_t pos = static_cast<std::uint64_t>(k) * B + j;
+            const auto epoch = static_cast<std::int64_t>(pos / N);
+            if (epoch != permEpoch) {
+                Rng r = orderRng.split(static_cast<std::uint64_t>(epoch));
+                r.permutation(N, perm);
+                permEpoch = epoch;
+            }
+            batch[j] = perm[pos % N];
+        }
+    }
+
+    void runChunk(std::size_t c, std::size_t b, std::size_t e) {
+        ChunkWork<S>& w = chunks[c];
+        const auto n = static_cast<nn::Index>(e - b);
+        const auto& X = data->X;
+        const auto& Y = data->Y;
+        w.X.resize(X.rows(), n);
+        w.Y.resize(Y.rows(), n);
+        for (nn::Index j = 0; j < n; ++j) {
+            const auto s = static_cast<nn::Index>(batch[b + static_cast<std::size_t>(j)]);
+            w.X.col(j) = X.col(s);
+            w.Y.col(j) = Y.col(s);
+        }
+        model.forward(w.X, w.P, w.cache);
+        w.loss = loss->evaluate(w.P, w.Y, w.dP);
+        w.grad.setZero();
+        model.backward(w.X, w.P, w.dP, nullptr, w.grad.data(), w.cache);
+    }
+
+    std::string layerName(int i) const {
+        return i < 0 ? std::string("loss") : model.layerName(static_cast<std::size_t>(i));
+    }
+
+    // Finds where the first non-finite value appeared, from the chunk workspaces of this step.
+    Divergence diagnose(std::int64_t k) const {
+        const auto& net = model.net();
+        const std::size_t L = net.size();
+        const auto slots = model.layout();
+        auto make = [&](int layer, const char* where) {
+            return Divergence{k, layer, layerName(layer), where};
+        };
+        for (const auto& s : slots)
+            if (!model.params().segment(s.offset, s.count).allFinite())
+                return make(static_cast<int>(s.layer), "parameters");
+        // Forward: the first layer (over all chunks) whose output is non-finite.
+        std::size_t firstBad = L;
+        for (const auto& w : chunks) {
+            for (std::size_t i = 0; i < firstBad; ++i) {
+                const auto& out = i + 1 == L ? w.P : net.hiddenOutput(w.cache, i);
+                if (!out.allFinite()) {
+                    firstBad = i;
+                    break;
+                }
+            }
+        }
+        if (firstBad < L)
+            return make(static_cast<int>(firstBad), "forward output");
+        for (const auto& w : chunks)
+            if (!std::isfinite(w.loss))
+                return make(-1, "loss");
+        for (const auto& w : chunks)
+            if (!w.dP.allFinite())
+                return make(-1, "loss gradient");
+        // Backward runs from the last layer to the first.
+        for (std::size_t i = L; i-- > 0;) {
+            for (const auto& w : chunks) {
+                const auto& s = slots[i];
+                const bool gradBad = !w.grad.segment(s.offset, s.count).allFinite();
+                const bool inBad = i > 0 && !net.hiddenOutputGrad(w.cache, i - 1).allFinite();
+                if (gradBad || inBad)
+                    return make(static_cast<int>(i), "backward");
+            }
+        }
+        return make(-1, "gradient");
+    }
+
+    void diverge(const Divergence& d) {
+        divergence = d;
+        error.emplace(ErrorKind::Divergence,
+                      "divergence at step " + std::to_string(d.step) + ": non-finite " + d.where +
+                          (d.layer >= 0 ? " in " + d.layerName : std::string()));
+        // Keep the last parameters that gave a finite loss and gradient.
+        if (haveBackup) {
+            model.params() = backup;
+            model.prepare();
+        }
+    }
+
+    bool step() {
+        if (divergence)
+            return false;
+        const std::int64_t k = done;
+        const std::size_t B = batchSize();
+        const auto chunkSize = static_cast<std::size_t>(std::max<std::int64_t>(1, cfg.chunkSize));
+        const std::size_t nChunks = chunkCount(B, chunkSize);
+        if (chunks.size() != nChunks)
+            chunks.resize(nChunks);
+        for (auto& w : chunks)
+            if (w.grad.size() != model.paramCount())
+                w.grad.resize(model.paramCount());
+        selectBatch(k);
+
+        arena.run([&] {
+            parallelChunks(B, chunkSize,
+                           [&](std::size_t c, std::size_t b, std::size_t e) { runChunk(c, b, e); });
+        });
+
+        // Fixed-order combination: chunk 0, then 1, 2, ... Element-wise, so splitting the
+        // parameter range across threads does not change any sum.
+        double total = 0;
+        for (const auto& w : chunks)
+            total += w.loss;
+        total /= double(B);
+        auto& g = model.grads();
+        const S invB = S(1) / S(B);
+        const auto P = static_cast<std::size_t>(g.size());
+        arena.run([&] {
+            parallelFor(P, 1u << 15, 1u << 13, [&](std::size_t b, std::size_t e) {
+                const auto n = static_cast<nn::Index>(e - b);
+                const auto o = static_cast<nn::Index>(b);
+                auto seg = g.segment(o, n);
+                seg = chunks[0].grad.segment(o, n);
+                for (std::size_t c = 1; c < chunks.size(); ++c)
+                    seg += chunks[c].grad.segment(o, n);
+                seg *= invB;
+            });
+        });
+
+        if (!std::isfinite(total) || !g.allFinite()) {
+            diverge(diagnose(k));
+            return false;
+        }
+
+        backup = model.params();
+        haveBackup = true;
+        const double lr = cfg.schedule.at(k);
+        optimizer->step(model.params(), g, lr);
+        model.prepare();
+        losses.push_back(total);
+        lrs.push_back(lr);
+        ++done;
+
+        for (auto& m : metricFns)
+            if (m.every > 0 && done % m.every == 0)
+                metrics.push_back({done, m.name, m.fn(model)});
+        if (progressFn && cfg.progressEvery > 0 && done % cfg.progressEvery == 0)
+            progressFn({done, cfg.steps, total, lr});
+        if (snapshotRequested.exchange(false))
+            publish();
+        return true;
+    }
+
+    std::shared_ptr<const Snapshot> makeSnapshot() const {
+        auto s = std::make_shared<Snapshot>();
+        s->step = done;
+        s->losses = losses;
+        s->learningRates = lrs;
+        s->metrics = metrics;
+        const auto& p = model.params();
+        s->params.assign(p.data(), p.data() + p.size());
+        s->diverged = divergence.has_value();
+        return s;
+    }
+
+    void publish() {
+        auto s = makeSnapshot();
+        {
+            std::lock_guard lock(latestMutex);
+            latest = s;
+        }
+        if (snapshotFn)
+            snapshotFn(s);
+    }
+};
+
+template <class S>
+Trainer<S>::Trainer(nn::Model<S>& model, std::shared_ptr<const Dataset<S>> data,
+                    std::unique_ptr<Loss<S>> loss, std::unique_ptr<Optimizer<S>> optimizer,
+                    TrainerConfig config) {
+    if (!data || !loss || !optimizer)
+        throw Error(ErrorKind::InvalidArgument, "trainer: data, loss and optimizer are required");
+    if (data->X.cols() == 0 || data->X.cols() != data->Y.cols())
+        throw Error(ErrorKind::InvalidArgument,
+                    "trainer: X and Y must have the same, non-zero number of columns");
+    if (data->X.rows() != model.inDim())
+        throw Error(ErrorKind::InvalidArgument, "trainer: X has " + std::to_string(data->X.rows()) +
+                                                    " rows but the model expects " +
+                                                    std::to_string(model.inDim()));
+    if (config.batchSize < 1 || config.chunkSize < 1)
+        throw Error(ErrorKind::InvalidArgument, "trainer: batch and chunk sizes must be >= 1");
+    impl_ = std::make_unique<Impl>(model, std::move(data), std::move(loss), std::move(optimizer),
+                                   config);
+    impl_->losses.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, config.steps)));
+    impl_->lrs.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, config.steps)));
+    model.prepare();
+}
+
+template <class S>
+Trainer<S>::~Trainer() = default;
+
+template <class S>
+void Trainer<S>::setProgressCallback(ProgressFn fn) {
+    impl_->progressFn = std::move(fn);
+}
+template <class S>
+void Trainer<S>::setSnapshotCallback(SnapshotFn fn) {
+    impl_->snapshotFn = std::move(fn);
+}
+template <class S>
+void Trainer<S>::addMetric(std::string name, std::int64_t every, MetricFn fn) {
+    impl_->metricFns.push_back({std::move(name), every, std::move(fn)});
+}
+
+template <class S>
+bool Trainer<S>::step() {
+    return impl_->step();
+}
+
+template <class S>
+RunResult Trainer<S>::run(RunControl* control) {
+    RunResult r;
+    while (impl_->done < impl_->cfg.steps && !impl_->divergence) {
+        if (control && !control->acquireStep()) {
+            r.status = RunStatus::Stopped;
+            break;
+        }
+        impl_->step();
+    }
+    if (impl_->divergence) {
+        r.status = RunStatus::Diverged;
+        r.divergence = impl_->divergence;
+        r.error = impl_->error;
+    }
+    r.steps = impl_->done;
+    impl_->snapshotRequested.store(false);
+    impl_->publish();  // the final state, whatever ended the run
+    return r;
+}
+
+template <class S>
+std::int64_t Trainer<S>::stepsDone() const noexcept {
+    return impl_->done;
+}
+template <class S>
+const std::vector<double>& Trainer<S>::losses() const noexcept {
+    return impl_->losses;
+}
+template <class S>
+const std::optional<Divergence>& Trainer<S>::divergence() const noexcept {
+    return impl_->divergence;
+}
+template <class S>
+const TrainerConfig& Trainer<S>::config() const noexcept {
+    return impl_->cfg;
+}
+template <class S>
+std::shared_ptr<const Snapshot> Trainer<S>::snapshot() const {
+    return impl_->makeSnapshot();
+}
+template <class S>
+void Trainer<S>::requestSnapshot() noexcept {
+    impl_->snapshotRequested.store(true);
+}
+template <class S>
+std::shared_ptr<const Snapshot> Trainer<S>::latestSnapshot() const {
+    std::lock_guard lock(impl_->latestMutex);
+    return impl_->latest;
+}
+
+template class Trainer<float>;
+template class Trainer<double>;
+
+}  // namespace eqlab::train
