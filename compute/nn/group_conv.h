@@ -1,0 +1,80 @@
+#pragma once
+
+// G-CNN layers for C4 and D4 on square images (Cohen & Welling 2016; MATH.md §3).
+//
+// IMAGE LAYOUT. One sample is one column of the features × batch matrix, holding an n × n image
+// pixel-major with channels fastest ("HWC"): entry (y·n + x)·C + c. For feature maps on the group
+// the channel index is c = o·|G| + g (group element fastest). With this layout the convolution of
+// the whole chunk is ONE GEMM: the output of all samples and pixels, viewed as a
+// (channels) × (samples·pixels) matrix, is W_exp · cols.
+//
+// The layer correlates with the |G| transformed copies of each filter:
+//   lifting:     out(o, r, t) = Σ_{c,z} in(c, t+z) ψ_{o,c}(r⁻¹z)
+//   group conv:  out(o, r, t) = Σ_{c,h,z} in(c, h, t+z) ψ_{o,c}(r⁻¹h, r⁻¹z)
+// plus a bias per output channel o (shared over r and t, hence invariant). Transforming the input
+// by s gives out(o, s⁻¹r, s⁻¹t): exact for 90° rotations (and flips for D4) when the image is
+// square, the kernel odd and the zero padding symmetric.
+//
+// Speed: the expanded filter bank W_exp ((C_out·|G|) × (k²·C_in·|G_in|)) is rebuilt in prepare(),
+// once per step, by a gather from the parameters (each expanded entry IS one parameter, since a
+// 90° rotation permutes the pixels of an odd k × k kernel); its gradient is the matching
+// scatter-add. im2col and all products use buffers in the per-chunk cache.
+//
+// Parameters: ψ[o][c][h][ky][kx] (C_out·C_in·|G_in|·k², with |G_in| = 1 when lifting), then the
+// bias b[o] (C_out).
+
+#include <vector>
+
+#include "compute/nn/layer.h"
+#include "compute/nn/planar_group.h"
+
+namespace eqlab::nn {
+
+template <class S>
+class GroupConv2d final : public Layer<S> {
+public:
+    using typename Layer<S>::Mat;
+
+    GroupConv2d(PlanarGroup group, bool lifting, Index inChannels, Index outChannels, Index size,
+                Index kernel, Index padding, bool bias = true);
+
+    std::string describe() const override;
+    Index inDim() const override { return size_ * size_ * cinx_; }
+    Index outDim() const override { return outSize_ * outSize_ * coutx_; }
+    Index paramCount() const override { return filterCount() + (bias_ ? cout_ : 0); }
+    void bind(S* params) override;
+    // He initialisation with fan-in C_in·|G_in|·k²; zero bias.
+    void initialize(Rng& rng) override;
+    void prepare() override;
+
+    void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
+    void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
+                  Cache<S>& cache) const override;
+
+    PlanarGroup group() const noexcept { return group_; }
+    bool lifting() const noexcept { return lifting_; }
+    Index inSize() const noexcept { return size_; }
+    Index outSize() const noexcept { return outSize_; }
+    Index outChannels() const noexcept { return cout_; }
+    const Mat& expandedFilters() const noexcept { return Wexp_; }
+
+private:
+    Index filterCount() const { return cout_ * cin_ * gin_ * k_ * k_; }
+    void im2col(const Mat& X, Mat& cols) const;
+    void col2im(const Mat& dcols, Mat& dX) const;
+
+    PlanarGroup group_;
+    bool lifting_, bias_;
+    Index G_, gin_, cin_, cout_, cinx_, coutx_, size_, k_, pad_, outSize_;
+    std::vector<Index> gather_;  // per entry of W_exp (column-major): index into the filters
+    S* p_ = nullptr;
+    Mat Wexp_;           // coutx × (k²·cinx)
+    Vector<S> biasExp_;  // coutx: b[o] repeated over the group
+    Vector<S> expandedAt_;
+    bool expanded_ = false;
+};
+
+extern template class GroupConv2d<float>;
+extern template class GroupConv2d<double>;
+
+}  // namespace eqlab::nn
