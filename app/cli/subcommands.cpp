@@ -1,0 +1,18 @@
+#include "app/cli/subcommands.h"
+
+namespace eqlab::app {
+
+std::vector<Subcommand> subcommands() {
+    return {groupSubcommand()};
+}
+
+const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {
+    for (const auto& command : all) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace eqlab::app

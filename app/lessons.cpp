@@ -1,0 +1,54 @@
+#include "app/lessons.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace eqlab::app {
+
+namespace {
+const QString kLessonDir = QStringLiteral(":/lessons");
+}
+
+QString defaultLessonName() {
+    return QStringLiteral("orbits");
+}
+
+QStringList lessonNames() {
+    QStringList names;
+    const auto files =
+        QDir(kLessonDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        names << file.chopped(5);
+    }
+    return names;
+}
+
+std::optional<Lesson> loadLesson(const QString& name) {
+    QFile file(QStringLiteral("%1/%2.json").arg(kLessonDir, name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    Lesson lesson;
+    lesson.name = name;
+    lesson.title = json.value(QStringLiteral("title")).toString();
+    lesson.group = json.value(QStringLiteral("group")).toString();
+    lesson.representation =
+        json.value(QStringLiteral("representation")).toString(QStringLiteral("std"));
+    for (const auto& value : json.value(QStringLiteral("point")).toArray()) {
+        lesson.point << value.toDouble();
+    }
+    QFile html(QStringLiteral("%1/%2.html").arg(kLessonDir, name));
+    if (html.open(QIODevice::ReadOnly)) {
+        lesson.html = QString::fromUtf8(html.readAll());
+    }
+    if (lesson.title.isEmpty() || lesson.group.isEmpty()) {
+        return std::nullopt;
+    }
+    return lesson;
+}
+
+}  // namespace eqlab::app

@@ -1,0 +1,27 @@
+#pragma once
+
+// Lessons: presets compiled into the program (resources/lessons/<name>.json + <name>.html).
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+namespace eqlab::app {
+
+struct Lesson {
+    QString name;            // "orbits": the file name and what --lesson takes
+    QString title;           // shown in the window
+    QString group;           // catalogue name, e.g. "I"
+    QString representation;  // e.g. "std"
+    QVector<double> point;   // the starting point; empty: a point in general position
+    QString html;            // the lesson text
+};
+
+QString defaultLessonName();
+QStringList lessonNames();
+// The lesson, or nothing when there is none of that name (or its file is malformed, which is a bug
+// in eqlab's resources: a unit test loads every lesson).
+std::optional<Lesson> loadLesson(const QString& name);
+
+}  // namespace eqlab::app

@@ -1,0 +1,153 @@
+#include "app/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include "app/orbit_study.h"
+#include "compute/core/error.h"
+#include "widgets/chart_view.h"
+#include "widgets/group_panel.h"
+#include "widgets/lesson_panel.h"
+#include "widgets/orbit_view.h"
+
+namespace eqlab::app {
+
+namespace {
+
+QDockWidget* dock(const QString& title, const QString& objectName, QWidget* content,
+                  QMainWindow* window) {
+    auto* dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);  // saveState() needs names
+    dock->setWidget(content);
+    return dock;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("eqlab — Equivariance Lab"));
+
+    orbitView_ = new widgets::OrbitView(this);
+    setCentralWidget(orbitView_);
+
+    groupPanel_ = new widgets::GroupPanel(this);
+    addDockWidget(Qt::LeftDockWidgetArea,
+                  dock(tr("Experiment"), QStringLiteral("experiment"), groupPanel_, this));
+
+    lessonPanel_ = new widgets::LessonPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea,
+                  dock(tr("Lesson"), QStringLiteral("lesson"), lessonPanel_, this));
+
+    factsChart_ = new widgets::ChartView(this);
+    factsChart_->setMinimumHeight(220);
+    factsChart_->setTitle(tr("How far each element moves the point"));
+    factsChart_->setAxisTitles(tr("group element (index)"), tr("distance |g·x − x|"));
+    addDockWidget(Qt::BottomDockWidgetArea,
+                  dock(tr("Orbit facts"), QStringLiteral("facts"), factsChart_, this));
+
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(groupPanel_, &widgets::GroupPanel::selectionChanged, this, [this] { showOrbit(); });
+    connect(groupPanel_, &widgets::GroupPanel::pointChanged, this, [this] { showOrbit(); });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* screenshot = file->addAction(tr("Save &Screenshot…"));
+    screenshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(screenshot, &QAction::triggered, this, &MainWindow::saveScreenshotInteractively);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* resetCamera = view->addAction(tr("&Reset Camera"));
+    resetCamera->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(resetCamera, &QAction::triggered, orbitView_, &widgets::OrbitView::resetCamera);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About eqlab"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About eqlab"),
+                           tr("<b>eqlab %1</b> — Equivariance Lab.<br>Train small equivariant "
+                              "networks and watch the symmetry.")
+                               .arg(QStringLiteral(EQLAB_VERSION)));
+    });
+}
+
+void MainWindow::openLesson(const Lesson& lesson) {
+    lessonPanel_->showLesson(lesson.title, lesson.html);
+    if (!lesson.point.isEmpty()) {
+        groupPanel_->setPoint(lesson.point);
+    }
+    groupPanel_->setSelection(lesson.group, lesson.representation);
+    if (!lesson.point.isEmpty()) {
+        groupPanel_->setPoint(lesson.point);
+        showOrbit();
+    }
+}
+
+bool MainWindow::selectGroup(const QString& group) {
+    return groupPanel_->setSelection(group, groupPanel_->representation());
+}
+
+void MainWindow::showOrbit() {
+    try {
+        const OrbitStudy study =
+            studyOrbit(groupPanel_->group(), groupPanel_->representation(), groupPanel_->point());
+        if (groupPanel_->point().size() != study.point.size()) {
+            groupPanel_->setPoint(
+                QVector<double>(study.point.data(), study.point.data() + study.point.size()));
+        }
+        orbitView_->setScene(orbitScene(study));
+
+        std::vector<double> elements, distances;
+        for (int g = 0; g < study.group->order(); ++g) {
+            elements.push_back(g);
+            distances.push_back(
+                (study.representation.matrix(g) * study.point - study.point).norm());
+        }
+        factsChart_->setSeries(tr("|g·x − x|"), elements, distances,
+                               widgets::ChartView::Style::Points);
+
+        const int order = study.group->order();
+        const int orbit = study.embedding.distinctPoints;
+        groupPanel_->setFacts(tr("order %1, %2 generators; orbit %3 points, stabilizer order %4")
+                                  .arg(order)
+                                  .arg(study.group->generators().size())
+                                  .arg(orbit)
+                                  .arg(order / orbit));
+        statusBar()->showMessage(tr("%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4")
+                                     .arg(QString::fromStdString(study.group->name()))
+                                     .arg(order)
+                                     .arg(orbit)
+                                     .arg(order / orbit));
+    } catch (const Error& error) {
+        statusBar()->showMessage(tr("Cannot show this orbit: %1").arg(error.detail()));
+    }
+}
+
+bool MainWindow::saveScreenshot(const QString& path) {
+    return grab().save(path);
+}
+
+void MainWindow::saveScreenshotInteractively() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Screenshot"), QStringLiteral("eqlab.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!saveScreenshot(path)) {
+        QMessageBox::warning(this, tr("Save Screenshot"),
+                             tr("Could not write the image %1.").arg(path));
+    }
+}
+
+}  // namespace eqlab::app

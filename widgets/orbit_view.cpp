@@ -1,0 +1,223 @@
+#include "widgets/orbit_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkCellArray.h>
+#include <vtkCellData.h>
+#include <vtkColorSeries.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkGlyph3DMapper.h>
+#include <vtkIntArray.h>
+#include <vtkLegendBoxActor.h>
+#include <vtkLookupTable.h>
+#include <vtkNew.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkSphereSource.h>
+#include <vtkTextActor.h>
+#include <vtkTextProperty.h>
+
+namespace eqlab::widgets {
+
+struct OrbitView::Internals {
+    OrbitScene scene;
+    vtkNew<vtkRenderer> renderer;
+
+    vtkNew<vtkPolyData> pointData;
+    vtkNew<vtkSphereSource> sphere;
+    vtkNew<vtkGlyph3DMapper> pointMapper;
+    vtkNew<vtkActor> pointActor;
+    vtkNew<vtkLookupTable> elementColors;
+    vtkNew<vtkScalarBarActor> elementBar;
+
+    vtkNew<vtkPolyData> edgeData;
+    vtkNew<vtkPolyDataMapper> edgeMapper;
+    vtkNew<vtkActor> edgeActor;
+    vtkNew<vtkLookupTable> generatorColors;
+    vtkNew<vtkLegendBoxActor> generatorLegend;
+
+    vtkNew<vtkTextActor> title;
+};
+
+namespace {
+
+constexpr double kBackground[3] = {1.0, 1.0, 1.0};
+
+void styleText(vtkTextProperty* text, int size) {
+    text->SetFontSize(size);
+    text->SetColor(0.1, 0.1, 0.1);
+    text->SetFontFamilyToArial();
+    text->ShadowOff();
+}
+
+}  // namespace
+
+OrbitView::OrbitView(QWidget* parent) : VtkView(parent), o(std::make_unique<Internals>()) {
+    o->renderer->SetBackground(kBackground[0], kBackground[1], kBackground[2]);
+    o->renderer->SetUseFXAA(true);
+    renderWindow()->AddRenderer(o->renderer);
+
+    o->sphere->SetThetaResolution(24);
+    o->sphere->SetPhiResolution(16);
+    o->pointMapper->SetSourceConnection(o->sphere->GetOutputPort());
+    o->pointMapper->SetInputData(o->pointData);
+    o->pointMapper->SetScalarModeToUsePointData();
+    o->pointMapper->SetLookupTable(o->elementColors);
+    o->pointMapper->ScalingOff();
+    o->pointActor->SetMapper(o->pointMapper);
+    o->pointActor->GetProperty()->SetSpecular(0.3);
+    o->renderer->AddActor(o->pointActor);
+
+    o->edgeMapper->SetInputData(o->edgeData);
+    o->edgeMapper->SetScalarModeToUseCellData();
+    o->edgeMapper->SetLookupTable(o->generatorColors);
+    o->edgeActor->SetMapper(o->edgeMapper);
+    o->edgeActor->GetProperty()->SetLineWidth(2.0f);
+    o->edgeActor->GetProperty()->SetOpacity(0.8);
+    o->renderer->AddActor(o->edgeActor);
+
+    o->elementBar->SetLookupTable(o->elementColors);
+    o->elementBar->SetNumberOfLabels(2);
+    o->elementBar->SetLabelFormat("%.0f");
+    o->elementBar->UnconstrainedFontSizeOn();  // fixed point sizes, not scaled to the bar
+    o->elementBar->SetMaximumWidthInPixels(70);
+    o->elementBar->SetPosition(0.86, 0.1);
+    o->elementBar->SetWidth(0.12);
+    o->elementBar->SetHeight(0.55);
+    o->elementBar->SetTextPositionToPrecedeScalarBar();
+    styleText(o->elementBar->GetTitleTextProperty(), 12);
+    styleText(o->elementBar->GetLabelTextProperty(), 11);
+    o->elementBar->GetLabelTextProperty()->ItalicOff();
+    o->elementBar->GetTitleTextProperty()->ItalicOff();
+    o->renderer->AddViewProp(o->elementBar);
+
+    o->generatorLegend->SetPosition(0.02, 0.02);
+    o->generatorLegend->SetPosition2(0.25, 0.12);
+    o->generatorLegend->BorderOff();
+    o->generatorLegend->UseBackgroundOff();
+    styleText(o->generatorLegend->GetEntryTextProperty(), 12);
+    o->renderer->AddViewProp(o->generatorLegend);
+
+    styleText(o->title->GetTextProperty(), 16);
+    o->title->GetTextProperty()->BoldOn();
+    o->title->SetPosition(10, 10);
+    o->title->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+    o->title->SetPosition(0.02, 0.93);
+    o->renderer->AddViewProp(o->title);
+}
+
+OrbitView::~OrbitView() = default;
+
+const OrbitScene& OrbitView::scene() const {
+    return o->scene;
+}
+
+int OrbitView::pointCount() const {
+    return static_cast<int>(o->pointData->GetNumberOfPoints());
+}
+
+int OrbitView::edgeCount() const {
+    return static_cast<int>(o->edgeData->GetNumberOfCells());
+}
+
+void OrbitView::setScene(const OrbitScene& scene) {
+    const bool firstScene = o->scene.points.empty();
+    o->scene = scene;
+    const auto n = static_cast<vtkIdType>(scene.points.size());
+
+    // Spheres: one point per group element, scalar = element index.
+    vtkNew<vtkPoints> points;
+    points->SetNumberOfPoints(n);
+    vtkNew<vtkIntArray> element;
+    element->SetName("element");
+    element->SetNumberOfValues(n);
+    double extent = 0.0;
+    for (vtkIdType i = 0; i < n; ++i) {
+        const auto& p = scene.points[static_cast<std::size_t>(i)];
+        points->SetPoint(i, p[0], p[1], p[2]);
+        element->SetValue(i, static_cast<int>(i));
+        extent = std::max({extent, std::abs(p[0]), std::abs(p[1]), std::abs(p[2])});
+    }
+    o->pointData->SetPoints(points);
+    o->pointData->GetPointData()->SetScalars(element);
+    o->pointData->Modified();
+    const double radius = extent > 0 ? 0.045 * extent : 0.05;
+    o->sphere->SetRadius(radius);
+
+    o->elementColors->SetNumberOfTableValues(std::max<vtkIdType>(n, 1));
+    o->elementColors->SetHueRange(0.0, 0.83);
+    o->elementColors->SetSaturationRange(0.75, 0.75);
+    o->elementColors->SetValueRange(0.9, 0.9);
+    o->elementColors->SetTableRange(0, std::max<vtkIdType>(n - 1, 1));
+    o->elementColors->ForceBuild();
+    o->pointMapper->SetScalarRange(0, std::max<vtkIdType>(n - 1, 1));
+    o->elementBar->SetTitle(tr("element").toUtf8().constData());
+    o->elementBar->SetVisibility(n > 1);
+
+    // Lines: g·x -> s·g·x for every element g and generator s, scalar = generator index.
+    vtkNew<vtkCellArray> lines;
+    vtkNew<vtkIntArray> generator;
+    generator->SetName("generator");
+    for (const auto& edge : scene.edges) {
+        if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n) {
+            continue;
+        }
+        const vtkIdType ids[2] = {edge.from, edge.to};
+        lines->InsertNextCell(2, ids);
+        generator->InsertNextValue(edge.generator);
+    }
+    o->edgeData->SetPoints(points);
+    o->edgeData->SetLines(lines);
+    o->edgeData->GetCellData()->SetScalars(generator);
+    o->edgeData->Modified();
+
+    const int generators = std::max<int>(static_cast<int>(scene.generatorNames.size()), 1);
+    vtkNew<vtkColorSeries> palette;
+    palette->SetColorScheme(vtkColorSeries::BREWER_QUALITATIVE_DARK2);
+    o->generatorColors->SetNumberOfTableValues(generators);
+    for (int g = 0; g < generators; ++g) {
+        const vtkColor3ub c = palette->GetColorRepeating(g);
+        o->generatorColors->SetTableValue(g, c.GetRed() / 255.0, c.GetGreen() / 255.0,
+                                          c.GetBlue() / 255.0, 1.0);
+    }
+    o->generatorColors->SetTableRange(0, std::max(generators - 1, 1));
+    o->edgeMapper->SetScalarRange(0, std::max(generators - 1, 1));
+
+    o->generatorLegend->SetNumberOfEntries(static_cast<int>(scene.generatorNames.size()));
+    for (int g = 0; g < static_cast<int>(scene.generatorNames.size()); ++g) {
+        double rgba[4];
+        o->generatorColors->GetTableValue(g, rgba);
+        o->generatorLegend->SetEntry(g, static_cast<vtkPolyData*>(nullptr),
+                                     scene.generatorNames[g].toUtf8().constData(), rgba);
+    }
+    // The legend scales its text to fill its box: size the box for ~12 pt entries.
+    const int entries = std::max(1, static_cast<int>(scene.generatorNames.size()));
+    o->generatorLegend->SetPosition2(0.2, 0.035 * entries);
+
+    o->title->SetInput(scene.title.toUtf8().constData());
+
+    if (firstScene) {
+        resetCamera();
+    }
+    requestRender();
+}
+
+void OrbitView::resetCamera() {
+    vtkCamera* camera = o->renderer->GetActiveCamera();
+    camera->SetPosition(0.6, -1.0, 0.8);
+    camera->SetFocalPoint(0, 0, 0);
+    camera->SetViewUp(0, 0, 1);
+    o->renderer->ResetCamera();
+    camera->Zoom(1.1);
+    requestRender();
+}
+
+}  // namespace eqlab::widgets

@@ -1,0 +1,33 @@
+#pragma once
+
+// OrbitView: the orbit of a point under a group, in 3-D. One sphere per group element, coloured by
+// the element's index (colour bar), and one line per (element, generator) pair joining g·x to
+// s·g·x, coloured by the generator (legend).
+
+#include <memory>
+
+#include "widgets/orbit_scene.h"
+#include "widgets/vtk_view.h"
+
+namespace eqlab::widgets {
+
+class OrbitView : public VtkView {
+    Q_OBJECT
+
+public:
+    explicit OrbitView(QWidget* parent = nullptr);
+    ~OrbitView() override;
+
+    void setScene(const OrbitScene& scene);
+    const OrbitScene& scene() const;
+
+    int pointCount() const;  // spheres drawn
+    int edgeCount() const;   // lines drawn
+    void resetCamera();
+
+private:
+    struct Internals;
+    std::unique_ptr<Internals> o;
+};
+
+}  // namespace eqlab::widgets
