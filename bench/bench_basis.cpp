@@ -48,10 +48,12 @@ static void denseBasis(benchmark::State& state, const char* group, const char* r
 // Q8 on std^3: 16 copies of a quaternionic 4-dimensional irreducible, 1024 basis maps (hard case).
 BENCHMARK_CAPTURE(denseBasis, Q8_std3, "Q8", "std^3")->Unit(benchmark::kMillisecond);
 // O on (std+trivial)^3 = 64 dimensions, all five irreducible types.
-BENCHMARK_CAPTURE(denseBasis, O_std_plus_trivial_3, "O", "(std+trivial)^3")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(denseBasis, O_std_plus_trivial_3, "O", "(std+trivial)^3")
+    ->Unit(benchmark::kMillisecond);
 // D4 on std^6: 64 dimensions, only 1-dimensional types (unconstrained blocks).
 BENCHMARK_CAPTURE(denseBasis, D4_std6, "D4", "std^6")->Unit(benchmark::kMillisecond);
 // I on std^2 + ... : a larger group, 64 = 9·7 + 1 dimensions.
-BENCHMARK_CAPTURE(denseBasis, I_7std2_trivial, "I", "7*std^2+trivial")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(denseBasis, I_7std2_trivial, "I", "7*std^2+trivial")
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -29,7 +29,8 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> u(0.5, 1.5);
     std::vector<cd> alpha(static_cast<size_t>(r));
-    for (cd& a : alpha) a = cd(u(rng), u(rng));
+    for (cd& a : alpha)
+        a = cd(u(rng), u(rng));
 
     // L(α)_{k,i} = Σ_j α_j #{(x, y) : x ∈ C_j, y ∈ C_i, x·y = z_k}: O(r·|G|).
     Eigen::MatrixXcd L = Eigen::MatrixXcd::Zero(r, r);
@@ -41,15 +42,18 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
         }
     }
     Eigen::VectorXd s(r);  // √|C_k|
-    for (int k = 0; k < r; ++k) s[k] = std::sqrt(static_cast<double>(classes[static_cast<size_t>(k)].size()));
+    for (int k = 0; k < r; ++k)
+        s[k] = std::sqrt(static_cast<double>(classes[static_cast<size_t>(k)].size()));
     const Eigen::MatrixXcd N = s.asDiagonal() * L * s.cwiseInverse().asDiagonal();
     const Eigen::MatrixXcd H = N + N.adjoint();
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXcd> eig(H);
-    if (eig.info() != Eigen::Success) return false;
+    if (eig.info() != Eigen::Success)
+        return false;
     // Distinct eigenvalues are what makes the eigenvectors common eigenvectors.
     const Eigen::VectorXd& ev = eig.eigenvalues();
     for (int i = 1; i < r; ++i) {
-        if (ev[i] - ev[i - 1] < 1e-7 * (1.0 + ev.cwiseAbs().maxCoeff())) return false;
+        if (ev[i] - ev[i - 1] < 1e-7 * (1.0 + ev.cwiseAbs().maxCoeff()))
+            return false;
     }
 
     t.values.resize(r, r);
@@ -58,20 +62,26 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
     for (int i = 0; i < r; ++i) {
         const Eigen::VectorXcd v = eig.eigenvectors().col(i);
         const double v0 = std::abs(v[0]);
-        if (v0 < 1e-12) return false;
+        if (v0 < 1e-12)
+            return false;
         const cd lambda = sqrtN * std::conj(v[0]) / v0;
-        for (int k = 0; k < r; ++k) t.values(i, k) = std::conj(lambda * v[k]) / s[k];
+        for (int k = 0; k < r; ++k)
+            t.values(i, k) = std::conj(lambda * v[k]) / s[k];
         const double dim = t.values(i, 0).real();
-        if (std::abs(dim - std::round(dim)) > 1e-6) return false;
+        if (std::abs(dim - std::round(dim)) > 1e-6)
+            return false;
         t.dims[static_cast<size_t>(i)] = static_cast<int>(std::lround(dim));
     }
     long long sumSq = 0;
-    for (int d : t.dims) sumSq += static_cast<long long>(d) * d;
-    if (sumSq != n) return false;
+    for (int d : t.dims)
+        sumSq += static_cast<long long>(d) * d;
+    if (sumSq != n)
+        return false;
     // Row orthonormality with class weights: (1/|G|) Σ_k |C_k| χ_i conj(χ_j) = δ_ij.
     const Eigen::VectorXd w = s.cwiseAbs2() / static_cast<double>(n);
     const Eigen::MatrixXcd gram = t.values * w.asDiagonal() * t.values.adjoint();
-    if ((gram - Eigen::MatrixXcd::Identity(r, r)).cwiseAbs().maxCoeff() > 1e-8) return false;
+    if ((gram - Eigen::MatrixXcd::Identity(r, r)).cwiseAbs().maxCoeff() > 1e-8)
+        return false;
     return true;
 }
 
@@ -79,7 +89,8 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
 
 Eigen::VectorXcd CharacterTable::onElements(const Group& group, int irrep) const {
     Eigen::VectorXcd v(group.order());
-    for (int g = 0; g < group.order(); ++g) v[g] = values(irrep, group.classOf(g));
+    for (int g = 0; g < group.order(); ++g)
+        v[g] = values(irrep, group.classOf(g));
     return v;
 }
 
@@ -87,9 +98,11 @@ CharacterTable characterTable(const Group& G) {
     CharacterTable t;
     t.order = G.order();
     t.classSizes = G.classSizes();
-    for (const auto& c : G.conjugacyClasses()) t.classRepresentatives.push_back(c[0]);
+    for (const auto& c : G.conjugacyClasses())
+        t.classRepresentatives.push_back(c[0]);
     bool ok = false;
-    for (unsigned seed = 1; seed <= 8 && !ok; ++seed) ok = attempt(G, seed * 7919u, t);
+    for (unsigned seed = 1; seed <= 8 && !ok; ++seed)
+        ok = attempt(G, seed * 7919u, t);
     if (!ok) {
         throw Error(ErrorKind::Internal, "character table of '" + G.name() + "': no stable split");
     }
@@ -105,15 +118,18 @@ CharacterTable characterTable(const Group& G) {
     t.indicators.assign(static_cast<size_t>(r), 0);
     for (int i = 0; i < r; ++i) {
         cd sum = 0;
-        for (int g = 0; g < G.order(); ++g) sum += t.values(i, G.classOf(G.multiply(g, g)));
-        t.indicators[static_cast<size_t>(i)] = static_cast<int>(std::lround(sum.real() / G.order()));
+        for (int g = 0; g < G.order(); ++g)
+            sum += t.values(i, G.classOf(G.multiply(g, g)));
+        t.indicators[static_cast<size_t>(i)] =
+            static_cast<int>(std::lround(sum.real() / G.order()));
     }
     // Canonical order.
     std::vector<int> order(static_cast<size_t>(r));
     std::iota(order.begin(), order.end(), 0);
     auto key = [&](int i) {
         bool trivial = true;
-        for (int k = 0; k < r; ++k) trivial = trivial && std::abs(t.values(i, k) - 1.0) < 1e-9;
+        for (int k = 0; k < r; ++k)
+            trivial = trivial && std::abs(t.values(i, k) - 1.0) < 1e-9;
         std::vector<double> re;
         for (int k = 0; k < r; ++k) {
             re.push_back(-std::round(t.values(i, k).real() * 1e6));
@@ -136,21 +152,24 @@ CharacterTable characterTable(const Group& G) {
 Eigen::VectorXd classCharacter(const Representation& rep) {
     const Group& G = rep.group();
     Eigen::VectorXd chi(G.numClasses());
-    for (int k = 0; k < G.numClasses(); ++k) chi[k] = rep.character(G.conjugacyClasses()[static_cast<size_t>(k)][0]);
+    for (int k = 0; k < G.numClasses(); ++k)
+        chi[k] = rep.character(G.conjugacyClasses()[static_cast<size_t>(k)][0]);
     return chi;
 }
 
 double characterInnerProduct(const Representation& a, const Representation& b) {
     if (a.group().order() != b.group().order() || a.group().name() != b.group().name()) {
-        throw Error(ErrorKind::InvalidArgument, "character inner product: representations of "
-                                                "different groups '" +
-                                                    a.group().name() + "' and '" + b.group().name() + "'");
+        throw Error(ErrorKind::InvalidArgument,
+                    "character inner product: representations of "
+                    "different groups '" +
+                        a.group().name() + "' and '" + b.group().name() + "'");
     }
     const Group& G = a.group();
     const Eigen::VectorXd ca = classCharacter(a), cb = classCharacter(b);
     double sum = 0.0;
     for (int k = 0; k < G.numClasses(); ++k) {
-        sum += static_cast<double>(G.conjugacyClasses()[static_cast<size_t>(k)].size()) * ca[k] * cb[k];
+        sum += static_cast<double>(G.conjugacyClasses()[static_cast<size_t>(k)].size()) * ca[k] *
+               cb[k];
     }
     return sum / G.order();
 }
@@ -162,7 +181,8 @@ int characterDimension(const Representation& in, const Representation& out) {
 Decomposition decompose(const Representation& rep, const CharacterTable& table) {
     const Group& G = rep.group();
     if (G.order() != table.order || G.numClasses() != table.numIrreps()) {
-        throw Error(ErrorKind::InvalidArgument, "decompose: the character table is of another group");
+        throw Error(ErrorKind::InvalidArgument,
+                    "decompose: the character table is of another group");
     }
     const Eigen::VectorXd chi = classCharacter(rep);
     Decomposition d;
@@ -183,9 +203,12 @@ Decomposition decompose(const Representation& rep, const CharacterTable& table) 
 std::string Decomposition::text(const CharacterTable& table) const {
     std::string out;
     for (size_t i = 0; i < multiplicities.size(); ++i) {
-        if (multiplicities[i] == 0) continue;
-        if (!out.empty()) out += " + ";
-        if (multiplicities[i] != 1) out += std::to_string(multiplicities[i]) + "*";
+        if (multiplicities[i] == 0)
+            continue;
+        if (!out.empty())
+            out += " + ";
+        if (multiplicities[i] != 1)
+            out += std::to_string(multiplicities[i]) + "*";
         out += "chi" + std::to_string(i) + "[" + std::to_string(table.dims[i]) + "]";
     }
     return out.empty() ? "0" : out;

@@ -22,9 +22,9 @@ using Eigen::VectorXd;
 void sameGroup(const Representation& in, const Representation& out) {
     if (in.groupPtr() != out.groupPtr() &&
         (in.group().name() != out.group().name() || in.group().order() != out.group().order())) {
-        throw Error(ErrorKind::InvalidArgument, "equivariant basis: representations of different groups '" +
-                                                    in.group().name() + "' and '" +
-                                                    out.group().name() + "'");
+        throw Error(ErrorKind::InvalidArgument,
+                    "equivariant basis: representations of different groups '" + in.group().name() +
+                        "' and '" + out.group().name() + "'");
     }
 }
 
@@ -37,9 +37,11 @@ bool choleskyQrPass(MatrixXd& Y) {
     MatrixXd G = MatrixXd::Zero(k, k);
     G.selfadjointView<Eigen::Lower>().rankUpdate(Y.transpose());
     Eigen::LLT<MatrixXd> llt(G.selfadjointView<Eigen::Lower>());
-    if (llt.info() != Eigen::Success) return false;
+    if (llt.info() != Eigen::Success)
+        return false;
     const MatrixXd U = llt.matrixU();
-    if (U.diagonal().minCoeff() < 1e-10 * U.diagonal().maxCoeff()) return false;
+    if (U.diagonal().minCoeff() < 1e-10 * U.diagonal().maxCoeff())
+        return false;
     U.triangularView<Eigen::Upper>().solveInPlace<Eigen::OnTheRight>(Y);
     return true;
 }
@@ -47,8 +49,10 @@ bool choleskyQrPass(MatrixXd& Y) {
 // Orthonormal columns spanning the (full-rank) columns of Y: Cholesky QR twice, falling back to
 // Householder QR when Y is too ill-conditioned for it.
 void orthonormalize(MatrixXd& Y) {
-    if (Y.cols() == 0) return;
-    if (choleskyQrPass(Y) && choleskyQrPass(Y)) return;
+    if (Y.cols() == 0)
+        return;
+    if (choleskyQrPass(Y) && choleskyQrPass(Y))
+        return;
     Eigen::HouseholderQR<MatrixXd> qr(Y);
     Y = qr.householderQ() * MatrixXd::Identity(Y.rows(), Y.cols());
 }
@@ -65,19 +69,22 @@ Orthogonal orthogonalForm(const Representation& rep) {
     Orthogonal o;
     const int n = rep.group().order(), d = rep.dim();
     if (rep.isOrthogonal()) {
-        for (int g = 0; g < n; ++g) o.m.push_back(rep.matrix(g));
+        for (int g = 0; g < n; ++g)
+            o.m.push_back(rep.matrix(g));
         return o;
     }
     // A = (1/|G|) Σ ρ(g)ᵀρ(g) is G-invariant (ρ(h)ᵀ A ρ(h) = A) and positive definite; with
     // Q = A^{1/2}, Q ρ Q⁻¹ is orthogonal.
     MatrixXd A = MatrixXd::Zero(d, d);
-    for (int g = 0; g < n; ++g) A.noalias() += rep.matrix(g).transpose() * rep.matrix(g);
+    for (int g = 0; g < n; ++g)
+        A.noalias() += rep.matrix(g).transpose() * rep.matrix(g);
     A /= n;
     Eigen::SelfAdjointEigenSolver<MatrixXd> eig(A);
     const VectorXd s = eig.eigenvalues().cwiseMax(0.0).cwiseSqrt();
     o.Q = eig.eigenvectors() * s.asDiagonal() * eig.eigenvectors().transpose();
     o.Qinv = eig.eigenvectors() * s.cwiseInverse().asDiagonal() * eig.eigenvectors().transpose();
-    for (int g = 0; g < n; ++g) o.m.push_back(o.Q * rep.matrix(g) * o.Qinv);
+    for (int g = 0; g < n; ++g)
+        o.m.push_back(o.Q * rep.matrix(g) * o.Qinv);
     o.changed = true;
     return o;
 }
@@ -85,9 +92,9 @@ Orthogonal orthogonalForm(const Representation& rep) {
 // ---- real isotypic types ----
 
 struct RealType {
-    VectorXd psi;  // per element: χ, or χ + χ̄ for a complex pair (real)
-    int degree = 1;       // χ(1)
-    int realDim = 1;      // dimension of the real irreducible: χ(1), or 2χ(1) (complex, quaternionic)
+    VectorXd psi;     // per element: χ, or χ + χ̄ for a complex pair (real)
+    int degree = 1;   // χ(1)
+    int realDim = 1;  // dimension of the real irreducible: χ(1), or 2χ(1) (complex, quaternionic)
     bool scalar = false;  // real 1-dimensional: ρ acts by the scalar χ(g) on its component
 };
 
@@ -95,7 +102,8 @@ std::vector<RealType> realTypes(const Group& G, const CharacterTable& t) {
     std::vector<RealType> types;
     std::vector<char> used(static_cast<size_t>(t.numIrreps()), 0);
     for (int i = 0; i < t.numIrreps(); ++i) {
-        if (used[static_cast<size_t>(i)]) continue;
+        if (used[static_cast<size_t>(i)])
+            continue;
         used[static_cast<size_t>(i)] = 1;
         RealType rt;
         rt.degree = t.dims[static_cast<size_t>(i)];
@@ -130,23 +138,26 @@ std::vector<MatrixXd> isotypicBases(const Group& G, const std::vector<MatrixXd>&
         weight += (static_cast<double>(t + 1) * types[t].degree / n) * types[t].psi;
     }
     MatrixXd M = MatrixXd::Zero(d, d);
-    for (int g = 0; g < n; ++g) M += weight[g] * rho[static_cast<size_t>(g)];
+    for (int g = 0; g < n; ++g)
+        M += weight[g] * rho[static_cast<size_t>(g)];
     M = (0.5 * (M + M.transpose())).eval();
     Eigen::SelfAdjointEigenSolver<MatrixXd> eig(M);
     std::vector<std::vector<Eigen::Index>> columns(types.size());
     for (Eigen::Index i = 0; i < d; ++i) {
         const double lambda = eig.eigenvalues()[i];
         const long t = std::lround(lambda) - 1;
-        if (std::abs(lambda - std::round(lambda)) > 1e-6 || t < 0 || t >= static_cast<long>(types.size())) {
-            throw Error(ErrorKind::Internal, "isotypic split: eigenvalue " + std::to_string(lambda) +
-                                                 " is not a type index");
+        if (std::abs(lambda - std::round(lambda)) > 1e-6 || t < 0 ||
+            t >= static_cast<long>(types.size())) {
+            throw Error(ErrorKind::Internal, "isotypic split: eigenvalue " +
+                                                 std::to_string(lambda) + " is not a type index");
         }
         columns[static_cast<size_t>(t)].push_back(i);
     }
     std::vector<MatrixXd> bases;
     for (const auto& cols : columns) {
         MatrixXd U(d, static_cast<Eigen::Index>(cols.size()));
-        for (size_t j = 0; j < cols.size(); ++j) U.col(static_cast<Eigen::Index>(j)) = eig.eigenvectors().col(cols[j]);
+        for (size_t j = 0; j < cols.size(); ++j)
+            U.col(static_cast<Eigen::Index>(j)) = eig.eigenvectors().col(cols[j]);
         bases.push_back(std::move(U));
     }
     return bases;
@@ -178,7 +189,8 @@ MatrixXd stackedToVec(const MatrixXd& Xv, Eigen::Index b, Eigen::Index k) {
     const Eigen::Index a = Xv.cols();
     MatrixXd V(a * b, k);
     for (Eigen::Index j = 0; j < k; ++j) {
-        for (Eigen::Index c = 0; c < a; ++c) V.col(j).segment(c * b, b) = Xv.block(j * b, c, b, 1);
+        for (Eigen::Index c = 0; c < a; ++c)
+            V.col(j).segment(c * b, b) = Xv.block(j * b, c, b, 1);
     }
     return V;
 }
@@ -186,7 +198,8 @@ MatrixXd vecToStacked(const MatrixXd& V, Eigen::Index a, Eigen::Index b) {
     const Eigen::Index k = V.cols();
     MatrixXd Xv(b * k, a);
     for (Eigen::Index j = 0; j < k; ++j) {
-        for (Eigen::Index c = 0; c < a; ++c) Xv.block(j * b, c, b, 1) = V.col(j).segment(c * b, b);
+        for (Eigen::Index c = 0; c < a; ++c)
+            Xv.block(j * b, c, b, 1) = V.col(j).segment(c * b, b);
     }
     return Xv;
 }
@@ -198,7 +211,8 @@ MatrixXd solveBlock(const std::vector<MatrixXd>& sin, const std::vector<MatrixXd
     std::mt19937_64 rng(seed);
     std::normal_distribution<double> normal(0.0, 1.0);
     MatrixXd Xv(b * k, a);
-    for (Eigen::Index i = 0; i < Xv.size(); ++i) Xv.data()[i] = normal(rng);
+    for (Eigen::Index i = 0; i < Xv.size(); ++i)
+        Xv.data()[i] = normal(rng);
     MatrixXd V = stackedToVec(reynolds(sin, sout, Xv, k), b, k);
     orthonormalize(V);
     // Project once more: the orthonormalisation amplifies round-off by the probes' condition
@@ -207,7 +221,6 @@ MatrixXd solveBlock(const std::vector<MatrixXd>& sin, const std::vector<MatrixXd
     orthonormalize(V);
     return V;
 }
-
 
 // ---- the adapted basis of an isotypic block ----
 //
@@ -229,10 +242,12 @@ MatrixXd solveBlock(const std::vector<MatrixXd>& sin, const std::vector<MatrixXd
 bool splitCopies(const std::vector<MatrixXd>& s, Eigen::Index d, std::mt19937_64& rng,
                  std::vector<MatrixXd>& copies) {
     const Eigen::Index a = s[0].rows();
-    if (a % d != 0) return false;
+    if (a % d != 0)
+        return false;
     std::normal_distribution<double> normal(0.0, 1.0);
     MatrixXd X(a, a);
-    for (Eigen::Index i = 0; i < X.size(); ++i) X.data()[i] = normal(rng);
+    for (Eigen::Index i = 0; i < X.size(); ++i)
+        X.data()[i] = normal(rng);
     const MatrixXd C = reynolds(s, s, X, 1);
     const MatrixXd S = C + C.transpose();
     Eigen::SelfAdjointEigenSolver<MatrixXd> eig(S);
@@ -240,8 +255,10 @@ bool splitCopies(const std::vector<MatrixXd>& s, Eigen::Index d, std::mt19937_64
     const double scale = 1.0 + ev.cwiseAbs().maxCoeff();
     copies.clear();
     for (Eigen::Index c = 0; c < a / d; ++c) {
-        if (ev[c * d + d - 1] - ev[c * d] > 1e-9 * scale) return false;            // one copy
-        if (c > 0 && ev[c * d] - ev[c * d - 1] < 1e-5 * scale) return false;       // separated
+        if (ev[c * d + d - 1] - ev[c * d] > 1e-9 * scale)
+            return false;  // one copy
+        if (c > 0 && ev[c * d] - ev[c * d - 1] < 1e-5 * scale)
+            return false;  // separated
         copies.push_back(eig.eigenvectors().middleCols(c * d, d));
     }
     return true;
@@ -253,11 +270,13 @@ bool alignCopy(const std::vector<MatrixXd>& sFrom, const std::vector<MatrixXd>& 
                const MatrixXd& Pfrom, const MatrixXd& Pto, std::mt19937_64& rng, MatrixXd& O) {
     std::normal_distribution<double> normal(0.0, 1.0);
     MatrixXd X(sTo[0].rows(), sFrom[0].rows());
-    for (Eigen::Index i = 0; i < X.size(); ++i) X.data()[i] = normal(rng);
+    for (Eigen::Index i = 0; i < X.size(); ++i)
+        X.data()[i] = normal(rng);
     const MatrixXd R = reynolds(sFrom, sTo, X, 1);
     const MatrixXd T = Pto.transpose() * R * Pfrom;
     const double norm = T.norm();
-    if (norm < 1e-6 * R.norm()) return false;
+    if (norm < 1e-6 * R.norm())
+        return false;
     const Eigen::Index d = T.rows();
     O = T * (std::sqrt(static_cast<double>(d)) / norm);
     return (O.transpose() * O - MatrixXd::Identity(d, d)).cwiseAbs().maxCoeff() < 1e-9;
@@ -270,17 +289,20 @@ bool adaptedBlock(const std::vector<MatrixXd>& sin, const std::vector<MatrixXd>&
                   unsigned seed, MatrixXd& out, Eigen::Index first) {
     std::mt19937_64 rng(seed);
     std::vector<MatrixXd> cin, cout;
-    if (!splitCopies(sin, d, rng, cin) || !splitCopies(sout, d, rng, cout)) return false;
+    if (!splitCopies(sin, d, rng, cin) || !splitCopies(sout, d, rng, cout))
+        return false;
     // Align every copy with the first input copy, whose matrices D(g) are the reference.
     std::vector<MatrixXd> lin, lout;  // din × d and dout × d, lifted and aligned
     for (const MatrixXd& P : cin) {
         MatrixXd O;
-        if (!alignCopy(sin, sin, cin[0], P, rng, O)) return false;
+        if (!alignCopy(sin, sin, cin[0], P, rng, O))
+            return false;
         lin.push_back(Ui * (P * O));
     }
     for (const MatrixXd& P : cout) {
         MatrixXd O;
-        if (!alignCopy(sin, sout, cin[0], P, rng, O)) return false;
+        if (!alignCopy(sin, sout, cin[0], P, rng, O))
+            return false;
         lout.push_back(Uo * (P * O));
     }
     // End_G(D): the probe method on d × d matrices (e ≤ 4 maps).
@@ -291,8 +313,7 @@ bool adaptedBlock(const std::vector<MatrixXd>& sin, const std::vector<MatrixXd>&
         e += D.back().trace() * D.back().trace();  // dim End_G(D) = (1/|G|) Σ χ_D(g)²
     }
     const Eigen::Index ke = std::lround(e / static_cast<double>(sin.size()));
-    if (ke < 1 || ke > 4 ||
-        static_cast<Eigen::Index>(lin.size() * lout.size()) * ke != kBlock) {
+    if (ke < 1 || ke > 4 || static_cast<Eigen::Index>(lin.size() * lout.size()) * ke != kBlock) {
         return false;
     }
     const MatrixXd E = solveBlock(D, D, ke, seed ^ 0xe9du);  // d² × ke, orthonormal vec columns
@@ -320,14 +341,14 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
     result.method = EquivariantBasis::Method::Isotypic;
     const long long cells = static_cast<long long>(in.dim()) * out.dim();
     if (cells * k > kMaxDenseBasisEntries) {
-        throw Error(ErrorKind::Unsupported, "equivariant basis " + in.text() + " -> " + out.text() +
-                                                ": " + std::to_string(k) + " dense " +
-                                                std::to_string(out.dim()) + "×" +
-                                                std::to_string(in.dim()) +
-                                                " matrices are too large (use the orbit basis)");
+        throw Error(ErrorKind::Unsupported,
+                    "equivariant basis " + in.text() + " -> " + out.text() + ": " +
+                        std::to_string(k) + " dense " + std::to_string(out.dim()) + "×" +
+                        std::to_string(in.dim()) + " matrices are too large (use the orbit basis)");
     }
     result.vectors.resize(cells, k);
-    if (k == 0) return result;
+    if (k == 0)
+        return result;
 
     const Orthogonal oin = orthogonalForm(in), oout = orthogonalForm(out);
     const CharacterTable table = characterTable(G);
@@ -340,7 +361,8 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
     for (size_t t = 0; t < types.size(); ++t) {
         const MatrixXd &Ui = Uin[t], &Uo = Uout[t];  // din × a, dout × b
         const Eigen::Index a = Ui.cols(), b = Uo.cols();
-        if (a == 0 || b == 0) continue;
+        if (a == 0 || b == 0)
+            continue;
         MatrixXd blockVec;  // (a·b) × k_τ, vec of the b × a block maps
         if (types[t].scalar) {
             blockVec = MatrixXd::Identity(a * b, a * b);  // unconstrained block
@@ -353,8 +375,10 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
                 kt += sin.back().trace() * sout.back().trace();
             }
             const Eigen::Index kBlock = std::lround(kt / n);
-            if (kBlock == 0) continue;
-            if (filled + kBlock > k) throw Error(ErrorKind::Internal, "equivariant basis: too many vectors");
+            if (kBlock == 0)
+                continue;
+            if (filled + kBlock > k)
+                throw Error(ErrorKind::Internal, "equivariant basis: too many vectors");
             const unsigned seed = 0x5eed0000u + static_cast<unsigned>(t);
             if (adaptedBlock(sin, sout, types[t].realDim, kBlock, Ui, Uo, seed, result.vectors,
                              filled)) {
@@ -365,7 +389,8 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
         }
         // Lift: W = Uo X Uiᵀ (dout × din), through the stacked layout as in reynolds().
         const Eigen::Index kb = blockVec.cols();
-        if (filled + kb > k) throw Error(ErrorKind::Internal, "equivariant basis: too many vectors");
+        if (filled + kb > k)
+            throw Error(ErrorKind::Internal, "equivariant basis: too many vectors");
         const MatrixXd Xv = vecToStacked(blockVec, a, b);  // b·kb × a
         MatrixXd T = Xv * Ui.transpose();                  // b·kb × din
         Eigen::Map<MatrixXd> Tm(T.data(), b, kb * in.dim());
@@ -408,7 +433,8 @@ MatrixXd EquivariantBasis::matrix(int j) const {
 
 std::vector<MatrixXd> EquivariantBasis::matrices() const {
     std::vector<MatrixXd> out;
-    for (int j = 0; j < dimension(); ++j) out.push_back(matrix(j));
+    for (int j = 0; j < dimension(); ++j)
+        out.push_back(matrix(j));
     return out;
 }
 
@@ -421,7 +447,8 @@ MatrixXd OrbitBasis::matrix(int j) const {
     MatrixXd B = MatrixXd::Zero(dimOut, dimIn);
     for (int r = 0; r < dimOut; ++r) {
         for (int c = 0; c < dimIn; ++c) {
-            if (orbitOf[static_cast<size_t>(r) * dimIn + c] == j) B(r, c) = 1.0;
+            if (orbitOf[static_cast<size_t>(r) * dimIn + c] == j)
+                B(r, c) = 1.0;
         }
     }
     return B;
@@ -430,7 +457,8 @@ MatrixXd OrbitBasis::matrix(int j) const {
 MatrixXd OrbitBasis::combine(const VectorXd& coefficients) const {
     MatrixXd W(dimOut, dimIn);
     for (int r = 0; r < dimOut; ++r) {
-        for (int c = 0; c < dimIn; ++c) W(r, c) = coefficients[orbitOf[static_cast<size_t>(r) * dimIn + c]];
+        for (int c = 0; c < dimIn; ++c)
+            W(r, c) = coefficients[orbitOf[static_cast<size_t>(r) * dimIn + c]];
     }
     return W;
 }
@@ -440,7 +468,8 @@ MatrixXd OrbitBasis::normalizedVectors() const {
     for (int r = 0; r < dimOut; ++r) {
         for (int c = 0; c < dimIn; ++c) {
             const int j = orbitOf[static_cast<size_t>(r) * dimIn + c];
-            V(static_cast<Eigen::Index>(c) * dimOut + r, j) = 1.0 / std::sqrt(static_cast<double>(orbitSize[static_cast<size_t>(j)]));
+            V(static_cast<Eigen::Index>(c) * dimOut + r, j) =
+                1.0 / std::sqrt(static_cast<double>(orbitSize[static_cast<size_t>(j)]));
         }
     }
     return V;
@@ -465,7 +494,8 @@ OrbitBasis orbitBasis(const Representation& in, const Representation& out) {
     std::vector<size_t> queue;
     queue.reserve(din * dout);
     for (size_t start = 0; start < din * dout; ++start) {
-        if (ob.orbitOf[start] >= 0) continue;
+        if (ob.orbitOf[start] >= 0)
+            continue;
         const int id = ob.dimension++;
         queue.clear();
         queue.push_back(start);
@@ -474,8 +504,8 @@ OrbitBasis orbitBasis(const Representation& in, const Representation& out) {
         for (size_t q = 0; q < queue.size(); ++q) {
             const size_t r = queue[q] / din, c = queue[q] % din;
             for (size_t s = 0; s < pin.size(); ++s) {
-                const size_t cell = static_cast<size_t>((*pout[s])[r]) * din +
-                                    static_cast<size_t>((*pin[s])[c]);
+                const size_t cell =
+                    static_cast<size_t>((*pout[s])[r]) * din + static_cast<size_t>((*pin[s])[c]);
                 if (ob.orbitOf[cell] < 0) {
                     ob.orbitOf[cell] = id;
                     queue.push_back(cell);
@@ -520,16 +550,17 @@ MatrixXd invariantSubspace(const Representation& rep) {
 std::vector<VectorXd> invariantVectors(const Representation& rep) {
     const MatrixXd V = invariantSubspace(rep);
     std::vector<VectorXd> out;
-    for (Eigen::Index j = 0; j < V.cols(); ++j) out.push_back(V.col(j));
+    for (Eigen::Index j = 0; j < V.cols(); ++j)
+        out.push_back(V.col(j));
     return out;
 }
 
 double equivarianceError(const Representation& in, const Representation& out, const MatrixXd& W) {
     if (W.rows() != out.dim() || W.cols() != in.dim()) {
-        throw Error(ErrorKind::InvalidArgument, "equivariance error: W is " + std::to_string(W.rows()) +
-                                                    "×" + std::to_string(W.cols()) + ", expected " +
-                                                    std::to_string(out.dim()) + "×" +
-                                                    std::to_string(in.dim()));
+        throw Error(ErrorKind::InvalidArgument,
+                    "equivariance error: W is " + std::to_string(W.rows()) + "×" +
+                        std::to_string(W.cols()) + ", expected " + std::to_string(out.dim()) + "×" +
+                        std::to_string(in.dim()));
     }
     double err = 0.0;
     for (int g = 0; g < in.group().order(); ++g) {
@@ -537,14 +568,16 @@ double equivarianceError(const Representation& in, const Representation& out, co
         if (out.isPermutation()) {  // (ρ_out W)(p[r], :) = W(r, :)
             lhs.resize(W.rows(), W.cols());
             const Permutation& p = out.permutation(g);
-            for (Eigen::Index r = 0; r < W.rows(); ++r) lhs.row(p[static_cast<size_t>(r)]) = W.row(r);
+            for (Eigen::Index r = 0; r < W.rows(); ++r)
+                lhs.row(p[static_cast<size_t>(r)]) = W.row(r);
         } else {
             lhs = out.matrix(g) * W;
         }
         if (in.isPermutation()) {  // (W ρ_in)(:, c) = W(:, p[c])
             rhs.resize(W.rows(), W.cols());
             const Permutation& p = in.permutation(g);
-            for (Eigen::Index c = 0; c < W.cols(); ++c) rhs.col(c) = W.col(p[static_cast<size_t>(c)]);
+            for (Eigen::Index c = 0; c < W.cols(); ++c)
+                rhs.col(c) = W.col(p[static_cast<size_t>(c)]);
         } else {
             rhs = W * in.matrix(g);
         }

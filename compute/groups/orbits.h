@@ -14,9 +14,10 @@
 namespace eqlab::groups {
 
 struct VectorOrbit {
-    std::vector<Eigen::VectorXd> points;  // the distinct ρ(g)x, first appearance order; points[0] = x
-    std::vector<int> pointOf;             // size |G|: index in `points` of ρ(g)x
-    std::vector<int> stabilizer;          // sorted elements with ρ(g)x = x
+    std::vector<Eigen::VectorXd>
+        points;                   // the distinct ρ(g)x, first appearance order; points[0] = x
+    std::vector<int> pointOf;     // size |G|: index in `points` of ρ(g)x
+    std::vector<int> stabilizer;  // sorted elements with ρ(g)x = x
 };
 // Two images count as one point when they differ by at most tolerance·(1 + ‖x‖) (max norm).
 VectorOrbit orbitOfVector(const Representation& rep, const Eigen::VectorXd& x,

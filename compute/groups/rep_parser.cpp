@@ -15,7 +15,8 @@ public:
 
     Representation parse() {
         skipSpace();
-        if (pos_ >= text_.size()) fail("expected a representation (e.g. std, perm+trivial, grid:5)");
+        if (pos_ >= text_.size())
+            fail("expected a representation (e.g. std, perm+trivial, grid:5)");
         Representation r = expr();
         skipSpace();
         if (pos_ < text_.size()) {
@@ -34,7 +35,8 @@ private:
     }
 
     void skipSpace() {
-        while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+        while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_])))
+            ++pos_;
     }
     bool peek(char c) {
         skipSpace();
@@ -66,7 +68,8 @@ private:
             skipSpace();
             const size_t at = pos_;
             const int k = integer("expected an integer exponent after '^'");
-            if (k > 64) failAt("expected an exponent of at most 64", at);
+            if (k > 64)
+                failAt("expected an exponent of at most 64", at);
             r = tensorPower(r, k);
         }
         return r;
@@ -80,34 +83,41 @@ private:
             n = std::min<long long>(n * 10 + (text_[pos_] - '0'), 1000000000LL);
             ++pos_;
         }
-        if (pos_ == start) fail(expected);
+        if (pos_ == start)
+            fail(expected);
         return static_cast<int>(n);
     }
 
     Representation atom() {
-        if (++depth_ > kMaxDepth) fail("expression nested too deeply");
+        if (++depth_ > kMaxDepth)
+            fail("expression nested too deeply");
         struct Leave {
             int& d;
             ~Leave() { --d; }
         } leave{depth_};
         skipSpace();
-        if (pos_ >= text_.size()) fail("expected a representation name or '('");
+        if (pos_ >= text_.size())
+            fail("expected a representation name or '('");
         const size_t start = pos_;
         const char c = text_[pos_];
         if (c == '(') {
             ++pos_;
             Representation r = expr();
-            if (!peek(')')) fail("expected ')' to close the '(' at position " + std::to_string(start + 1));
+            if (!peek(')'))
+                fail("expected ')' to close the '(' at position " + std::to_string(start + 1));
             ++pos_;
             return r;
         }
         if (std::isdigit(static_cast<unsigned char>(c))) {
             const int n = integer("expected an integer");
-            if (n < 1) failAt("expected a positive number of trivial copies", start);
-            if (n > 100000) failAt("expected at most 100000 trivial copies", start);
+            if (n < 1)
+                failAt("expected a positive number of trivial copies", start);
+            if (n > 100000)
+                failAt("expected at most 100000 trivial copies", start);
             return trivialRep(group_, n);
         }
-        if (!std::isalpha(static_cast<unsigned char>(c))) fail("expected a representation name or '('");
+        if (!std::isalpha(static_cast<unsigned char>(c)))
+            fail("expected a representation name or '('");
         while (pos_ < text_.size() &&
                (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_')) {
             ++pos_;
@@ -116,34 +126,43 @@ private:
         auto unavailable = [&] {
             failAt("'" + name + "' is not available for group '" + group_->name() + "'", start);
         };
-        if (name == "trivial") return trivialRep(group_);
+        if (name == "trivial")
+            return trivialRep(group_);
         if (name == "sign" || name == "std") {
-            if (!group_->hasStandard()) unavailable();
+            if (!group_->hasStandard())
+                unavailable();
             return name == "sign" ? signRep(group_) : standardRep(group_);
         }
         if (name == "perm") {
-            if (!group_->hasNatural()) unavailable();
+            if (!group_->hasNatural())
+                unavailable();
             return permRep(group_);
         }
-        if (name == "regular") return regularRep(group_);
+        if (name == "regular")
+            return regularRep(group_);
         if (name == "grid") {
-            if (!peek(':')) fail("expected ':' and the image size K after 'grid'");
+            if (!peek(':'))
+                fail("expected ':' and the image size K after 'grid'");
             ++pos_;
             const size_t at = pos_;
             const int K = integer("expected the image size K after 'grid:'");
-            if (K < 1 || K > 256) failAt("expected 1 <= K <= 256", at);
+            if (K < 1 || K > 256)
+                failAt("expected 1 <= K <= 256", at);
             return gridRep(group_, K);  // Error(Parse) for groups that are not square symmetries
         }
         if (name == "dual") {
-            if (!peek('(')) fail("expected '(' after 'dual'");
+            if (!peek('('))
+                fail("expected '(' after 'dual'");
             ++pos_;
             Representation r = expr();
-            if (!peek(')')) fail("expected ')' to close 'dual('");
+            if (!peek(')'))
+                fail("expected ')' to close 'dual('");
             ++pos_;
             return dualRep(r);
         }
-        throw Error(ErrorKind::Parse, "representation '" + std::string(text_) + "': unknown name '" +
-                                          name + "' at position " + std::to_string(start + 1) +
+        throw Error(ErrorKind::Parse, "representation '" + std::string(text_) +
+                                          "': unknown name '" + name + "' at position " +
+                                          std::to_string(start + 1) +
                                           "; expected trivial, sign, std, perm, regular, grid:K, "
                                           "dual(...), an integer or '('");
     }
@@ -155,18 +174,22 @@ private:
 };
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
     return s;
 }
 
 }  // namespace
 
 Representation makeRepresentation(std::shared_ptr<const Group> group, std::string_view text) {
-    if (!group) throw Error(ErrorKind::InvalidArgument, "makeRepresentation: no group");
+    if (!group)
+        throw Error(ErrorKind::InvalidArgument, "makeRepresentation: no group");
     const std::string_view t = trim(text);
     Representation r = RepParser(group, t).parse();
-    if (r.text() != t) r = r.withText(std::string(t));
+    if (r.text() != t)
+        r = r.withText(std::string(t));
 #ifndef NDEBUG
     // Debug builds check every representation they build (cheap: |G|·#generators products).
     if (homomorphismError(r) > 1e-8 * (1 + r.dim())) {

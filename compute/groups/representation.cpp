@@ -29,13 +29,15 @@ struct Representation::Data {
 };
 
 const Representation::Data& Representation::data() const {
-    if (!d_) throw Error(ErrorKind::Internal, "use of an empty Representation");
+    if (!d_)
+        throw Error(ErrorKind::Internal, "use of an empty Representation");
     return *d_;
 }
 
 Representation Representation::fromMatrices(GroupPtr group, std::vector<Eigen::MatrixXd> matrices,
                                             std::string text) {
-    if (!group) throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': no group");
+    if (!group)
+        throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': no group");
     if (static_cast<int>(matrices.size()) != group->order()) {
         throw Error(ErrorKind::InvalidArgument,
                     "representation '" + text + "': expected " + std::to_string(group->order()) +
@@ -46,11 +48,11 @@ Representation Representation::fromMatrices(GroupPtr group, std::vector<Eigen::M
     for (const Eigen::MatrixXd& m : matrices) {
         if (m.rows() != d->dim || m.cols() != d->dim || !m.allFinite()) {
             throw Error(ErrorKind::InvalidArgument,
-                        "representation '" + text + "': expected finite " +
-                            std::to_string(d->dim) + "×" + std::to_string(d->dim) + " matrices");
+                        "representation '" + text + "': expected finite " + std::to_string(d->dim) +
+                            "×" + std::to_string(d->dim) + " matrices");
         }
-        if ((m.transpose() * m - Eigen::MatrixXd::Identity(d->dim, d->dim)).lpNorm<Eigen::Infinity>() >
-            1e-9) {
+        if ((m.transpose() * m - Eigen::MatrixXd::Identity(d->dim, d->dim))
+                .lpNorm<Eigen::Infinity>() > 1e-9) {
             d->orthogonal = false;
         }
     }
@@ -63,11 +65,13 @@ Representation Representation::fromMatrices(GroupPtr group, std::vector<Eigen::M
 Representation Representation::fromPermutations(GroupPtr group,
                                                 std::vector<Permutation> permutations,
                                                 std::string text) {
-    if (!group) throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': no group");
+    if (!group)
+        throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': no group");
     if (static_cast<int>(permutations.size()) != group->order()) {
-        throw Error(ErrorKind::InvalidArgument,
-                    "representation '" + text + "': expected " + std::to_string(group->order()) +
-                        " permutations (one per element), got " + std::to_string(permutations.size()));
+        throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': expected " +
+                                                    std::to_string(group->order()) +
+                                                    " permutations (one per element), got " +
+                                                    std::to_string(permutations.size()));
     }
     auto d = std::make_shared<Data>();
     d->dim = static_cast<int>(permutations[0].size());
@@ -86,12 +90,24 @@ Representation Representation::fromPermutations(GroupPtr group,
     return Representation(std::move(d));
 }
 
-const Group& Representation::group() const { return *data().group; }
-std::shared_ptr<const Group> Representation::groupPtr() const { return data().group; }
-int Representation::dim() const { return data().dim; }
-const std::string& Representation::text() const { return data().text; }
-bool Representation::isPermutation() const { return !data().permutations.empty(); }
-bool Representation::isOrthogonal() const { return data().orthogonal; }
+const Group& Representation::group() const {
+    return *data().group;
+}
+std::shared_ptr<const Group> Representation::groupPtr() const {
+    return data().group;
+}
+int Representation::dim() const {
+    return data().dim;
+}
+const std::string& Representation::text() const {
+    return data().text;
+}
+bool Representation::isPermutation() const {
+    return !data().permutations.empty();
+}
+bool Representation::isOrthogonal() const {
+    return data().orthogonal;
+}
 
 const Eigen::MatrixXd& Representation::matrix(int g) const {
     const Data& d = data();
@@ -116,19 +132,22 @@ const Permutation& Representation::permutation(int g) const {
 }
 
 double Representation::character(int g) const {
-    if (isPermutation()) return fixedPointCount(permutation(g));
+    if (isPermutation())
+        return fixedPointCount(permutation(g));
     return matrix(g).trace();
 }
 
 Eigen::VectorXd Representation::characters() const {
     Eigen::VectorXd chi(group().order());
-    for (int g = 0; g < group().order(); ++g) chi[g] = character(g);
+    for (int g = 0; g < group().order(); ++g)
+        chi[g] = character(g);
     return chi;
 }
 
 Representation Representation::withText(std::string text) const {
     const Data& d = data();
-    if (isPermutation()) return fromPermutations(d.group, d.permutations, std::move(text));
+    if (isPermutation())
+        return fromPermutations(d.group, d.permutations, std::move(text));
     return fromMatrices(d.group, d.matrices, std::move(text));
 }
 
@@ -155,7 +174,8 @@ void checkPermutationSize(const Group& g, long long dim, const std::string& text
 }  // namespace
 
 Representation trivialRep(GroupPtr group, int copies) {
-    if (copies < 1) throw Error(ErrorKind::InvalidArgument, "trivial: expected at least 1 copy");
+    if (copies < 1)
+        throw Error(ErrorKind::InvalidArgument, "trivial: expected at least 1 copy");
     const std::string text = copies == 1 ? "trivial" : std::to_string(copies);
     checkPermutationSize(*group, copies, text);
     std::vector<Permutation> p(static_cast<size_t>(group->order()), identityPermutation(copies));
@@ -206,7 +226,8 @@ Representation regularRep(GroupPtr group) {
 Representation gridRep(GroupPtr group, int K) {
     const std::string text = "grid:" + std::to_string(K);
     if (K < 1 || K > 256) {
-        throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': expected 1 <= K <= 256");
+        throw Error(ErrorKind::InvalidArgument,
+                    "representation '" + text + "': expected 1 <= K <= 256");
     }
     // Each element's 'std' must be a 2×2 signed permutation matrix, a symmetry of the square.
     bool square = group->hasStandard() && group->standardDim() == 2;
@@ -220,9 +241,10 @@ Representation gridRep(GroupPtr group, int K) {
         M.push_back(m);
     }
     if (!square) {
-        throw Error(ErrorKind::Parse,
-                    "representation '" + text + "': grid:K needs a group of symmetries of the "
-                    "square (C1, C2, C4, D1, D2, D4, V4), not '" + group->name() + "'");
+        throw Error(ErrorKind::Parse, "representation '" + text +
+                                          "': grid:K needs a group of symmetries of the "
+                                          "square (C1, C2, C4, D1, D2, D4, V4), not '" +
+                                          group->name() + "'");
     }
     // Doubled centred coordinates X = 2col − (K−1), Y = (K−1) − 2row are integers for any K.
     std::vector<Permutation> perms;
@@ -245,9 +267,9 @@ namespace {
 
 void sameGroup(const Representation& a, const Representation& b, const char* what) {
     if (a.groupPtr() != b.groupPtr() && a.group().name() != b.group().name()) {
-        throw Error(ErrorKind::InvalidArgument, std::string(what) + ": representations of different groups '" +
-                                                    a.group().name() + "' and '" +
-                                                    b.group().name() + "'");
+        throw Error(ErrorKind::InvalidArgument,
+                    std::string(what) + ": representations of different groups '" +
+                        a.group().name() + "' and '" + b.group().name() + "'");
     }
 }
 
@@ -266,7 +288,8 @@ Representation directSum(const Representation& a, const Representation& b) {
         std::vector<Permutation> p(static_cast<size_t>(n));
         for (int g = 0; g < n; ++g) {
             p[static_cast<size_t>(g)] = a.permutation(g);
-            for (int x : b.permutation(g)) p[static_cast<size_t>(g)].push_back(x + da);
+            for (int x : b.permutation(g))
+                p[static_cast<size_t>(g)].push_back(x + da);
         }
         return Representation::fromPermutations(a.groupPtr(), std::move(p), text);
     }
@@ -307,7 +330,8 @@ Representation tensorProduct(const Representation& a, const Representation& b) {
         const Eigen::MatrixXd &A = a.matrix(g), &B = b.matrix(g);
         Eigen::MatrixXd K(dim, dim);  // (A⊗B)(i·db + k, j·db + l) = A(i,j)·B(k,l)
         for (int i = 0; i < da; ++i) {
-            for (int j = 0; j < da; ++j) K.block(i * db, j * db, db, db) = A(i, j) * B;
+            for (int j = 0; j < da; ++j)
+                K.block(i * db, j * db, db, db) = A(i, j) * B;
         }
         m[static_cast<size_t>(g)] = std::move(K);
     }
@@ -315,10 +339,13 @@ Representation tensorProduct(const Representation& a, const Representation& b) {
 }
 
 Representation tensorPower(const Representation& a, int k) {
-    if (k < 0) throw Error(ErrorKind::InvalidArgument, "tensor power: expected k >= 0");
-    if (k == 0) return trivialRep(a.groupPtr()).withText(wrap(a.text()) + "^0");
+    if (k < 0)
+        throw Error(ErrorKind::InvalidArgument, "tensor power: expected k >= 0");
+    if (k == 0)
+        return trivialRep(a.groupPtr()).withText(wrap(a.text()) + "^0");
     Representation r = a;
-    for (int i = 1; i < k; ++i) r = tensorProduct(r, a);
+    for (int i = 1; i < k; ++i)
+        r = tensorProduct(r, a);
     return r.withText(wrap(a.text()) + "^" + std::to_string(k));
 }
 
@@ -326,7 +353,8 @@ Representation dualRep(const Representation& a) {
     const std::string text = "dual(" + a.text() + ")";
     if (a.isPermutation()) {  // permutation matrices are orthogonal: ρ(g⁻¹)ᵀ = ρ(g)
         std::vector<Permutation> p;
-        for (int g = 0; g < a.group().order(); ++g) p.push_back(a.permutation(g));
+        for (int g = 0; g < a.group().order(); ++g)
+            p.push_back(a.permutation(g));
         return Representation::fromPermutations(a.groupPtr(), std::move(p), text);
     }
     std::vector<Eigen::MatrixXd> m;
@@ -340,7 +368,8 @@ double homomorphismError(const Representation& rep, bool allPairs) {
     const Group& G = rep.group();
     const int n = G.order();
     if (rep.isPermutation()) {
-        if (rep.permutation(0) != identityPermutation(rep.dim())) return 1.0;
+        if (rep.permutation(0) != identityPermutation(rep.dim()))
+            return 1.0;
         for (int g = 0; g < n; ++g) {
             const std::vector<int> others = allPairs ? std::vector<int>() : G.generators();
             for (int h = 0; h < (allPairs ? n : static_cast<int>(others.size())); ++h) {
@@ -358,7 +387,8 @@ double homomorphismError(const Representation& rep, bool allPairs) {
         const int count = allPairs ? n : static_cast<int>(G.generators().size());
         for (int i = 0; i < count; ++i) {
             const int h = allPairs ? i : G.generators()[static_cast<size_t>(i)];
-            err = std::max(err, (rep.matrix(g) * rep.matrix(h) - rep.matrix(G.multiply(g, h))).norm());
+            err = std::max(err,
+                           (rep.matrix(g) * rep.matrix(h) - rep.matrix(G.multiply(g, h))).norm());
         }
     }
     return err;

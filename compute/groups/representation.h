@@ -24,7 +24,8 @@ class Representation {
 public:
     Representation() = default;  // an empty placeholder; valid() is false
 
-    // One matrix per element (dim×dim each). Throws Error(InvalidArgument) on wrong counts or sizes.
+    // One matrix per element (dim×dim each). Throws Error(InvalidArgument) on wrong counts or
+    // sizes.
     static Representation fromMatrices(GroupPtr group, std::vector<Eigen::MatrixXd> matrices,
                                        std::string text);
     // One permutation of {0..dim-1} per element: ρ(g) e_j = e_{p_g[j]}.
@@ -38,11 +39,11 @@ public:
     const Eigen::MatrixXd& matrix(int g) const;  // dim×dim
     const std::string& text() const;
 
-    bool isPermutation() const;                    // kept as permutations (see above)
-    const Permutation& permutation(int g) const;   // throws Error(InvalidArgument) if not
-    double character(int g) const;                 // tr ρ(g); fixed points for permutations
-    Eigen::VectorXd characters() const;            // |G|: tr ρ(g) for every element
-    bool isOrthogonal() const;                     // every ρ(g)ᵀρ(g) = I to 1e-9
+    bool isPermutation() const;                   // kept as permutations (see above)
+    const Permutation& permutation(int g) const;  // throws Error(InvalidArgument) if not
+    double character(int g) const;                // tr ρ(g); fixed points for permutations
+    Eigen::VectorXd characters() const;           // |G|: tr ρ(g) for every element
+    bool isOrthogonal() const;                    // every ρ(g)ᵀρ(g) = I to 1e-9
 
     // The same representation under another text (e.g. the canonical form of an expression).
     Representation withText(std::string text) const;
@@ -70,7 +71,7 @@ Representation gridRep(GroupPtr group, int K);
 Representation directSum(const Representation& a, const Representation& b);      // block diagonal
 Representation tensorProduct(const Representation& a, const Representation& b);  // Kronecker a⊗b
 Representation tensorPower(const Representation& a, int k);  // a⊗…⊗a, k ≥ 1 (k = 0: trivial)
-Representation dualRep(const Representation& a);              // ρ(g⁻¹)ᵀ
+Representation dualRep(const Representation& a);             // ρ(g⁻¹)ᵀ
 
 // Parses an expression (grammar in docs/representations.md):
 //   expr := term ('+' term)* ; term := power ('*' power)* ; power := atom ('^' INT)?

@@ -29,7 +29,8 @@ void checkBasis(const Representation& in, const Representation& out, const Equiv
     }
     // Every basis matrix equivariant for every element, to 1e-12 (they have norm 1).
     double worst = 0.0;
-    for (int j = 0; j < k; ++j) worst = std::max(worst, equivarianceError(in, out, b.matrix(j)));
+    for (int j = 0; j < k; ++j)
+        worst = std::max(worst, equivarianceError(in, out, b.matrix(j)));
     QVERIFY2(worst < 1e-12, qPrintable(QString::number(worst)));
 }
 
@@ -44,46 +45,124 @@ private slots:
         QTest::addColumn<QString>("out");
         QTest::addColumn<int>("expected");  // −1: only the character formula
         // Known values (MATH.md §1).
-        QTest::newRow("S3 perm") << "S3" << "perm" << "perm" << 2;
-        QTest::newRow("S4 perm") << "S4" << "perm" << "perm" << 2;
-        QTest::newRow("S5 perm") << "S5" << "perm" << "perm" << 2;
-        QTest::newRow("S6 perm") << "S6" << "perm" << "perm" << 2;
-        QTest::newRow("C4 square") << "C4" << "perm" << "perm" << 4;
-        QTest::newRow("D4 square") << "D4" << "perm" << "perm" << 3;
-        QTest::newRow("C5 shifts") << "C5" << "perm" << "perm" << 5;
-        QTest::newRow("C8 shifts") << "C8" << "perm" << "perm" << 8;
-        QTest::newRow("D4 regular") << "D4" << "regular" << "regular" << 8;
-        QTest::newRow("Q8 regular") << "Q8" << "regular" << "regular" << 8;
-        QTest::newRow("S4 regular") << "S4" << "regular" << "regular" << 24;
-        QTest::newRow("A5 regular") << "A5" << "regular" << "regular" << 60;
-        QTest::newRow("C5 invariants") << "C5" << "trivial" << "perm" << 1;
+        QTest::newRow("S3 perm") << "S3"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("S4 perm") << "S4"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("S5 perm") << "S5"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("S6 perm") << "S6"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("C4 square") << "C4"
+                                   << "perm"
+                                   << "perm" << 4;
+        QTest::newRow("D4 square") << "D4"
+                                   << "perm"
+                                   << "perm" << 3;
+        QTest::newRow("C5 shifts") << "C5"
+                                   << "perm"
+                                   << "perm" << 5;
+        QTest::newRow("C8 shifts") << "C8"
+                                   << "perm"
+                                   << "perm" << 8;
+        QTest::newRow("D4 regular") << "D4"
+                                    << "regular"
+                                    << "regular" << 8;
+        QTest::newRow("Q8 regular") << "Q8"
+                                    << "regular"
+                                    << "regular" << 8;
+        QTest::newRow("S4 regular") << "S4"
+                                    << "regular"
+                                    << "regular" << 24;
+        QTest::newRow("A5 regular") << "A5"
+                                    << "regular"
+                                    << "regular" << 60;
+        QTest::newRow("C5 invariants") << "C5"
+                                       << "trivial"
+                                       << "perm" << 1;
         // Dense and mixed pairs.
-        QTest::newRow("D4 std") << "D4" << "std" << "std" << 1;          // real type
-        QTest::newRow("C4 std") << "C4" << "std" << "std" << 2;          // complex type
-        QTest::newRow("C5 std") << "C5" << "std" << "std" << 2;
-        QTest::newRow("Q8 std") << "Q8" << "std" << "std" << 4;          // quaternionic type
-        QTest::newRow("T std") << "T" << "std" << "std" << 1;
-        QTest::newRow("I std") << "I" << "std" << "std" << 1;
-        QTest::newRow("O std^2 to std") << "O" << "std*std" << "std" << 1;
-        QTest::newRow("D4 std to perm") << "D4" << "std" << "perm" << 1;
-        QTest::newRow("D4 perm to std") << "D4" << "perm" << "std" << 1;
-        QTest::newRow("D4 std^2 to trivial") << "D4" << "std^2" << "trivial" << 1;
-        QTest::newRow("D4 sign to std^2") << "D4" << "sign" << "std^2" << 1;
-        QTest::newRow("C4 grid:3 to std") << "C4" << "grid:3" << "std" << 4;
-        QTest::newRow("D4 grid:4 to std") << "D4" << "grid:4" << "std" << -1;
-        QTest::newRow("S4 sign to perm") << "S4" << "sign" << "perm" << 0;
-        QTest::newRow("S4 perm*sign") << "S4" << "perm*sign" << "perm*sign" << 2;
-        QTest::newRow("S5 std^2 to sign+std") << "S5" << "std^2" << "sign+std" << -1;
-        QTest::newRow("A5 perm*perm to std") << "A5" << "perm*perm" << "std" << -1;
-        QTest::newRow("I std^2 to std^2") << "I" << "std^2" << "std^2" << 3;
-        QTest::newRow("O (std+trivial)^2") << "O" << "(std+trivial)^2" << "(std+trivial)^2" << -1;
-        QTest::newRow("T std^2 to regular") << "T" << "std^2" << "regular" << 9;
-        QTest::newRow("Q8 std^2") << "Q8" << "std^2" << "std^2" << 64;
-        QTest::newRow("C3xC4 std") << "C3xC4" << "std" << "std" << 4;
-        QTest::newRow("D4xC2 std to perm") << "D4xC2" << "std" << "perm" << -1;
-        QTest::newRow("D6 dual(std) to std") << "D6" << "dual(std)" << "std" << 1;
-        QTest::newRow("C1 std to std") << "C1" << "std" << "std" << 4;
-        QTest::newRow("V4 std+sign to grid:2") << "V4" << "std+sign" << "grid:2" << -1;
+        QTest::newRow("D4 std") << "D4"
+                                << "std"
+                                << "std" << 1;  // real type
+        QTest::newRow("C4 std") << "C4"
+                                << "std"
+                                << "std" << 2;  // complex type
+        QTest::newRow("C5 std") << "C5"
+                                << "std"
+                                << "std" << 2;
+        QTest::newRow("Q8 std") << "Q8"
+                                << "std"
+                                << "std" << 4;  // quaternionic type
+        QTest::newRow("T std") << "T"
+                               << "std"
+                               << "std" << 1;
+        QTest::newRow("I std") << "I"
+                               << "std"
+                               << "std" << 1;
+        QTest::newRow("O std^2 to std") << "O"
+                                        << "std*std"
+                                        << "std" << 1;
+        QTest::newRow("D4 std to perm") << "D4"
+                                        << "std"
+                                        << "perm" << 1;
+        QTest::newRow("D4 perm to std") << "D4"
+                                        << "perm"
+                                        << "std" << 1;
+        QTest::newRow("D4 std^2 to trivial") << "D4"
+                                             << "std^2"
+                                             << "trivial" << 1;
+        QTest::newRow("D4 sign to std^2") << "D4"
+                                          << "sign"
+                                          << "std^2" << 1;
+        QTest::newRow("C4 grid:3 to std") << "C4"
+                                          << "grid:3"
+                                          << "std" << 4;
+        QTest::newRow("D4 grid:4 to std") << "D4"
+                                          << "grid:4"
+                                          << "std" << -1;
+        QTest::newRow("S4 sign to perm") << "S4"
+                                         << "sign"
+                                         << "perm" << 0;
+        QTest::newRow("S4 perm*sign") << "S4"
+                                      << "perm*sign"
+                                      << "perm*sign" << 2;
+        QTest::newRow("S5 std^2 to sign+std") << "S5"
+                                              << "std^2"
+                                              << "sign+std" << -1;
+        QTest::newRow("A5 perm*perm to std") << "A5"
+                                             << "perm*perm"
+                                             << "std" << -1;
+        QTest::newRow("I std^2 to std^2") << "I"
+                                          << "std^2"
+                                          << "std^2" << 3;
+        QTest::newRow("O (std+trivial)^2") << "O"
+                                           << "(std+trivial)^2"
+                                           << "(std+trivial)^2" << -1;
+        QTest::newRow("T std^2 to regular") << "T"
+                                            << "std^2"
+                                            << "regular" << 9;
+        QTest::newRow("Q8 std^2") << "Q8"
+                                  << "std^2"
+                                  << "std^2" << 64;
+        QTest::newRow("C3xC4 std") << "C3xC4"
+                                   << "std"
+                                   << "std" << 4;
+        QTest::newRow("D4xC2 std to perm") << "D4xC2"
+                                           << "std"
+                                           << "perm" << -1;
+        QTest::newRow("D6 dual(std) to std") << "D6"
+                                             << "dual(std)"
+                                             << "std" << 1;
+        QTest::newRow("C1 std to std") << "C1"
+                                       << "std"
+                                       << "std" << 4;
+        QTest::newRow("V4 std+sign to grid:2") << "V4"
+                                               << "std+sign"
+                                               << "grid:2" << -1;
     }
     void dimensions() {
         QFETCH(QString, group);
@@ -95,9 +174,11 @@ private slots:
         const Representation ro = makeRepresentation(g, out.toStdString());
         const EquivariantBasis b = equivariantBasis(ri, ro);
         QCOMPARE(b.dimension(), characterDimension(ri, ro));
-        if (expected >= 0) QCOMPARE(b.dimension(), expected);
-        QCOMPARE(b.method, ri.isPermutation() && ro.isPermutation() ? EquivariantBasis::Method::Orbits
-                                                                     : EquivariantBasis::Method::Isotypic);
+        if (expected >= 0)
+            QCOMPARE(b.dimension(), expected);
+        QCOMPARE(b.method, ri.isPermutation() && ro.isPermutation()
+                               ? EquivariantBasis::Method::Orbits
+                               : EquivariantBasis::Method::Isotypic);
         checkBasis(ri, ro, b);
     }
 
@@ -107,10 +188,18 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("D4 grid:3") << "D4" << "grid:3" << "grid:3";
-        QTest::newRow("S4 perm to regular") << "S4" << "perm" << "regular";
-        QTest::newRow("C6 perm") << "C6" << "perm" << "perm";
-        QTest::newRow("A4 perm*perm to perm") << "A4" << "perm*perm" << "perm";
+        QTest::newRow("D4 grid:3") << "D4"
+                                   << "grid:3"
+                                   << "grid:3";
+        QTest::newRow("S4 perm to regular") << "S4"
+                                            << "perm"
+                                            << "regular";
+        QTest::newRow("C6 perm") << "C6"
+                                 << "perm"
+                                 << "perm";
+        QTest::newRow("A4 perm*perm to perm") << "A4"
+                                              << "perm*perm"
+                                              << "perm";
     }
     void denseAgreesWithOrbits() {
         QFETCH(QString, group);
@@ -133,7 +222,8 @@ private slots:
         checkBasis(di, dout, dense);
         // Same span: projecting one orthonormal basis on the other loses nothing.
         const Eigen::MatrixXd overlap = dense.vectors.transpose() * orbits.vectors;
-        QVERIFY((overlap.transpose() * overlap - Eigen::MatrixXd::Identity(orbits.dimension(), orbits.dimension()))
+        QVERIFY((overlap.transpose() * overlap -
+                 Eigen::MatrixXd::Identity(orbits.dimension(), orbits.dimension()))
                     .cwiseAbs()
                     .maxCoeff() < 1e-10);
     }
@@ -142,11 +232,21 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("D4 grid:5") << "D4" << "grid:5" << "grid:5";
-        QTest::newRow("C4 grid:4 to regular") << "C4" << "grid:4" << "regular";
-        QTest::newRow("S4 perm to perm*perm") << "S4" << "perm" << "perm*perm";
-        QTest::newRow("I perm") << "I" << "perm" << "perm";
-        QTest::newRow("D4 grid:28") << "D4" << "grid:28" << "grid:28";
+        QTest::newRow("D4 grid:5") << "D4"
+                                   << "grid:5"
+                                   << "grid:5";
+        QTest::newRow("C4 grid:4 to regular") << "C4"
+                                              << "grid:4"
+                                              << "regular";
+        QTest::newRow("S4 perm to perm*perm") << "S4"
+                                              << "perm"
+                                              << "perm*perm";
+        QTest::newRow("I perm") << "I"
+                                << "perm"
+                                << "perm";
+        QTest::newRow("D4 grid:28") << "D4"
+                                    << "grid:28"
+                                    << "grid:28";
     }
     void orbitBasis() {
         QFETCH(QString, group);
@@ -167,7 +267,8 @@ private slots:
         std::mt19937 rng(7);
         std::uniform_real_distribution<double> u(-1, 1);
         Eigen::VectorXd c(ob.dimension);
-        for (int j = 0; j < ob.dimension; ++j) c[j] = u(rng);
+        for (int j = 0; j < ob.dimension; ++j)
+            c[j] = u(rng);
         QCOMPARE(equivarianceError(ri, ro, ob.combine(c)), 0.0);
         if (ri.dim() * ro.dim() <= 1000) {
             for (int j = 0; j < ob.dimension; ++j) {
@@ -183,7 +284,8 @@ private slots:
         const GroupPtr d4 = makeGroup("D4");
         const Representation grid = makeRepresentation(d4, "grid:28");
         const OrbitBasis ob = eqlab::groups::orbitBasis(grid, grid);
-        // Burnside on pairs: Σ_g fix(g)² / |G|; fix: e 784, r/r³ 0, r² 0, axis flips 0, diagonals 28.
+        // Burnside on pairs: Σ_g fix(g)² / |G|; fix: e 784, r/r³ 0, r² 0, axis flips 0,
+        // diagonals 28.
         QCOMPARE(ob.dimension, (784 * 784 + 2 * 28 * 28) / 8);
         QVERIFY_EXCEPTION_THROWN(equivariantBasis(grid, grid), eqlab::Error);  // too large densely
     }
@@ -222,14 +324,22 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("rep");
         QTest::addColumn<int>("count");
-        QTest::newRow("C5 perm") << "C5" << "perm" << 1;
-        QTest::newRow("D4 std") << "D4" << "std" << 0;
-        QTest::newRow("D4 std^2") << "D4" << "std^2" << 1;
-        QTest::newRow("O std^2") << "O" << "std^2" << 1;
-        QTest::newRow("I std^3") << "I" << "std^3" << 1;  // the triple product (determinant)
-        QTest::newRow("D4 grid:5") << "D4" << "grid:5" << 6;
-        QTest::newRow("S4 perm+sign") << "S4" << "perm+sign" << 1;
-        QTest::newRow("A4 regular") << "A4" << "regular" << 1;
+        QTest::newRow("C5 perm") << "C5"
+                                 << "perm" << 1;
+        QTest::newRow("D4 std") << "D4"
+                                << "std" << 0;
+        QTest::newRow("D4 std^2") << "D4"
+                                  << "std^2" << 1;
+        QTest::newRow("O std^2") << "O"
+                                 << "std^2" << 1;
+        QTest::newRow("I std^3") << "I"
+                                 << "std^3" << 1;  // the triple product (determinant)
+        QTest::newRow("D4 grid:5") << "D4"
+                                   << "grid:5" << 6;
+        QTest::newRow("S4 perm+sign") << "S4"
+                                      << "perm+sign" << 1;
+        QTest::newRow("A4 regular") << "A4"
+                                    << "regular" << 1;
     }
     void invariants() {
         QFETCH(QString, group);
@@ -240,24 +350,30 @@ private slots:
         const Eigen::MatrixXd V = invariantSubspace(r);
         QCOMPARE(static_cast<int>(V.cols()), count);
         QCOMPARE(V.rows(), Eigen::Index(r.dim()));
-        if (count > 0) QVERIFY((V.transpose() * V - Eigen::MatrixXd::Identity(count, count)).norm() < 1e-12);
-        for (int a = 0; a < g->order(); ++a) QVERIFY((r.matrix(a) * V - V).norm() < 1e-12);
+        if (count > 0)
+            QVERIFY((V.transpose() * V - Eigen::MatrixXd::Identity(count, count)).norm() < 1e-12);
+        for (int a = 0; a < g->order(); ++a)
+            QVERIFY((r.matrix(a) * V - V).norm() < 1e-12);
         QCOMPARE(static_cast<int>(invariantVectors(r).size()), count);
     }
 
     void errors() {
         const GroupPtr d4 = makeGroup("D4"), c4 = makeGroup("C4");
-        QVERIFY_EXCEPTION_THROWN(equivariantBasis(makeRepresentation(d4, "std"), makeRepresentation(c4, "std")),
+        QVERIFY_EXCEPTION_THROWN(
+            equivariantBasis(makeRepresentation(d4, "std"), makeRepresentation(c4, "std")),
+            eqlab::Error);
+        QVERIFY_EXCEPTION_THROWN(eqlab::groups::orbitBasis(makeRepresentation(d4, "std"),
+                                                           makeRepresentation(d4, "perm")),
                                  eqlab::Error);
-        QVERIFY_EXCEPTION_THROWN(eqlab::groups::orbitBasis(makeRepresentation(d4, "std"), makeRepresentation(d4, "perm")),
-                                 eqlab::Error);
-        QVERIFY_EXCEPTION_THROWN(equivarianceError(makeRepresentation(d4, "std"), makeRepresentation(d4, "perm"),
-                                                   Eigen::MatrixXd::Zero(2, 4)),
-                                 eqlab::Error);
+        QVERIFY_EXCEPTION_THROWN(
+            equivarianceError(makeRepresentation(d4, "std"), makeRepresentation(d4, "perm"),
+                              Eigen::MatrixXd::Zero(2, 4)),
+            eqlab::Error);
         // An equivariance check that must fail: a non-equivariant matrix.
         QVERIFY(equivarianceError(makeRepresentation(d4, "perm"), makeRepresentation(d4, "perm"),
                                   Eigen::MatrixXd::Identity(4, 4) +
-                                      Eigen::MatrixXd(Eigen::Vector4d(1, 0, 0, 0) * Eigen::RowVector4d(0, 1, 0, 0))) > 0.5);
+                                      Eigen::MatrixXd(Eigen::Vector4d(1, 0, 0, 0) *
+                                                      Eigen::RowVector4d(0, 1, 0, 0))) > 0.5);
     }
 };
 

@@ -18,17 +18,28 @@ private slots:
         QTest::addColumn<QString>("rep");
         QTest::addColumn<QList<double>>("x");
         QTest::addColumn<int>("orbitSize");
-        QTest::newRow("C4 on (1,0)") << "C4" << "std" << QList<double>{1, 0} << 4;
-        QTest::newRow("C4 on 0") << "C4" << "std" << QList<double>{0, 0} << 1;
-        QTest::newRow("D4 on (1,0)") << "D4" << "std" << QList<double>{1, 0} << 4;
-        QTest::newRow("D4 on (1,1)") << "D4" << "std" << QList<double>{1, 1} << 4;
-        QTest::newRow("D4 on (1,2)") << "D4" << "std" << QList<double>{1, 2} << 8;
-        QTest::newRow("O on e_z") << "O" << "std" << QList<double>{0, 0, 1} << 6;
-        QTest::newRow("O on (1,1,1)") << "O" << "std" << QList<double>{1, 1, 1} << 8;
-        QTest::newRow("I on a vertex") << "I" << "std" << QList<double>{0, 1, 1.6180339887498949} << 12;
-        QTest::newRow("I generic") << "I" << "std" << QList<double>{0.3, 0.7, 0.1} << 60;
-        QTest::newRow("S4 on (1,1,2,2)") << "S4" << "perm" << QList<double>{1, 1, 2, 2} << 6;
-        QTest::newRow("Q8 on 1") << "Q8" << "std" << QList<double>{1, 0, 0, 0} << 8;
+        QTest::newRow("C4 on (1,0)") << "C4"
+                                     << "std" << QList<double>{1, 0} << 4;
+        QTest::newRow("C4 on 0") << "C4"
+                                 << "std" << QList<double>{0, 0} << 1;
+        QTest::newRow("D4 on (1,0)") << "D4"
+                                     << "std" << QList<double>{1, 0} << 4;
+        QTest::newRow("D4 on (1,1)") << "D4"
+                                     << "std" << QList<double>{1, 1} << 4;
+        QTest::newRow("D4 on (1,2)") << "D4"
+                                     << "std" << QList<double>{1, 2} << 8;
+        QTest::newRow("O on e_z") << "O"
+                                  << "std" << QList<double>{0, 0, 1} << 6;
+        QTest::newRow("O on (1,1,1)") << "O"
+                                      << "std" << QList<double>{1, 1, 1} << 8;
+        QTest::newRow("I on a vertex") << "I"
+                                       << "std" << QList<double>{0, 1, 1.6180339887498949} << 12;
+        QTest::newRow("I generic") << "I"
+                                   << "std" << QList<double>{0.3, 0.7, 0.1} << 60;
+        QTest::newRow("S4 on (1,1,2,2)") << "S4"
+                                         << "perm" << QList<double>{1, 1, 2, 2} << 6;
+        QTest::newRow("Q8 on 1") << "Q8"
+                                 << "std" << QList<double>{1, 0, 0, 0} << 8;
     }
     void vectorOrbits() {
         QFETCH(QString, group);
@@ -40,13 +51,17 @@ private slots:
         const Eigen::VectorXd v = Eigen::Map<const Eigen::VectorXd>(x.data(), x.size());
         const VectorOrbit o = orbitOfVector(r, v);
         QCOMPARE(static_cast<int>(o.points.size()), orbitSize);
-        QCOMPARE(static_cast<int>(o.points.size() * o.stabilizer.size()), g->order());  // orbit–stabilizer
+        QCOMPARE(static_cast<int>(o.points.size() * o.stabilizer.size()),
+                 g->order());  // orbit–stabilizer
         QVERIFY((o.points[0] - v).norm() < 1e-12);
-        for (int a : o.stabilizer) QVERIFY((r.matrix(a) * v - v).norm() < 1e-9);
+        for (int a : o.stabilizer)
+            QVERIFY((r.matrix(a) * v - v).norm() < 1e-9);
         // Stabilizer is a subgroup; the point of g·x is the point of every element of g·Stab.
         QCOMPARE(g->subgroupGeneratedBy(o.stabilizer), o.stabilizer);
         for (int a = 0; a < g->order(); ++a) {
-            for (int s : o.stabilizer) QCOMPARE(o.pointOf[static_cast<size_t>(g->multiply(a, s))], o.pointOf[static_cast<size_t>(a)]);
+            for (int s : o.stabilizer)
+                QCOMPARE(o.pointOf[static_cast<size_t>(g->multiply(a, s))],
+                         o.pointOf[static_cast<size_t>(a)]);
         }
     }
 
@@ -55,15 +70,24 @@ private slots:
         QTest::addColumn<QString>("rep");
         QTest::addColumn<int>("colours");
         QTest::addColumn<QString>("expectedOrbits");
-        QTest::newRow("C4 on 2x2, 2 colours") << "C4" << "grid:2" << 2 << "6";
-        QTest::newRow("D4 on 3x3, 2 colours") << "D4" << "grid:3" << 2 << "102";
-        QTest::newRow("C4 on 3x3, 2 colours") << "C4" << "grid:3" << 2 << "140";
-        QTest::newRow("necklaces C6, 2 colours") << "C6" << "perm" << 2 << "14";
-        QTest::newRow("bracelets D6, 2 colours") << "D6" << "perm" << 2 << "13";
-        QTest::newRow("necklaces C5, 3 colours") << "C5" << "perm" << 3 << "51";
-        QTest::newRow("cube faces O, 3 colours") << "O" << "perm" << 3 << "57";
-        QTest::newRow("S4 on 4 points, 3 colours") << "S4" << "perm" << 3 << "15";
-        QTest::newRow("D4 on 4x4, 2 colours") << "D4" << "grid:4" << 2 << "8548";
+        QTest::newRow("C4 on 2x2, 2 colours") << "C4"
+                                              << "grid:2" << 2 << "6";
+        QTest::newRow("D4 on 3x3, 2 colours") << "D4"
+                                              << "grid:3" << 2 << "102";
+        QTest::newRow("C4 on 3x3, 2 colours") << "C4"
+                                              << "grid:3" << 2 << "140";
+        QTest::newRow("necklaces C6, 2 colours") << "C6"
+                                                 << "perm" << 2 << "14";
+        QTest::newRow("bracelets D6, 2 colours") << "D6"
+                                                 << "perm" << 2 << "13";
+        QTest::newRow("necklaces C5, 3 colours") << "C5"
+                                                 << "perm" << 3 << "51";
+        QTest::newRow("cube faces O, 3 colours") << "O"
+                                                 << "perm" << 3 << "57";
+        QTest::newRow("S4 on 4 points, 3 colours") << "S4"
+                                                   << "perm" << 3 << "15";
+        QTest::newRow("D4 on 4x4, 2 colours") << "D4"
+                                              << "grid:4" << 2 << "8548";
     }
     void patternsOrbitStabilizer() {
         QFETCH(QString, group);
@@ -77,7 +101,8 @@ private slots:
         // Enumerate all colourings: orbit–stabilizer for each, and the number of distinct orbits.
         const int n = r.dim();
         long long total = 1;
-        for (int i = 0; i < n; ++i) total *= colours;
+        for (int i = 0; i < n; ++i)
+            total *= colours;
         std::set<std::vector<int>> seen;
         int orbits = 0;
         for (long long code = 0; code < total; ++code) {
@@ -87,10 +112,12 @@ private slots:
                 c[static_cast<size_t>(i)] = static_cast<int>(x % colours);
                 x /= colours;
             }
-            if (seen.count(c)) continue;
+            if (seen.count(c))
+                continue;
             const PatternOrbit o = orbitOfPattern(r, c);
             QCOMPARE(static_cast<int>(o.patterns.size() * o.stabilizer.size()), g->order());
-            for (const auto& p : o.patterns) seen.insert(p);
+            for (const auto& p : o.patterns)
+                seen.insert(p);
             ++orbits;
         }
         QCOMPARE(QString::number(orbits), expectedOrbits);
@@ -100,14 +127,22 @@ private slots:
         QTest::addColumn<QString>("group");
         QTest::addColumn<QString>("rep");
         QTest::addColumn<int>("orbits");
-        QTest::newRow("D4 grid:4") << "D4" << "grid:4" << 3;
-        QTest::newRow("D4 grid:5") << "D4" << "grid:5" << 6;
-        QTest::newRow("C4 grid:5") << "C4" << "grid:5" << 7;
-        QTest::newRow("S4 perm") << "S4" << "perm" << 1;
-        QTest::newRow("S3 perm*perm") << "S3" << "perm*perm" << 2;
-        QTest::newRow("D4xC2 perm") << "D4xC2" << "perm" << 2;
-        QTest::newRow("A5 regular") << "A5" << "regular" << 1;
-        QTest::newRow("C3 trivial") << "C3" << "5" << 5;
+        QTest::newRow("D4 grid:4") << "D4"
+                                   << "grid:4" << 3;
+        QTest::newRow("D4 grid:5") << "D4"
+                                   << "grid:5" << 6;
+        QTest::newRow("C4 grid:5") << "C4"
+                                   << "grid:5" << 7;
+        QTest::newRow("S4 perm") << "S4"
+                                 << "perm" << 1;
+        QTest::newRow("S3 perm*perm") << "S3"
+                                      << "perm*perm" << 2;
+        QTest::newRow("D4xC2 perm") << "D4xC2"
+                                    << "perm" << 2;
+        QTest::newRow("A5 regular") << "A5"
+                                    << "regular" << 1;
+        QTest::newRow("C3 trivial") << "C3"
+                                    << "5" << 5;
     }
     void pointOrbitsAndBurnside() {
         QFETCH(QString, group);
@@ -133,9 +168,12 @@ private slots:
         const Representation r = makeRepresentation(d4, "grid:28");
         const std::string exact = burnsideColourings(r, 2);
         const double approx = burnsideColouringsApprox(r, 2);
-        QCOMPARE(static_cast<int>(exact.size()), static_cast<int>(std::floor(std::log10(approx))) + 1);
-        QCOMPARE(exact.substr(0, 10), QString::number(approx, 'e', 14).remove('.').left(10).toStdString());
-        QVERIFY_EXCEPTION_THROWN(burnsideColourings(makeRepresentation(d4, "std"), 2), eqlab::Error);
+        QCOMPARE(static_cast<int>(exact.size()),
+                 static_cast<int>(std::floor(std::log10(approx))) + 1);
+        QCOMPARE(exact.substr(0, 10),
+                 QString::number(approx, 'e', 14).remove('.').left(10).toStdString());
+        QVERIFY_EXCEPTION_THROWN(burnsideColourings(makeRepresentation(d4, "std"), 2),
+                                 eqlab::Error);
     }
 };
 

@@ -25,29 +25,52 @@ private slots:
             int dim;
             bool perm;
         } rows[] = {
-            {"C1", "std", 2, false},          {"C5", "std", 2, false},
-            {"C5", "perm", 5, true},          {"C5", "regular", 5, true},
-            {"C4", "sign", 1, false},         {"D4", "std", 2, false},
-            {"D4", "perm", 4, true},          {"D4", "sign", 1, false},
-            {"D5", "perm+trivial", 6, true},  {"D4", "(std^2)+sign", 5, false},
-            {"D4", "std*std", 4, false},      {"D6", "dual(std)", 2, false},
-            {"S3", "2*perm", 6, true},        {"S4", "std", 4, true},
-            {"S4", "sign", 1, false},         {"S4", "std*perm+3", 19, true},
-            {"S5", "perm*sign", 5, false},    {"A5", "perm", 5, true},
-            {"A4", "regular", 12, true},      {"V4", "std", 2, false},
-            {"V4", "perm", 4, true},          {"Q8", "std", 4, false},
-            {"Q8", "std^3", 64, false},       {"Q8", "perm", 8, true},
-            {"T", "std", 3, false},           {"T", "perm", 4, true},
-            {"O", "std", 3, false},           {"O", "perm", 6, true},
-            {"O", "(std+trivial)^3", 64, false}, {"I", "std", 3, false},
-            {"I", "perm", 12, true},          {"I", "std*std", 9, false},
-            {"C3xC4", "std", 4, false},       {"C3xC4", "perm", 7, true},
-            {"D4xC2", "std", 4, false},       {"D4xC2", "perm", 6, true},
-            {"D4xC2", "sign*std", 4, false},  {"C4", "grid:4", 16, true},
-            {"D4", "grid:5", 25, true},       {"D4", "grid:2*trivial + grid:1", 5, true},
-            {"V4", "grid:3", 9, true},        {"C2", "grid:2", 4, true},
-            {"D2", "grid:3", 9, true},        {"D1", "grid:4", 16, true},
-            {"C1", "grid:3", 9, true},        {"S3", "std^0", 1, true},
+            {"C1", "std", 2, false},
+            {"C5", "std", 2, false},
+            {"C5", "perm", 5, true},
+            {"C5", "regular", 5, true},
+            {"C4", "sign", 1, false},
+            {"D4", "std", 2, false},
+            {"D4", "perm", 4, true},
+            {"D4", "sign", 1, false},
+            {"D5", "perm+trivial", 6, true},
+            {"D4", "(std^2)+sign", 5, false},
+            {"D4", "std*std", 4, false},
+            {"D6", "dual(std)", 2, false},
+            {"S3", "2*perm", 6, true},
+            {"S4", "std", 4, true},
+            {"S4", "sign", 1, false},
+            {"S4", "std*perm+3", 19, true},
+            {"S5", "perm*sign", 5, false},
+            {"A5", "perm", 5, true},
+            {"A4", "regular", 12, true},
+            {"V4", "std", 2, false},
+            {"V4", "perm", 4, true},
+            {"Q8", "std", 4, false},
+            {"Q8", "std^3", 64, false},
+            {"Q8", "perm", 8, true},
+            {"T", "std", 3, false},
+            {"T", "perm", 4, true},
+            {"O", "std", 3, false},
+            {"O", "perm", 6, true},
+            {"O", "(std+trivial)^3", 64, false},
+            {"I", "std", 3, false},
+            {"I", "perm", 12, true},
+            {"I", "std*std", 9, false},
+            {"C3xC4", "std", 4, false},
+            {"C3xC4", "perm", 7, true},
+            {"D4xC2", "std", 4, false},
+            {"D4xC2", "perm", 6, true},
+            {"D4xC2", "sign*std", 4, false},
+            {"C4", "grid:4", 16, true},
+            {"D4", "grid:5", 25, true},
+            {"D4", "grid:2*trivial + grid:1", 5, true},
+            {"V4", "grid:3", 9, true},
+            {"C2", "grid:2", 4, true},
+            {"D2", "grid:3", 9, true},
+            {"D1", "grid:4", 16, true},
+            {"C1", "grid:3", 9, true},
+            {"S3", "std^0", 1, true},
             {"D3", " ( std + trivial ) * sign ", 3, false},
         };
         for (const auto& r : rows) {
@@ -66,7 +89,8 @@ private slots:
         QCOMPARE(r.isPermutation(), permutation);
         QCOMPARE(r.text(), rep.trimmed().toStdString());
         QCOMPARE(&r.group(), g.get());
-        QVERIFY2(homomorphismError(r, true) < 1e-10, qPrintable(QString::number(homomorphismError(r, true))));
+        QVERIFY2(homomorphismError(r, true) < 1e-10,
+                 qPrintable(QString::number(homomorphismError(r, true))));
         QVERIFY(r.isOrthogonal());
         for (int a = 0; a < g->order(); ++a) {
             const Eigen::MatrixXd& m = r.matrix(a);
@@ -81,7 +105,8 @@ private slots:
     void homomorphismCheckDetectsErrors() {
         const GroupPtr c4 = makeGroup("C4");
         std::vector<Eigen::MatrixXd> m;
-        for (int a = 0; a < 4; ++a) m.push_back(c4->standardMatrix(a));
+        for (int a = 0; a < 4; ++a)
+            m.push_back(c4->standardMatrix(a));
         std::swap(m[1], m[3]);  // still orthogonal matrices, but r ↦ r⁻¹ only if done consistently
         m[2] = Eigen::MatrixXd::Identity(2, 2);
         const Representation bad = Representation::fromMatrices(c4, m, "bad");
@@ -123,7 +148,7 @@ private slots:
         QCOMPARE(grid.permutation(1), (Permutation{6, 3, 0, 7, 4, 1, 8, 5, 2}));
         QCOMPARE(grid.permutation(4), (Permutation{6, 7, 8, 3, 4, 5, 0, 1, 2}));
         Eigen::VectorXd img = Eigen::VectorXd::Zero(9);
-        img[0] = 1.0;  // top-left pixel
+        img[0] = 1.0;                              // top-left pixel
         QCOMPARE((grid.matrix(1) * img)[6], 1.0);  // moves to bottom-left
         // Even K: the centre is between pixels, still a permutation of the grid.
         const Representation g4 = makeRepresentation(d4, "grid:4");
@@ -160,26 +185,48 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("mention");
         const int parse = static_cast<int>(ErrorKind::Parse);
-        QTest::newRow("std**") << "S3" << "std**" << parse << "expected a representation name or '(' at position 5";
-        QTest::newRow("std*^2") << "S3" << "std*^2" << parse << "at position 5";
-        QTest::newRow("(std") << "S3" << "(std" << parse << "expected ')'";
-        QTest::newRow("std)") << "S3" << "std)" << parse << "unmatched ')'";
-        QTest::newRow("empty") << "S3" << "  " << parse << "expected a representation";
-        QTest::newRow("foo") << "S3" << "std+foo" << parse << "unknown name 'foo' at position 5";
-        QTest::newRow("grid on S3") << "S3" << "grid:4" << parse << "grid:K needs";
-        QTest::newRow("grid on D3") << "D3" << "grid:4" << parse << "'D3'";
-        QTest::newRow("grid on C8") << "C8" << "grid:4" << parse << "grid:K needs";
-        QTest::newRow("grid:0") << "D4" << "grid:0" << parse << "1 <= K <= 256";
-        QTest::newRow("grid") << "D4" << "grid" << parse << "expected ':'";
-        QTest::newRow("grid:") << "D4" << "grid:" << parse << "image size K";
-        QTest::newRow("std^") << "S3" << "std^" << parse << "integer exponent";
-        QTest::newRow("std^x") << "S3" << "std^x" << parse << "integer exponent";
-        QTest::newRow("0*std") << "S3" << "0*std" << parse << "positive";
-        QTest::newRow("dual std") << "S3" << "dual std" << parse << "expected '(' after 'dual'";
-        QTest::newRow("std perm") << "S3" << "std perm" << parse << "expected '+', '*', '^' or the end";
-        QTest::newRow("std+") << "S3" << "std+" << parse << "position 5";
-        QTest::newRow("deep") << "S3" << QString(100, '(') + "std" + QString(100, ')') << parse << "nested";
-        QTest::newRow("too large") << "S6" << "regular^2" << static_cast<int>(ErrorKind::Unsupported) << "too large";
+        QTest::newRow("std**") << "S3"
+                               << "std**" << parse
+                               << "expected a representation name or '(' at position 5";
+        QTest::newRow("std*^2") << "S3"
+                                << "std*^2" << parse << "at position 5";
+        QTest::newRow("(std") << "S3"
+                              << "(std" << parse << "expected ')'";
+        QTest::newRow("std)") << "S3"
+                              << "std)" << parse << "unmatched ')'";
+        QTest::newRow("empty") << "S3"
+                               << "  " << parse << "expected a representation";
+        QTest::newRow("foo") << "S3"
+                             << "std+foo" << parse << "unknown name 'foo' at position 5";
+        QTest::newRow("grid on S3") << "S3"
+                                    << "grid:4" << parse << "grid:K needs";
+        QTest::newRow("grid on D3") << "D3"
+                                    << "grid:4" << parse << "'D3'";
+        QTest::newRow("grid on C8") << "C8"
+                                    << "grid:4" << parse << "grid:K needs";
+        QTest::newRow("grid:0") << "D4"
+                                << "grid:0" << parse << "1 <= K <= 256";
+        QTest::newRow("grid") << "D4"
+                              << "grid" << parse << "expected ':'";
+        QTest::newRow("grid:") << "D4"
+                               << "grid:" << parse << "image size K";
+        QTest::newRow("std^") << "S3"
+                              << "std^" << parse << "integer exponent";
+        QTest::newRow("std^x") << "S3"
+                               << "std^x" << parse << "integer exponent";
+        QTest::newRow("0*std") << "S3"
+                               << "0*std" << parse << "positive";
+        QTest::newRow("dual std") << "S3"
+                                  << "dual std" << parse << "expected '(' after 'dual'";
+        QTest::newRow("std perm") << "S3"
+                                  << "std perm" << parse << "expected '+', '*', '^' or the end";
+        QTest::newRow("std+") << "S3"
+                              << "std+" << parse << "position 5";
+        QTest::newRow("deep") << "S3" << QString(100, '(') + "std" + QString(100, ')') << parse
+                              << "nested";
+        QTest::newRow("too large")
+            << "S6"
+            << "regular^2" << static_cast<int>(ErrorKind::Unsupported) << "too large";
     }
     void parseErrors() {
         QFETCH(QString, group);
