@@ -43,9 +43,18 @@ EquivariantLinear<S>::EquivariantLinear(const std::vector<Matrix<double>>& basis
 }
 
 template <class S>
+void EquivariantLinear<S>::setRepresentationTexts(std::string in, std::string out) {
+    inText_ = std::move(in);
+    outText_ = std::move(out);
+}
+
+template <class S>
 std::string EquivariantLinear<S>::describe() const {
-    return "equivariant-linear " + std::to_string(in_) + "->" + std::to_string(out_) + " (" +
-           std::to_string(nc_) + "+" + std::to_string(nb_) + " coefficients)";
+    std::string s = "equivariant-linear ";
+    if (!inText_.empty())
+        s += inText_ + "->" + outText_ + " ";
+    return s + std::to_string(in_) + "->" + std::to_string(out_) + " (" + std::to_string(nc_) +
+           "+" + std::to_string(nb_) + " coefficients)";
 }
 
 template <class S>

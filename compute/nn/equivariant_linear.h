@@ -37,6 +37,12 @@ public:
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const override;
 
+    // Short texts of the input and output representations (e.g. "2*perm+trivial"), shown by
+    // describe(); set by makeEquivariantLinear (equivariant_factory.h).
+    void setRepresentationTexts(std::string in, std::string out);
+    const std::string& inputRepresentation() const noexcept { return inText_; }
+    const std::string& outputRepresentation() const noexcept { return outText_; }
+
     Index basisSize() const noexcept { return nc_; }
     Index biasBasisSize() const noexcept { return nb_; }
     const Mat& expandedWeight() const noexcept { return W_; }
@@ -48,6 +54,7 @@ private:
     bool stale() const;
 
     Index in_, out_, nc_, nb_;
+    std::string inText_, outText_;
     Mat basis_;      // (out·in) × nc, column i = vec(B_i) (column-major vec)
     Mat biasBasis_;  // out × nb
     double basisNormSq_ = 0.0;

@@ -36,6 +36,15 @@ void Model<S>::initialize(std::uint64_t seed) {
 }
 
 template <class S>
+void Model<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
+    if (X.rows() != inDim())
+        throw Error(ErrorKind::InvalidArgument, "model: input has " + std::to_string(X.rows()) +
+                                                    " rows, expected " + std::to_string(inDim()) +
+                                                    " (" + layerName(0) + ")");
+    net_.forward(X, Y, cache);
+}
+
+template <class S>
 typename Model<S>::Mat Model<S>::predict(const Mat& X) {
     prepare();
     Cache<S> cache;

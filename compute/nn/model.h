@@ -52,7 +52,8 @@ public:
     void prepare() { net_.prepare(); }
 
     // The Layer interface of the whole model; grad: paramCount() scalars, ADDED to.
-    void forward(const Mat& X, Mat& Y, Cache<S>& cache) const { net_.forward(X, Y, cache); }
+    // forward() checks the input dimension on entry (Error InvalidArgument).
+    void forward(const Mat& X, Mat& Y, Cache<S>& cache) const;
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const {
         net_.backward(X, Y, dY, dX, grad, cache);

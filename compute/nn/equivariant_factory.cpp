@@ -1,0 +1,51 @@
+#include "compute/nn/equivariant_factory.h"
+
+#include "compute/core/error.h"
+#include "compute/groups/equivariant_basis.h"
+
+namespace eqlab::nn {
+
+namespace {
+
+bool sameGroup(const groups::Representation& a, const groups::Representation& b) {
+    if (a.groupPtr() == b.groupPtr())
+        return true;
+    const auto& g = a.group();
+    const auto& h = b.group();
+    return g.order() == h.order() && g.name() == h.name() && g.table() == h.table();
+}
+
+}  // namespace
+
+template <class S>
+std::unique_ptr<EquivariantLinear<S>> makeEquivariantLinear(const groups::Representation& in,
+                                                            const groups::Representation& out,
+                                                            EquivariantBasisKind kind) {
+    if (!in.valid() || !out.valid())
+        throw Error(ErrorKind::InvalidArgument, "equivariant linear: invalid representation");
+    if (!sameGroup(in, out))
+        throw Error(ErrorKind::InvalidArgument, "equivariant linear: input '" + in.text() +
+                                                    "' is a representation of " +
+                                                    in.group().name() + " but output '" +
+                                                    out.text() + "' of " + out.group().name());
+    std::vector<Matrix<double>> basis;
+    if (kind == EquivariantBasisKind::Orbits) {
+        const auto ob = groups::orbitBasis(in, out);
+        basis.reserve(static_cast<std::size_t>(ob.dimension));
+        for (int j = 0; j < ob.dimension; ++j)
+            basis.push_back(ob.matrix(j));
+    } else {
+        basis = groups::equivariantBasis(in, out).matrices();
+    }
+    auto layer = std::make_unique<EquivariantLinear<S>>(basis, groups::invariantVectors(out),
+                                                        in.dim(), out.dim());
+    layer->setRepresentationTexts(in.text(), out.text());
+    return layer;
+}
+
+template std::unique_ptr<EquivariantLinear<float>> makeEquivariantLinear<float>(
+    const groups::Representation&, const groups::Representation&, EquivariantBasisKind);
+template std::unique_ptr<EquivariantLinear<double>> makeEquivariantLinear<double>(
+    const groups::Representation&, const groups::Representation&, EquivariantBasisKind);
+
+}  // namespace eqlab::nn
