@@ -5,12 +5,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
+#include <complex>
 
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
+#include "compute/groups/characters.h"
 
 namespace eqlab::app {
 
@@ -34,6 +37,61 @@ QString joined(const std::vector<int>& values) {
         parts << QString::number(v);
     }
     return parts.join(QStringLiteral(", "));
+}
+
+// A character value as text: integers as integers, others with 4 decimals, "a+bi" when complex.
+QString characterValue(std::complex<double> value) {
+    const auto part = [](double x) {
+        const double rounded = std::round(x);
+        return std::abs(x - rounded) < 1e-9 ? QString::number(static_cast<long long>(rounded))
+                                            : QString::number(x, 'f', 4);
+    };
+    if (std::abs(value.imag()) < 1e-9) {
+        return part(value.real());
+    }
+    const QString imaginary = part(std::abs(value.imag())) + QLatin1Char('i');
+    if (std::abs(value.real()) < 1e-9) {
+        return (value.imag() < 0 ? QStringLiteral("-") : QString()) + imaginary;
+    }
+    return part(value.real()) + (value.imag() < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           imaginary;
+}
+
+QJsonObject characterTableJson(const groups::CharacterTable& table) {
+    QJsonArray rows;
+    for (int i = 0; i < table.numIrreps(); ++i) {
+        QJsonArray row;
+        for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
+            row.append(characterValue(table.values(i, j)));
+        }
+        rows.append(row);
+    }
+    return QJsonObject{
+        {QStringLiteral("class_representatives"), toJson(table.classRepresentatives)},
+        {QStringLiteral("irrep_dims"), toJson(table.dims)},
+        {QStringLiteral("indicators"), toJson(table.indicators)},
+        {QStringLiteral("values"), rows}};
+}
+
+QString characterTableText(const groups::Group& group, const groups::CharacterTable& table) {
+    QString text = Text::tr("  character table (rows: irreducibles over C; columns: classes)\n");
+    text += QStringLiteral("    %1").arg(QString(), -10);
+    for (int j = 0; j < static_cast<int>(table.classSizes.size()); ++j) {
+        const QString label =
+            QString::fromStdString(group.elementLabel(table.classRepresentatives[j]));
+        text += QStringLiteral("%1").arg(
+            QStringLiteral("%1:%2").arg(table.classSizes[j]).arg(label), 12);
+    }
+    text += QLatin1Char('\n');
+    for (int i = 0; i < table.numIrreps(); ++i) {
+        text += QStringLiteral("    %1").arg(QStringLiteral("chi%1 [%2]").arg(i).arg(table.dims[i]),
+                                             -10);
+        for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
+            text += QStringLiteral("%1").arg(characterValue(table.values(i, j)), 12);
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 QJsonObject groupJson(const groups::Group& group) {
@@ -115,10 +173,14 @@ int runGroupCommand(const QStringList& arguments) {
     }
     try {
         const auto group = groups::makeGroup(parser.positionalArguments().first().toStdString());
+        const auto table = groups::characterTable(*group);
         if (parser.isSet(json)) {
-            printOut(QString::fromUtf8(QJsonDocument(groupJson(*group)).toJson()));
+            QJsonObject result = groupJson(*group);
+            result.insert(QStringLiteral("irrep_dims"), toJson(table.dims));
+            result.insert(QStringLiteral("character_table"), characterTableJson(table));
+            printOut(QString::fromUtf8(QJsonDocument(result).toJson()));
         } else {
-            printOut(groupText(*group));
+            printOut(groupText(*group) + characterTableText(*group, table));
         }
         return kExitOk;
     } catch (const Error& error) {

@@ -3,7 +3,7 @@
 namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
-    return {groupSubcommand()};
+    return {groupSubcommand(), basisSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

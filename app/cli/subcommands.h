@@ -22,6 +22,7 @@ std::vector<Subcommand> subcommands();
 
 // One function per subcommand, each in its own file (app/cli/<name>_command.cpp).
 Subcommand groupSubcommand();
+Subcommand basisSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 

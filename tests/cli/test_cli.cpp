@@ -1,5 +1,6 @@
 // Command-line tests: run the real eqlab binary and check exit codes, messages and files.
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,6 +113,139 @@ private slots:
         QVERIFY(summary.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(summary.readAll()).object().value("orbit_size").toInt(),
                  orbit);
+    }
+
+    void groupJson_data() {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<bool>("abelian");
+        QTest::addColumn<QList<int>>("irrepDims");
+        QTest::newRow("C4") << "C4" << 4 << 4 << true << QList<int>{1, 1, 1, 1};
+        QTest::newRow("D4") << "D4" << 8 << 5 << false << QList<int>{1, 1, 1, 1, 2};
+        QTest::newRow("Q8") << "Q8" << 8 << 5 << false << QList<int>{1, 1, 1, 1, 2};
+        QTest::newRow("S4") << "S4" << 24 << 5 << false << QList<int>{1, 1, 2, 3, 3};
+        QTest::newRow("I") << "I" << 60 << 5 << false << QList<int>{1, 3, 3, 4, 5};
+        QTest::newRow("C3xC4") << "C3xC4" << 12 << 12 << true << QList<int>(12, 1);
+    }
+
+    void groupJson() {
+        QFETCH(QString, group);
+        QFETCH(int, order);
+        QFETCH(int, classes);
+        QFETCH(bool, abelian);
+        QFETCH(QList<int>, irrepDims);
+        const Run run = eqlab({QStringLiteral("group"), group, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value("name").toString(), group);
+        QCOMPARE(json.value("order").toInt(), order);
+        QCOMPARE(json.value("num_classes").toInt(), classes);
+        QCOMPARE(json.value("abelian").toBool(), abelian);
+        int classTotal = 0;
+        for (const auto& size : json.value("class_sizes").toArray()) {
+            classTotal += size.toInt();
+        }
+        QCOMPARE(classTotal, order);
+        QList<int> dims;
+        for (const auto& dim : json.value("irrep_dims").toArray()) {
+            dims << dim.toInt();
+        }
+        std::sort(dims.begin(), dims.end());
+        QCOMPARE(dims, irrepDims);
+    }
+
+    void basisDimensions_data() {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("dimension");
+        QTest::newRow("S4 perm") << "S4"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("S5 perm") << "S5"
+                                 << "perm"
+                                 << "perm" << 2;
+        QTest::newRow("C4 square") << "C4"
+                                   << "perm"
+                                   << "perm" << 4;
+        QTest::newRow("D4 square") << "D4"
+                                   << "perm"
+                                   << "perm" << 3;
+        QTest::newRow("D3 regular") << "D3"
+                                    << "regular"
+                                    << "regular" << 6;
+        QTest::newRow("C5 shifts") << "C5"
+                                   << "perm"
+                                   << "perm" << 5;
+        QTest::newRow("C5 invariants") << "C5"
+                                       << "trivial"
+                                       << "perm" << 1;
+        QTest::newRow("O std*std") << "O"
+                                   << "std"
+                                   << "std*std" << 1;
+        QTest::newRow("D4 grid:5") << "D4"
+                                   << "grid:5"
+                                   << "grid:5" << 91;  // Burnside: (625 + 3 + 4·25) / 8
+    }
+
+    void basisDimensions() {
+        QFETCH(QString, group);
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QFETCH(int, dimension);
+        const Run run = eqlab({"basis", "--group", group, "--in", in, "--out", out, "--json"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value("dimension").toInt(), dimension);
+        QCOMPARE(json.value("character_dimension").toInt(), dimension);
+    }
+
+    void basisShowGivesEquivariantPattern() {
+        const Run run =
+            eqlab({"basis", "--group", "S3", "--in", "perm", "--out", "perm", "--json", "--show"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray pattern =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value("orbit_pattern").toArray();
+        QCOMPARE(pattern.size(), 3);
+        // lambda I + gamma 11^T: one orbit on the diagonal, one off it.
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 0; c < 3; ++c) {
+                QCOMPARE(pattern[r].toArray()[c].toInt(), r == c ? pattern[0].toArray()[0].toInt()
+                                                                 : pattern[0].toArray()[1].toInt());
+            }
+        }
+        QVERIFY(pattern[0].toArray()[0].toInt() != pattern[0].toArray()[1].toInt());
+    }
+
+    void badSubcommandArguments_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("group without name") << QStringList{"group"} << "expected one group name";
+        QTest::newRow("group C0") << QStringList{"group", "C0"} << "C0";
+        QTest::newRow("group Z9") << QStringList{"group", "Z9", "--json"} << "Z9";
+        QTest::newRow("group bad option") << QStringList{"group", "D4", "--frob"} << "frob";
+        QTest::newRow("basis missing out")
+            << QStringList{"basis", "--group", "S3", "--in", "perm"} << "--out";
+        QTest::newRow("basis bad group")
+            << QStringList{"basis", "--group", "Z9", "--in", "std", "--out", "std"} << "Z9";
+        QTest::newRow("basis bad rep")
+            << QStringList{"basis", "--group", "D4", "--in", "std**", "--out", "std"} << "std**";
+        QTest::newRow("basis open paren")
+            << QStringList{"basis", "--group", "D4", "--in", "(std", "--out", "std"} << "(std";
+        QTest::newRow("grid on S3")
+            << QStringList{"basis", "--group", "S3", "--in", "grid:4", "--out", "std"} << "grid";
+    }
+
+    void badSubcommandArguments() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = eqlab(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 };
 
