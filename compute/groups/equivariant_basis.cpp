@@ -386,6 +386,7 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
                 continue;
             }
             blockVec = solveBlock(sin, sout, kBlock, seed);  // fallback: one probe per map
+            ++result.probeBlocks;
         }
         // Lift: W = Uo X Uiᵀ (dout × din), through the stacked layout as in reynolds().
         const Eigen::Index kb = blockVec.cols();

@@ -38,6 +38,9 @@ struct EquivariantBasis {
     // (dimOut·dimIn) × dimension, column j = vec(W_j) (column-major); orthonormal columns, i.e.
     // the W_j are orthonormal in the Frobenius inner product.
     Eigen::MatrixXd vectors;
+    // Isotypic blocks solved by the slower probe method because the adapted construction failed a
+    // numerical check (0 normally; for diagnostics and tests).
+    int probeBlocks = 0;
 
     int dimension() const { return static_cast<int>(vectors.cols()); }
     Eigen::MatrixXd matrix(int j) const;                                 // W_j, dimOut × dimIn

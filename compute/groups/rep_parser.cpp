@@ -103,8 +103,12 @@ private:
         if (c == '(') {
             ++pos_;
             Representation r = expr();
-            if (!peek(')'))
-                fail("expected ')' to close the '(' at position " + std::to_string(start + 1));
+            if (!peek(')')) {
+                throw Error(ErrorKind::Parse,
+                            "representation '" + std::string(text_) +
+                                "': expected ')' at position " + std::to_string(pos_ + 1) +
+                                " to close the '(' at position " + std::to_string(start + 1));
+            }
             ++pos_;
             return r;
         }

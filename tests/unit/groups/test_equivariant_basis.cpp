@@ -180,6 +180,7 @@ private slots:
                                ? EquivariantBasis::Method::Orbits
                                : EquivariantBasis::Method::Isotypic);
         checkBasis(ri, ro, b);
+        QCOMPARE(b.probeBlocks, 0);
     }
 
     // The dense (isotypic) solver and the orbit method agree on permutation pairs: forget that
@@ -297,6 +298,7 @@ private slots:
         const Representation r = makeRepresentation(q8, "std^3");
         const EquivariantBasis b = equivariantBasis(r, r);
         QCOMPARE(b.dimension(), 1024);
+        QCOMPARE(b.probeBlocks, 0);  // the adapted construction, not the slow fallback
         QCOMPARE(b.dimension(), characterDimension(r, r));
         checkBasis(r, r, b);
         const GroupPtr o = makeGroup("O");

@@ -191,7 +191,8 @@ private slots:
         QTest::newRow("std*^2") << "S3"
                                 << "std*^2" << parse << "at position 5";
         QTest::newRow("(std") << "S3"
-                              << "(std" << parse << "expected ')'";
+                              << "(std" << parse
+                              << "expected ')' at position 5 to close the '(' at position 1";
         QTest::newRow("std)") << "S3"
                               << "std)" << parse << "unmatched ')'";
         QTest::newRow("empty") << "S3"
