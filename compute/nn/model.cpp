@@ -53,6 +53,19 @@ typename Model<S>::Mat Model<S>::predict(const Mat& X) {
     return Y;
 }
 
+template <class S>
+typename Model<S>::Mat Model<S>::inverse(const Mat& Y) {
+    if (Y.rows() != outDim())
+        throw Error(ErrorKind::InvalidArgument, "model: inverse input has " +
+                                                    std::to_string(Y.rows()) + " rows, expected " +
+                                                    std::to_string(outDim()));
+    prepare();
+    Cache<S> cache;
+    Mat X;
+    net_.inverse(Y, X, cache);
+    return X;
+}
+
 template class Model<float>;
 template class Model<double>;
 

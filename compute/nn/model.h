@@ -59,6 +59,16 @@ public:
         net_.backward(X, Y, dY, dX, grad, cache);
     }
 
+    // Flows: every top-level layer is an InvertibleLayer (couplings, diagonal scales).
+    bool isFlow() const { return net_.invertible(); }
+    void logDet(const Cache<S>& cache, Mat& out) const { net_.logDet(cache, out); }
+    void backwardWithLogDet(const Mat& X, const Mat& Y, const Mat& dY, const Mat& dLogDet, Mat* dX,
+                            S* grad, Cache<S>& cache) const {
+        net_.backwardWithLogDet(X, Y, dY, dLogDet, dX, grad, cache);
+    }
+    // Convenience: prepare() and invert with a fresh cache.
+    Mat inverse(const Mat& Y);
+
     // Convenience for evaluation (not for hot loops): prepare() and forward with a fresh cache.
     Mat predict(const Mat& X);
 

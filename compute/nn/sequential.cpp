@@ -104,6 +104,66 @@ void Sequential<S>::backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX,
     }
 }
 
+template <class S>
+bool Sequential<S>::invertible() const {
+    if (layers_.empty())
+        return false;
+    for (const auto& l : layers_)
+        if (!dynamic_cast<const InvertibleLayer<S>*>(l.get()))
+            return false;
+    return true;
+}
+
+namespace {
+template <class S>
+const InvertibleLayer<S>& asInvertible(const Layer<S>& l) {
+    const auto* p = dynamic_cast<const InvertibleLayer<S>*>(&l);
+    if (!p)
+        throw Error(ErrorKind::InvalidArgument,
+                    "flow: layer '" + l.describe() + "' is not invertible");
+    return *p;
+}
+}  // namespace
+
+template <class S>
+void Sequential<S>::logDet(const Cache<S>& cache, Mat& out) const {
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        const Mat& ld = asInvertible(*layers_[i]).logDet(cache.sub[i]);
+        if (i == 0)
+            out = ld;
+        else
+            out += ld;
+    }
+}
+
+template <class S>
+void Sequential<S>::backwardWithLogDet(const Mat& X, const Mat& Y, const Mat& dY,
+                                       const Mat& dLogDet, Mat* dX, S* grad,
+                                       Cache<S>& cache) const {
+    const std::size_t L = layers_.size();
+    Mat* buf = cache.m.data();
+    for (std::size_t i = L; i-- > 0;) {
+        const Mat& in = i == 0 ? X : buf[i - 1];
+        const Mat& out = i + 1 == L ? Y : buf[i];
+        const Mat& dOut = i + 1 == L ? dY : buf[L - 1 + i];
+        Mat* dIn = i == 0 ? dX : &buf[L - 1 + i - 1];
+        asInvertible(*layers_[i])
+            .backwardWithLogDet(in, out, dOut, dLogDet, dIn, grad + offsets_[i], cache.sub[i]);
+    }
+}
+
+template <class S>
+void Sequential<S>::inverse(const Mat& Y, Mat& X, Cache<S>& cache) const {
+    const std::size_t L = layers_.size();
+    Mat* buf = cache.buffers(2 * (L - 1));
+    cache.child(L - 1);
+    for (std::size_t i = L; i-- > 0;) {
+        const Mat& out = i + 1 == L ? Y : buf[i];
+        Mat& in = i == 0 ? X : buf[i - 1];
+        asInvertible(*layers_[i]).inverse(out, in, cache.sub[i]);
+    }
+}
+
 template class Sequential<float>;
 template class Sequential<double>;
 

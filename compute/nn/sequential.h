@@ -40,6 +40,16 @@ public:
     Layer<S>& layer(std::size_t i) { return *layers_[i]; }
     Index offset(std::size_t i) const { return offsets_[i]; }
 
+    // Flows (every layer an InvertibleLayer, see invertible()):
+    bool invertible() const;
+    // Σ over the layers of log|det J| per sample, 1 × n, after forward() on this cache.
+    void logDet(const Cache<S>& cache, Mat& out) const;
+    // backward() with a per-sample weight dLogDet (1 × n) on the total log|det J|.
+    void backwardWithLogDet(const Mat& X, const Mat& Y, const Mat& dY, const Mat& dLogDet, Mat* dX,
+                            S* grad, Cache<S>& cache) const;
+    // X with forward(X) = Y; intermediates go where forward() would put them.
+    void inverse(const Mat& Y, Mat& X, Cache<S>& cache) const;
+
     // After forward/backward on `cache`: output of layer i (i < size()-1; the last is the caller's
     // Y) and dL/d(output of layer i). Used for divergence diagnostics.
     static const Mat& hiddenOutput(const Cache<S>& cache, std::size_t i) { return cache.m[i]; }

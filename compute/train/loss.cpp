@@ -70,7 +70,36 @@ public:
     }
 };
 
+template <class S>
+class GaussianNllLoss final : public Loss<S> {
+public:
+    std::string name() const override { return "gaussian-nll"; }
+    bool usesLogDet() const override { return true; }
+    double evaluate(const Matrix<S>&, const Matrix<S>&, Matrix<S>&) const override {
+        throw Error(ErrorKind::InvalidArgument, "gaussian-nll: needs the log-determinant");
+    }
+    double evaluateFlow(const Matrix<S>& z, const Matrix<S>& logDet, Matrix<S>& grad,
+                        Matrix<S>& dLogDet) const override {
+        const Index n = z.cols();
+        const double halfLog2Pi = 0.91893853320467274178;
+        grad.resize(z.rows(), n);
+        grad = z;
+        dLogDet.resize(1, n);
+        dLogDet.setConstant(S(-1));
+        return 0.5 * double(z.squaredNorm()) + double(n) * double(z.rows()) * halfLog2Pi -
+               double(logDet.sum());
+    }
+};
+
 }  // namespace
+
+template <class S>
+double Loss<S>::evaluateFlow(const Matrix<S>&, const Matrix<S>&, Matrix<S>&, Matrix<S>&) const {
+    throw Error(ErrorKind::InvalidArgument, name() + ": not a flow loss");
+}
+
+template class Loss<float>;
+template class Loss<double>;
 
 template <class S>
 std::unique_ptr<Loss<S>> makeLoss(LossKind kind) {
@@ -79,6 +108,8 @@ std::unique_ptr<Loss<S>> makeLoss(LossKind kind) {
             return std::make_unique<MseLoss<S>>();
         case LossKind::CrossEntropy:
             return std::make_unique<CrossEntropyLoss<S>>();
+        case LossKind::GaussianNLL:
+            return std::make_unique<GaussianNllLoss<S>>();
     }
     throw Error(ErrorKind::InvalidArgument, "unknown loss");
 }

@@ -17,7 +17,10 @@ namespace eqlab::train {
 using nn::Index;
 using nn::Matrix;
 
-enum class LossKind { MSE, CrossEntropy };
+//   Gaussian NLL (flows): the model maps x to z with log|det ∂z/∂x|; per sample
+//                   ½‖z‖² + (d/2) log 2π − log|det J|, the negative log-likelihood of x under a
+//                   standard normal prior on z. Targets are ignored (Y may have 0 rows).
+enum class LossKind { MSE, CrossEntropy, GaussianNLL };
 
 template <class S>
 class Loss {
@@ -27,6 +30,11 @@ public:
     // prediction, target: as above (n columns). grad: resized like prediction.
     virtual double evaluate(const Matrix<S>& prediction, const Matrix<S>& target,
                             Matrix<S>& grad) const = 0;
+
+    // Losses of flows also see the model's per-sample log|det J| (1 × n) and return its gradient.
+    virtual bool usesLogDet() const { return false; }
+    virtual double evaluateFlow(const Matrix<S>& z, const Matrix<S>& logDet, Matrix<S>& grad,
+                                Matrix<S>& dLogDet) const;
 };
 
 template <class S>
@@ -41,6 +49,8 @@ S logSumExp(const Eigen::Ref<const Eigen::Matrix<S, Eigen::Dynamic, 1>>& z);
 template <class S>
 double classificationAccuracy(const Matrix<S>& logits, const Matrix<S>& target);
 
+extern template class Loss<float>;
+extern template class Loss<double>;
 extern template std::unique_ptr<Loss<float>> makeLoss<float>(LossKind);
 extern template std::unique_ptr<Loss<double>> makeLoss<double>(LossKind);
 extern template float logSumExp<float>(const Eigen::Ref<const Eigen::VectorXf>&);

@@ -14,7 +14,8 @@ namespace {
 // Per-chunk workspace, reused across steps (sizes are constant, so no allocation after step 0).
 template <class S>
 struct ChunkWork {
-    nn::Matrix<S> X, Y, P, dP;  // inputs, targets, predictions, dLoss/dP
+    nn::Matrix<S> X, Y, P, dP;      // inputs, targets, predictions, dLoss/dP
+    nn::Matrix<S> logDet, dLogDet;  // flows: 1 × n
     nn::Cache<S> cache;
     nn::Vector<S> grad;
     double loss = 0;
@@ -36,6 +37,7 @@ struct Trainer<S>::Impl {
     TrainerConfig cfg;
     ThreadArena arena;
     Rng orderRng;
+    bool flow;  // the loss needs the model's log-determinant
 
     std::int64_t done = 0;
     std::vector<double> losses, lrs;
@@ -70,7 +72,8 @@ struct Trainer<S>::Impl {
           optimizer(std::move(o)),
           cfg(c),
           arena(c.threads),
-          orderRng(Rng(c.seed).split(0xda7a)) {}
+          orderRng(Rng(c.seed).split(0xda7a)),
+          flow(loss->usesLogDet()) {}
 
     std::size_t batchSize() const {
         const auto N = static_cast<std::size_t>(data->X.cols());
@@ -107,9 +110,15 @@ struct Trainer<S>::Impl {
             w.Y.col(j) = Y.col(s);
         }
         model.forward(w.X, w.P, w.cache);
-        w.loss = loss->evaluate(w.P, w.Y, w.dP);
         w.grad.setZero();
-        model.backward(w.X, w.P, w.dP, nullptr, w.grad.data(), w.cache);
+        if (flow) {
+            model.logDet(w.cache, w.logDet);
+            w.loss = loss->evaluateFlow(w.P, w.logDet, w.dP, w.dLogDet);
+            model.backwardWithLogDet(w.X, w.P, w.dP, w.dLogDet, nullptr, w.grad.data(), w.cache);
+        } else {
+            w.loss = loss->evaluate(w.P, w.Y, w.dP);
+            model.backward(w.X, w.P, w.dP, nullptr, w.grad.data(), w.cache);
+        }
     }
 
     std::string layerName(int i) const {
@@ -271,6 +280,9 @@ Trainer<S>::Trainer(nn::Model<S>& model, std::shared_ptr<const Dataset<S>> data,
         throw Error(ErrorKind::InvalidArgument, "trainer: X has " + std::to_string(data->X.rows()) +
                                                     " rows but the model expects " +
                                                     std::to_string(model.inDim()));
+    if (loss->usesLogDet() && !model.isFlow())
+        throw Error(ErrorKind::InvalidArgument,
+                    "trainer: loss '" + loss->name() + "' needs a flow (only invertible layers)");
     if (config.batchSize < 1 || config.chunkSize < 1)
         throw Error(ErrorKind::InvalidArgument, "trainer: batch and chunk sizes must be >= 1");
     impl_ = std::make_unique<Impl>(model, std::move(data), std::move(loss), std::move(optimizer),

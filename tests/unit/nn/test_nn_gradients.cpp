@@ -9,6 +9,7 @@
 #include "compute/nn/activation.h"
 #include "compute/nn/coupling.h"
 #include "compute/nn/dense.h"
+#include "compute/nn/diagonal_scale.h"
 #include "compute/nn/equivariant_linear.h"
 #include "compute/nn/group_average.h"
 #include "compute/nn/parity.h"
@@ -83,6 +84,7 @@ const std::vector<Case>& cases() {
         {"affine coupling 4", [] { return one(makeAffineCoupling<D>(4, mlp(2, 5, 4))); }},
         {"affine coupling 5 flipped",
          [] { return one(makeAffineCoupling<D>(5, mlp(3, 4, 4), true)); }},
+        {"diagonal scale", [] { return one(std::make_unique<DiagonalScale<D>>(4)); }},
         {"parity odd, T = -x",
          [] {
              return one(std::make_unique<ParityWrapper<D>>(

@@ -104,6 +104,21 @@ private slots:
         QVERIFY(std::isinf(eqlab::train::logSumExp<double>(z)));
     }
 
+    void gaussianNll() {
+        auto nll = makeLoss<double>(LossKind::GaussianNLL);
+        QVERIFY(nll->usesLogDet());
+        Mat z(2, 2), ld(1, 2), g, dld, t;
+        z << 1, 0, 2, 1;
+        ld << 0.5, -1;
+        const double expected = 0.5 * (1 + 4 + 0 + 1) + 2 * std::log(2 * M_PI) - (0.5 - 1);
+        QVERIFY(std::abs(nll->evaluateFlow(z, ld, g, dld) - expected) < 1e-12);
+        QCOMPARE(g, z);
+        QCOMPARE(dld, Mat::Constant(1, 2, -1.0));
+        QVERIFY_THROWS_EXCEPTION(eqlab::Error, nll->evaluate(z, t, g));
+        QVERIFY_THROWS_EXCEPTION(eqlab::Error,
+                                 makeLoss<double>(LossKind::MSE)->evaluateFlow(z, ld, g, dld));
+    }
+
     void accuracy() {
         Mat logits(2, 4), target(1, 4);
         logits << 1, 0, 3, -1, 0, 2, 1, 5;
