@@ -81,7 +81,7 @@ QString helpText() {
 }
 
 int runGui(int argc, char** argv, const Lesson& lesson, const QString& group,
-           const QString& screenshot) {
+           const QString& screenshot, const QString& show) {
     widgets::VtkView::setDefaultSurfaceFormat();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("eqlab"));
@@ -91,6 +91,10 @@ int runGui(int argc, char** argv, const Lesson& lesson, const QString& group,
     window.openLesson(lesson);
     if (!group.isEmpty() && !window.selectGroup(group)) {
         printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(group));
+        return kExitUsage;
+    }
+    if (!show.isEmpty() && !window.showView(show)) {
+        printError(Text::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n").arg(show));
         return kExitUsage;
     }
     window.resize(1400, 860);
@@ -142,7 +146,8 @@ int runApplication(int argc, char** argv) {
     const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("dir"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("file"));
-    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot});
+    const QCommandLineOption show(QStringLiteral("show"), QString(), QStringLiteral("view"));
+    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot, show});
     if (!parser.parse(arguments)) {
         printError(
             Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
@@ -188,7 +193,8 @@ int runApplication(int argc, char** argv) {
                                    : QStringLiteral("eqlab-results/%1").arg(lesson->name);
         return runHeadlessLesson(*lesson, parser.value(groupOption), outDir);
     }
-    return runGui(argc, argv, *lesson, parser.value(groupOption), parser.value(screenshot));
+    return runGui(argc, argv, *lesson, parser.value(groupOption), parser.value(screenshot),
+                  parser.value(show));
 }
 
 }  // namespace eqlab::app

@@ -7,13 +7,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
+#include "app/group_study.h"
 #include "app/orbit_study.h"
 #include "compute/core/error.h"
 #include "widgets/chart_view.h"
 #include "widgets/group_panel.h"
+#include "widgets/group_view.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/orbit_view.h"
+#include "widgets/weight_sharing_view.h"
 
 namespace eqlab::app {
 
@@ -40,8 +44,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                   dock(tr("Experiment"), QStringLiteral("experiment"), groupPanel_, this));
 
     lessonPanel_ = new widgets::LessonPanel(this);
-    addDockWidget(Qt::RightDockWidgetArea,
-                  dock(tr("Lesson"), QStringLiteral("lesson"), lessonPanel_, this));
+    QDockWidget* lessonDock = dock(tr("Lesson"), QStringLiteral("lesson"), lessonPanel_, this);
+    addDockWidget(Qt::RightDockWidgetArea, lessonDock);
+
+    // The group's structure and the weight sharing it imposes, tabbed with the lesson.
+    groupView_ = new widgets::GroupView(this);
+    QDockWidget* groupDock = dock(tr("Group"), QStringLiteral("group"), groupView_, this);
+    weightSharingView_ = new widgets::WeightSharingView(this);
+    QDockWidget* sharingDock =
+        dock(tr("Weight sharing"), QStringLiteral("weight-sharing"), weightSharingView_, this);
+    tabifyDockWidget(lessonDock, groupDock);
+    tabifyDockWidget(groupDock, sharingDock);
+    lessonDock->raise();
 
     factsChart_ = new widgets::ChartView(this);
     factsChart_->setMinimumHeight(220);
@@ -53,7 +67,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createMenus();
     statusBar()->showMessage(tr("Ready"));
 
-    connect(groupPanel_, &widgets::GroupPanel::selectionChanged, this, [this] { showOrbit(); });
+    connect(groupPanel_, &widgets::GroupPanel::selectionChanged, this, [this] {
+        showOrbit();
+        showGroup();
+    });
+    connect(weightSharingView_, &widgets::WeightSharingView::representationsChanged, this,
+            [this] { showWeightSharing(); });
     connect(groupPanel_, &widgets::GroupPanel::pointChanged, this, [this] { showOrbit(); });
 }
 
@@ -132,6 +151,60 @@ void MainWindow::showOrbit() {
     } catch (const Error& error) {
         statusBar()->showMessage(tr("Cannot show this orbit: %1").arg(error.detail()));
     }
+}
+
+void MainWindow::showGroup() {
+    const QString group = groupPanel_->group();
+    if (group == shownGroup_) {
+        return;
+    }
+    try {
+        groupView_->setGroup(groupViewData(group));
+        shownGroup_ = group;
+        const auto [in, out] = defaultWeightSharingPair(group);
+        weightSharingView_->setRepresentations(in, out);
+        showWeightSharing();
+    } catch (const Error& error) {
+        statusBar()->showMessage(tr("Cannot show the group: %1").arg(error.detail()));
+    }
+}
+
+void MainWindow::showWeightSharing() {
+    try {
+        weightSharingView_->setData(weightSharingData(groupPanel_->group(),
+                                                      weightSharingView_->inRepresentation(),
+                                                      weightSharingView_->outRepresentation()));
+    } catch (const Error& error) {
+        weightSharingView_->showProblem(tr("Cannot solve for this pair: %1").arg(error.detail()));
+    }
+}
+
+void MainWindow::raiseDockOf(QWidget* content) {
+    for (auto* dock : findChildren<QDockWidget*>()) {
+        if (dock->widget() == content) {
+            dock->raise();
+        }
+    }
+}
+
+bool MainWindow::showView(const QString& name) {
+    if (name == QLatin1String("lesson")) {
+        raiseDockOf(lessonPanel_);
+    } else if (name == QLatin1String("group")) {
+        raiseDockOf(groupView_);
+        groupView_->tabs()->setCurrentIndex(0);
+    } else if (name == QLatin1String("cayley-table")) {
+        raiseDockOf(groupView_);
+        groupView_->tabs()->setCurrentIndex(1);
+    } else if (name == QLatin1String("characters")) {
+        raiseDockOf(groupView_);
+        groupView_->tabs()->setCurrentIndex(2);
+    } else if (name == QLatin1String("weight-sharing")) {
+        raiseDockOf(weightSharingView_);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::saveScreenshot(const QString& path) {

@@ -10,6 +10,8 @@
 namespace eqlab::widgets {
 class ChartView;
 class GroupPanel;
+class GroupView;
+class WeightSharingView;
 class LessonPanel;
 class OrbitView;
 }  // namespace eqlab::widgets
@@ -30,16 +32,28 @@ public:
     widgets::OrbitView* orbitView() const { return orbitView_; }
     widgets::ChartView* factsChart() const { return factsChart_; }
     widgets::GroupPanel* groupPanel() const { return groupPanel_; }
+    widgets::GroupView* groupView() const { return groupView_; }
+    widgets::WeightSharingView* weightSharingView() const { return weightSharingView_; }
+    // Brings the dock holding this widget to the front.
+    void raiseDockOf(QWidget* content);
+    // Brings a view to the front by name (lesson, group, cayley-table, characters,
+    // weight-sharing); false for an unknown name.
+    bool showView(const QString& name);
 
 private:
     void createMenus();
     void showOrbit();
+    void showGroup();
+    void showWeightSharing();
     void saveScreenshotInteractively();
 
     widgets::GroupPanel* groupPanel_ = nullptr;
     widgets::OrbitView* orbitView_ = nullptr;
     widgets::ChartView* factsChart_ = nullptr;
     widgets::LessonPanel* lessonPanel_ = nullptr;
+    widgets::GroupView* groupView_ = nullptr;
+    widgets::WeightSharingView* weightSharingView_ = nullptr;
+    QString shownGroup_;  // the group the group and weight-sharing views show
 };
 
 }  // namespace eqlab::app

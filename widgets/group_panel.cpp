@@ -14,6 +14,7 @@
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
+#include "compute/metrics/orbit_embedding.h"
 
 namespace eqlab::widgets {
 
@@ -99,6 +100,7 @@ void GroupPanel::validateAndEmit() {
             showProblem(representationEdit_, QString());
             if (rep.dim() != spinBoxes_.size()) {
                 rebuildPointEditors(rep.dim());
+                resetPoint();
             }
         } catch (const Error& error) {
             showProblem(representationEdit_, tr("Representation: %1").arg(error.detail()));
@@ -121,6 +123,7 @@ bool GroupPanel::setSelection(const QString& group, const QString& representatio
         updating_ = false;
         if (rep.dim() != spinBoxes_.size()) {
             rebuildPointEditors(rep.dim());
+            resetPoint();
         }
         showProblem(representationEdit_, QString());
         emit selectionChanged(group, representation);
@@ -170,6 +173,17 @@ void GroupPanel::rebuildPointEditors(int dimension) {
             }
         });
     }
+}
+
+void GroupPanel::resetPoint() {
+    // A new dimension starts from a point in general position (trivial stabilizer for the
+    // catalogue's defining actions), not from the origin, which every element fixes.
+    const Eigen::VectorXd x = metrics::genericPoint(static_cast<int>(spinBoxes_.size()));
+    updating_ = true;
+    for (int i = 0; i < spinBoxes_.size(); ++i) {
+        spinBoxes_[i]->setValue(x[i]);
+    }
+    updating_ = false;
 }
 
 void GroupPanel::setPoint(const QVector<double>& point) {

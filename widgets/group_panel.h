@@ -41,6 +41,7 @@ signals:
 private:
     void validateAndEmit();
     void rebuildPointEditors(int dimension);
+    void resetPoint();
     void showProblem(QLineEdit* edit, const QString& problem);
 
     QComboBox* groupBox_ = nullptr;

@@ -21,6 +21,7 @@ struct OrbitScene {
     std::vector<std::array<double, 3>> points;  // one per group element, element order
     std::vector<Edge> edges;
     QStringList generatorNames;
+    QStringList labels;  // optional, one per point: drawn beside it when labels are switched on
 };
 
 }  // namespace eqlab::widgets

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <vtkActor.h>
+#include <vtkBillboardTextActor3D.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
@@ -21,6 +22,7 @@
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
+#include <vtkSmartPointer.h>
 #include <vtkSphereSource.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
@@ -45,6 +47,33 @@ struct OrbitView::Internals {
     vtkNew<vtkLegendBoxActor> generatorLegend;
 
     vtkNew<vtkTextActor> title;
+    std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> labels;
+    bool labelsVisible = false;
+    double radius = 0.05;
+
+    void rebuildLabels() {
+        for (auto& label : labels) {
+            renderer->RemoveViewProp(label);
+        }
+        labels.clear();
+        if (!labelsVisible) {
+            return;
+        }
+        const int n = std::min<int>(
+            static_cast<int>(scene.points.size()),
+            std::min<int>(static_cast<int>(scene.labels.size()), OrbitView::kMaxLabels));
+        for (int i = 0; i < n; ++i) {
+            vtkNew<vtkBillboardTextActor3D> label;
+            label->SetInput(scene.labels[i].toUtf8().constData());
+            const auto& p = scene.points[static_cast<std::size_t>(i)];
+            label->SetPosition(p[0] + 1.2 * radius, p[1] + 1.2 * radius, p[2]);
+            label->GetTextProperty()->SetFontSize(13);
+            label->GetTextProperty()->SetColor(0.1, 0.1, 0.1);
+            label->GetTextProperty()->SetFontFamilyToArial();
+            renderer->AddViewProp(label);
+            labels.emplace_back(label);
+        }
+    }
 };
 
 namespace {
@@ -151,6 +180,7 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->pointData->Modified();
     const double radius = extent > 0 ? 0.045 * extent : 0.05;
     o->sphere->SetRadius(radius);
+    o->radius = radius;
 
     o->elementColors->SetNumberOfTableValues(std::max<vtkIdType>(n, 1));
     o->elementColors->SetHueRange(0.0, 0.83);
@@ -203,11 +233,22 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->generatorLegend->SetPosition2(0.2, 0.035 * entries);
 
     o->title->SetInput(scene.title.toUtf8().constData());
+    o->rebuildLabels();
 
     if (firstScene) {
         resetCamera();
     }
     requestRender();
+}
+
+void OrbitView::setLabelsVisible(bool visible) {
+    o->labelsVisible = visible;
+    o->rebuildLabels();
+    requestRender();
+}
+
+bool OrbitView::labelsVisible() const {
+    return o->labelsVisible;
 }
 
 void OrbitView::resetCamera() {

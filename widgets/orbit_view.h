@@ -25,6 +25,11 @@ public:
     int edgeCount() const;   // lines drawn
     void resetCamera();
 
+    // Text beside each point (the scene's labels); off by default. At most kMaxLabels are drawn.
+    void setLabelsVisible(bool visible);
+    bool labelsVisible() const;
+    static constexpr int kMaxLabels = 200;
+
 private:
     struct Internals;
     std::unique_ptr<Internals> o;

@@ -5,12 +5,17 @@
 #include <QComboBox>
 #include <QtTest>
 
+#include <QTableWidget>
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "compute/groups/catalogue.h"
+#include "widgets/cayley_table_view.h"
 #include "widgets/group_panel.h"
+#include "widgets/group_view.h"
+#include "widgets/matrix_pattern_view.h"
 #include "widgets/orbit_view.h"
 #include "widgets/vtk_view.h"
+#include "widgets/weight_sharing_view.h"
 
 namespace {
 
@@ -67,6 +72,120 @@ private slots:
         QVERIFY(picker);
         picker->setCurrentText(group);  // as a user typing or picking
         QCOMPARE(window.orbitView()->pointCount(), order);
+    }
+
+    void switchingDimensionStartsFromAGenericPoint() {
+        eqlab::app::MainWindow window;
+        window.openLesson(*eqlab::app::loadLesson(QStringLiteral("orbits")));  // I on R^3
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectGroup(QStringLiteral("D4")));  // D4 on R^2: new point editors
+        QCOMPARE(window.groupPanel()->point().size(), 2);
+        QVERIFY2(window.orbitView()->scene().title.contains(QStringLiteral("orbit of 8 points")),
+                 qPrintable(window.orbitView()->scene().title));
+    }
+
+    void groupViewShowsGraphTableAndCharacters_data() {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("classes");
+        QTest::newRow("D4") << "D4" << 8 << 5;
+        QTest::newRow("Q8") << "Q8" << 8 << 5;
+        QTest::newRow("I") << "I" << 60 << 5;
+        QTest::newRow("C3xC4") << "C3xC4" << 12 << 12;
+    }
+
+    void groupViewShowsGraphTableAndCharacters() {
+        QFETCH(QString, group);
+        QFETCH(int, order);
+        QFETCH(int, classes);
+        eqlab::app::MainWindow window;
+        window.openLesson(*eqlab::app::loadLesson(QStringLiteral("orbits")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectGroup(group));
+        QVERIFY(window.showView(QStringLiteral("group")));
+        auto* view = window.groupView();
+        const auto generators = eqlab::groups::makeGroup(group.toStdString())->generators().size();
+        QCOMPARE(view->cayleyGraphView()->pointCount(), order);
+        QCOMPARE(view->cayleyGraphView()->edgeCount(), static_cast<int>(order * generators));
+        QCOMPARE(view->tableView()->order(), order);
+        QCOMPARE(view->characterTableView()->rowCount(), classes);
+        QCOMPARE(view->characterTableView()->columnCount(), classes);
+        // The trivial character: 1 on every class; the identity's column: the dimensions.
+        int sumOfSquares = 0;
+        for (int j = 0; j < classes; ++j) {
+            QCOMPARE(view->characterTableView()->item(0, j)->text(), QStringLiteral("1"));
+        }
+        for (int i = 0; i < classes; ++i) {
+            const int dim = view->characterTableView()->item(i, 0)->text().toInt();
+            sumOfSquares += dim * dim;
+        }
+        QCOMPARE(sumOfSquares, order);
+    }
+
+    void weightSharingViewShowsTheBasis_data() {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("dimension");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("S4 perm") << "S4"
+                                 << "perm"
+                                 << "perm" << 2 << 4;
+        QTest::newRow("D4 square") << "D4"
+                                   << "perm"
+                                   << "perm" << 3 << 4;
+        QTest::newRow("C4 square") << "C4"
+                                   << "perm"
+                                   << "perm" << 4 << 4;
+        QTest::newRow("O std to std*std") << "O"
+                                          << "std"
+                                          << "std*std" << 1 << 9;
+        QTest::newRow("D4 grid:28") << "D4"
+                                    << "grid:28"
+                                    << "grid:28" << 77028 << 784;
+    }
+
+    void weightSharingViewShowsTheBasis() {
+        QFETCH(QString, group);
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QFETCH(int, dimension);
+        QFETCH(int, rows);
+        eqlab::app::MainWindow window;
+        window.openLesson(*eqlab::app::loadLesson(QStringLiteral("orbits")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectGroup(group));
+        auto* view = window.weightSharingView();
+        view->setRepresentations(in, out);
+        emit view->representationsChanged(in, out);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("<b>%1</b> free").arg(dimension)),
+                 qPrintable(view->summaryText()));
+        const QImage& cells = view->matrixView()->cellImage();
+        QCOMPARE(cells.height(), rows);
+        if (dimension <= 4) {  // the picture has exactly one colour per basis element
+            QSet<QRgb> colours;
+            for (int y = 0; y < cells.height(); ++y) {
+                for (int x = 0; x < cells.width(); ++x) {
+                    colours.insert(cells.pixel(x, y));
+                }
+            }
+            QCOMPARE(colours.size(), dimension + (group == "O" ? 1 : 0));  // O: zero cells too
+        }
+    }
+
+    void aBadRepresentationIsReportedInTheView() {
+        eqlab::app::MainWindow window;
+        window.openLesson(*eqlab::app::loadLesson(QStringLiteral("orbits")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* view = window.weightSharingView();
+        view->setRepresentations(QStringLiteral("std**"), QStringLiteral("std"));
+        emit view->representationsChanged(QStringLiteral("std**"), QStringLiteral("std"));
+        QVERIFY2(view->summaryText().contains(QStringLiteral("std**")),
+                 qPrintable(view->summaryText()));
     }
 
     void aBadGroupNameKeepsTheLastGoodOrbit() {

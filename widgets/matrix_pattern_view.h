@@ -1,0 +1,46 @@
+#pragma once
+
+// MatrixPatternView: a matrix drawn cell by cell, coloured by category (which basis element a cell
+// belongs to) or by signed value (a diverging map with a colour bar). Large matrices (784 × 784)
+// are drawn as an image scaled to the widget. Hovering shows a cell's row, column and value.
+
+#include <QImage>
+#include <QWidget>
+#include <vector>
+
+namespace eqlab::widgets {
+
+class MatrixPatternView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Colouring { ByCategory, ByValue };
+
+    explicit MatrixPatternView(QWidget* parent = nullptr);
+
+    // categories and values: rows·cols, row-major (either may be empty).
+    // categoryCount: how many categories there are (for the legend).
+    void setMatrix(int rows, int cols, std::vector<int> categories, std::vector<double> values,
+                   int categoryCount);
+    void setColouring(Colouring colouring);
+    Colouring colouring() const { return colouring_; }
+    // The picture as drawn (one pixel per cell), for tests and export.
+    const QImage& cellImage() const { return image_; }
+    QSize sizeHint() const override { return {420, 420}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void rebuildImage();
+    QRectF matrixRect() const;
+
+    int rows_ = 0, cols_ = 0, categoryCount_ = 0;
+    std::vector<int> categories_;
+    std::vector<double> values_;
+    Colouring colouring_ = Colouring::ByCategory;
+    QImage image_;
+};
+
+}  // namespace eqlab::widgets
