@@ -4,6 +4,7 @@
 #include <complex>
 #include <random>
 
+#include "app/character_format.h"
 #include "app/orbit_study.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/summary.h"
@@ -16,23 +17,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(GroupStudy)
 };
-
-QString characterValue(std::complex<double> value) {
-    const auto part = [](double x) {
-        const double rounded = std::round(x);
-        return std::abs(x - rounded) < 1e-9 ? QString::number(static_cast<long long>(rounded))
-                                            : QString::number(x, 'f', 3);
-    };
-    if (std::abs(value.imag()) < 1e-9) {
-        return part(value.real());
-    }
-    const QString imaginary = part(std::abs(value.imag())) + QLatin1Char('i');
-    if (std::abs(value.real()) < 1e-9) {
-        return (value.imag() < 0 ? QStringLiteral("−") : QString()) + imaginary;
-    }
-    return part(value.real()) + (value.imag() < 0 ? QStringLiteral("−") : QStringLiteral("+")) +
-           imaginary;
-}
 
 }  // namespace
 
@@ -77,7 +61,7 @@ widgets::GroupViewData groupViewData(const QString& name) {
         data.irrepHeaders << Text::tr("χ%1 (dim %2)").arg(i).arg(summary.irrepDims[i]);
         QStringList row;
         for (const auto& value : summary.characterTable[i]) {
-            row << characterValue(value);
+            row << formatCharacter(value, 3, true);
         }
         data.characters << row;
     }

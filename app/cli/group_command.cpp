@@ -8,6 +8,7 @@
 #include <cmath>
 #include <complex>
 
+#include "app/character_format.h"
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
@@ -39,30 +40,12 @@ QString joined(const std::vector<int>& values) {
     return parts.join(QStringLiteral(", "));
 }
 
-// A character value as text: integers as integers, others with 4 decimals, "a+bi" when complex.
-QString characterValue(std::complex<double> value) {
-    const auto part = [](double x) {
-        const double rounded = std::round(x);
-        return std::abs(x - rounded) < 1e-9 ? QString::number(static_cast<long long>(rounded))
-                                            : QString::number(x, 'f', 4);
-    };
-    if (std::abs(value.imag()) < 1e-9) {
-        return part(value.real());
-    }
-    const QString imaginary = part(std::abs(value.imag())) + QLatin1Char('i');
-    if (std::abs(value.real()) < 1e-9) {
-        return (value.imag() < 0 ? QStringLiteral("-") : QString()) + imaginary;
-    }
-    return part(value.real()) + (value.imag() < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
-           imaginary;
-}
-
 QJsonObject characterTableJson(const groups::CharacterTable& table) {
     QJsonArray rows;
     for (int i = 0; i < table.numIrreps(); ++i) {
         QJsonArray row;
         for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
-            row.append(characterValue(table.values(i, j)));
+            row.append(formatCharacter(table.values(i, j), 4, false));
         }
         rows.append(row);
     }
@@ -87,7 +70,7 @@ QString characterTableText(const groups::Group& group, const groups::CharacterTa
         text += QStringLiteral("    %1").arg(QStringLiteral("chi%1 [%2]").arg(i).arg(table.dims[i]),
                                              -10);
         for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
-            text += QStringLiteral("%1").arg(characterValue(table.values(i, j)), 12);
+            text += QStringLiteral("%1").arg(formatCharacter(table.values(i, j), 4, false), 12);
         }
         text += QLatin1Char('\n');
     }
