@@ -56,4 +56,15 @@ BENCHMARK_CAPTURE(denseBasis, D4_std6, "D4", "std^6")->Unit(benchmark::kMillisec
 BENCHMARK_CAPTURE(denseBasis, I_7std2_trivial, "I", "7*std^2+trivial")
     ->Unit(benchmark::kMillisecond);
 
+// Closure and derived facts (classes, words) of the larger catalogue groups.
+static void makeGroupBench(benchmark::State& state, const char* name) {
+    for (auto _ : state) {
+        const GroupPtr g = makeGroup(name);
+        benchmark::DoNotOptimize(g->numClasses());
+    }
+}
+BENCHMARK_CAPTURE(makeGroupBench, S6, "S6")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(makeGroupBench, A7, "A7")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(makeGroupBench, I, "I")->Unit(benchmark::kMillisecond);
+
 BENCHMARK_MAIN();
