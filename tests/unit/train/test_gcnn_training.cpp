@@ -67,11 +67,11 @@ private slots:
         initialize(model, 11);
 
         TrainerConfig cfg;
-        cfg.batchSize = 32;
+        cfg.batchSize = 16;
         cfg.chunkSize = 8;
-        cfg.steps = 600;
-        cfg.schedule = Schedule::cosine(0.02, 600, 0.001);
-        auto train = patterns(256, 0, 1);
+        cfg.steps = 400;
+        cfg.schedule = Schedule::cosine(0.02, 400, 0.001);
+        auto train = patterns(128, 0, 1);
         Trainer<D> trainer(model, train, makeLoss<D>(LossKind::CrossEntropy), makeOptimizer<D>({}),
                            cfg);
         const auto r = trainer.run();
@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(trainAcc >= 0.97, qPrintable(QString("train accuracy %1").arg(trainAcc)));
         double upright = -1;
         for (int s = 0; s < 4; ++s) {
-            auto test = patterns(200, s, 2);  // the same held-out samples, rotated by s
+            auto test = patterns(100, s, 2);  // the same held-out samples, rotated by s
             const double acc = classificationAccuracy(model.predict(test->X), test->Y);
             qInfo("held-out accuracy, rotation %d: %.3f", s, acc);
             if (s == 0)
