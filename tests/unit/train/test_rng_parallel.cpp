@@ -5,6 +5,7 @@
 #include <cstring>
 #include <set>
 
+#include "compute/core/memory.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
 
@@ -56,6 +57,12 @@ private slots:
             ++counts[r.below(5)];
         for (int c : counts)
             QVERIFY(std::abs(c - 10000) < 500);
+    }
+
+    void allocatorSettings() {
+#if defined(__GLIBC__)
+        QVERIFY(eqlab::keepFreedMemoryForReuse());
+#endif
     }
 
     void permutation() {
