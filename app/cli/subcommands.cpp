@@ -3,7 +3,7 @@
 namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
-    return {groupSubcommand(), basisSubcommand()};
+    return {runSubcommand(), groupSubcommand(), basisSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

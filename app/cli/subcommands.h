@@ -23,6 +23,7 @@ std::vector<Subcommand> subcommands();
 // One function per subcommand, each in its own file (app/cli/<name>_command.cpp).
 Subcommand groupSubcommand();
 Subcommand basisSubcommand();
+Subcommand runSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 

@@ -220,6 +220,78 @@ private slots:
         QVERIFY(pattern[0].toArray()[0].toInt() != pattern[0].toArray()[1].toInt());
     }
 
+    void runGivesIdenticalFilesWhateverTheThreadCount() {
+        QTemporaryDir dir;
+        const QString experiment =
+            QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/deepsets.eqlab.json");
+        const Run one = eqlab(
+            {"run", experiment, "--steps", "120", "--threads", "1", "--out", dir.filePath("one")});
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QVERIFY2(one.out.contains(dir.filePath("one")), qPrintable(one.out));  // says where
+        const Run two = eqlab(
+            {"run", experiment, "--steps", "120", "--threads", "2", "--out", dir.filePath("two")});
+        QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+        for (const char* name : {"metrics.csv", "losses.csv", "summary.json", "experiment.json"}) {
+            QFile a(dir.filePath(QStringLiteral("one/%1").arg(name)));
+            QFile b(dir.filePath(QStringLiteral("two/%1").arg(name)));
+            QVERIFY2(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly), name);
+            const QByteArray bytes = a.readAll();
+            QVERIFY(!bytes.isEmpty());
+            QCOMPARE(bytes, b.readAll());
+        }
+        QFile summary(dir.filePath("one/summary.json"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
+        QCOMPARE(json.value("status").toString(), QStringLiteral("finished"));
+        QCOMPARE(json.value("steps_done").toInt(), 120);
+        QVERIFY(json.value("final_invariance_error").toDouble() < 1e-12);
+        // The copy of the experiment runs again to the same result.
+        const Run again =
+            eqlab({"run", dir.filePath("one/experiment.json"), "--out", dir.filePath("again")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QFile a(dir.filePath("one/losses.csv"));
+        QFile c(dir.filePath("again/losses.csv"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), c.readAll());
+    }
+
+    void runRejectsBadExperiments() {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath("bad.eqlab.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(
+            R"({"eqlab_experiment": 1, "task": {"kind": "xor"}, "model": [{"type": "dense", "out": 2}], "optimizer": {"lr": -1}})");
+        bad.close();
+        Run run = eqlab({"run", bad.fileName()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("optimizer.lr") && run.err.contains("bad.eqlab.json"),
+                 qPrintable(run.err));
+        run = eqlab({"run", dir.filePath("missing.eqlab.json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("missing.eqlab.json"), qPrintable(run.err));
+        run = eqlab({"run", bad.fileName(), "--threads", "zero"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--threads"), qPrintable(run.err));
+    }
+
+    void aDivergingRunExitsOneAndKeepsItsResults() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("diverge.eqlab.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"eqlab_experiment": 1, "name": "diverge", "task": {"kind": "set-sum-of-squares", "set_size": 4},
+                      "model": [{"type": "dense", "out": 8}, {"type": "activation", "function": "relu"}, {"type": "dense", "out": 1}],
+                      "optimizer": {"kind": "sgd", "lr": 1000000}, "steps": 100})");
+        file.close();
+        const Run run = eqlab({"run", file.fileName(), "--out", dir.filePath("out")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("divergence at step"), qPrintable(run.err));
+        QFile summary(dir.filePath("out/summary.json"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(summary.readAll()).object().value("status").toString(),
+                 QStringLiteral("diverged"));
+    }
+
     void badSubcommandArguments_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");

@@ -1,0 +1,161 @@
+// eqlab run EXPERIMENT [--out DIR] [--steps N] [--seed S] [--threads T]: trains headless and
+// writes metrics.csv, losses.csv, summary.json and experiment.json. The same experiment and seed
+// give byte-identical files whatever the thread count.
+
+#include <unistd.h>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include "app/cli/console.h"
+#include "app/cli/exit_codes.h"
+#include "app/cli/subcommands.h"
+#include "compute/core/error.h"
+#include "compute/io/experiment.h"
+#include "compute/io/run_files.h"
+#include "compute/train/experiment_run.h"
+
+namespace eqlab::app {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
+
+// Parses a whole non-negative integer option; false (and a message) otherwise.
+bool integerOption(const QCommandLineParser& parser, const QCommandLineOption& option,
+                   qint64 minimum, qint64& value) {
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    bool ok = false;
+    value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < minimum) {
+        printError(Text::tr("eqlab run: --%1 expects a whole number >= %2, got '%3'\n")
+                       .arg(option.names().first())
+                       .arg(minimum)
+                       .arg(parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
+int runRunCommand(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QString(), QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("s"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QString(), QStringLiteral("t"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QString());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    parser.addOptions({out, steps, seed, threads, quiet, help});
+    if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
+        printError(Text::tr("eqlab run: %1\n").arg(parser.errorText()));
+        return kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        printOut(
+            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json [--out DIR] [--steps N] "
+                     "[--seed S] [--threads T] [--quiet]\n\n"
+                     "Trains an experiment without a window and writes metrics.csv,\n"
+                     "losses.csv, summary.json and experiment.json into DIR (default:\n"
+                     "eqlab-results/<name>). The files do not depend on --threads.\n"
+                     "The format: docs/experiment-format.md.\n"));
+        return kExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(
+            Text::tr("eqlab run: expected one experiment file, e.g. 'eqlab run "
+                     "xor.eqlab.json'\n"));
+        return kExitUsage;
+    }
+    qint64 stepCount = -1, seedValue = -1, threadCount = 0;
+    if (!integerOption(parser, steps, 1, stepCount) || !integerOption(parser, seed, 0, seedValue) ||
+        !integerOption(parser, threads, 1, threadCount)) {
+        return kExitUsage;
+    }
+
+    const QString file = parser.positionalArguments().first();
+    io::ExperimentSpec spec;
+    try {
+        spec = io::readExperimentFile(file.toStdString());
+    } catch (const Error& error) {
+        printError(Text::tr("eqlab run: %1\n").arg(error.detail()));
+        return error.kind() == ErrorKind::Io ? kExitUsage : kExitUsage;
+    }
+    if (stepCount > 0) {
+        spec.steps = stepCount;
+        spec.warmup = std::min<std::int64_t>(spec.warmup, spec.steps);
+    }
+    if (seedValue >= 0) {
+        spec.seed = static_cast<std::uint64_t>(seedValue);
+    }
+    const QString folder =
+        parser.isSet(out)
+            ? parser.value(out)
+            : QStringLiteral("eqlab-results/%1").arg(QString::fromStdString(spec.name));
+
+    // A progress line, redrawn in place, only when a person is watching a terminal.
+    const bool showProgress = !parser.isSet(quiet) && isatty(fileno(stderr));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastDraw = -1000;
+    const auto progress = [&](const train::ExperimentProgress& p) {
+        if (!showProgress || (clock.elapsed() - lastDraw < 100 && p.step != p.totalSteps)) {
+            return;
+        }
+        lastDraw = clock.elapsed();
+        const double rate = p.step / std::max(1e-3, clock.elapsed() / 1000.0);
+        const double eta = (p.totalSteps - p.step) / std::max(rate, 1e-9);
+        printError(Text::tr("\r  step %1/%2  loss %3  %4 steps/s  ETA %5 s   ")
+                       .arg(p.step)
+                       .arg(p.totalSteps)
+                       .arg(p.loss, 0, 'g', 4)
+                       .arg(rate, 0, 'f', 0)
+                       .arg(eta, 0, 'f', 1));
+    };
+
+    try {
+        const train::ExperimentResult result =
+            train::runExperiment(spec, static_cast<int>(threadCount), progress);
+        if (showProgress) {
+            printError(QStringLiteral("\n"));
+        }
+        io::writeRunFiles(result, folder.toStdString());
+        const QString where = QDir(folder).absolutePath();
+        if (result.divergence) {
+            printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "
+                                "up to there are in %3\n")
+                           .arg(file, result.divergence->detail(), where));
+            return kExitFailure;
+        }
+        if (!parser.isSet(quiet)) {
+            const auto& last = result.metrics.back();
+            printOut(Text::tr("eqlab run: %1: %2 steps, loss %3%4; results in %5\n")
+                         .arg(QString::fromStdString(spec.name))
+                         .arg(result.stepsDone)
+                         .arg(last.trainLoss, 0, 'g', 6)
+                         .arg(last.accuracy >= 0
+                                  ? Text::tr(", accuracy %1").arg(last.accuracy, 0, 'f', 3)
+                                  : QString())
+                         .arg(where));
+        }
+        return kExitOk;
+    } catch (const Error& error) {
+        printError(Text::tr("eqlab run: %1: %2\n").arg(file, error.detail()));
+        return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
+    }
+}
+
+}  // namespace
+
+Subcommand runSubcommand() {
+    return {QStringLiteral("run"),
+            Text::tr("Train an experiment headless (eqlab run xor.eqlab.json --out results)."),
+            &runRunCommand};
+}
+
+}  // namespace eqlab::app

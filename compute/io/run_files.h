@@ -1,0 +1,21 @@
+#pragma once
+
+// The files a run writes into its folder, byte-identical for the same experiment and seed whatever
+// the thread count: metrics.csv (the metric schedule), losses.csv (every step's mini-batch loss),
+// summary.json (the outcome) and experiment.json (the experiment as run, canonical form).
+
+#include <string>
+
+#include "compute/train/experiment_run.h"
+
+namespace eqlab::io {
+
+std::string metricsCsv(const train::ExperimentResult& result);
+std::string lossesCsv(const train::ExperimentResult& result);
+std::string summaryJson(const train::ExperimentResult& result);
+
+// Writes the four files into `folder` (created if needed), each all or nothing (a temporary file
+// renamed into place). Throws Error(Io) naming the file that could not be written.
+void writeRunFiles(const train::ExperimentResult& result, const std::string& folder);
+
+}  // namespace eqlab::io

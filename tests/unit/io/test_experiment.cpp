@@ -1,0 +1,208 @@
+// Experiment files and the experiment runner: every field validated with a message naming it,
+// the canonical form round-trips, runs learn, equivariant runs are invariant to round-off,
+// and the written files do not depend on the thread count.
+
+#include <QtTest>
+
+#include "compute/core/error.h"
+#include "compute/io/experiment.h"
+#include "compute/io/run_files.h"
+#include "compute/train/experiment_run.h"
+
+using eqlab::Error;
+using eqlab::ErrorKind;
+using eqlab::io::ExperimentSpec;
+using eqlab::io::parseExperiment;
+
+namespace {
+
+const char* kValid = R"({
+  "eqlab_experiment": 1,
+  "name": "xor",
+  "task": {"kind": "xor"},
+  "model": [{"type": "dense", "out": 8}, {"type": "activation", "function": "tanh"},
+            {"type": "dense", "out": 2}],
+  "loss": "cross-entropy",
+  "optimizer": {"kind": "adam", "lr": 0.05},
+  "seed": 1, "steps": 300, "batch": 4, "chunk": 2,
+  "metrics": {"every": 25}
+})";
+
+ExperimentSpec setExperiment(bool equivariant, const std::string& dtype = "double") {
+    ExperimentSpec spec;
+    spec.name = equivariant ? "deepsets" : "mlp";
+    spec.group = "S4";
+    spec.task = {"set-sum-of-squares", 4, 128};
+    if (equivariant) {
+        spec.layers = {{"equivariant", 0, true, "", "perm", "3*perm"},
+                       {"activation", 0, true, "square", "", ""},
+                       {"equivariant", 0, true, "", "3*perm", "trivial"}};
+    } else {
+        spec.layers = {{"dense", 16, true, "", "", ""},
+                       {"activation", 0, true, "tanh", "", ""},
+                       {"dense", 1, true, "", "", ""}};
+    }
+    spec.learningRate = 0.02;
+    spec.steps = 200;
+    spec.batch = 32;
+    spec.chunk = 8;
+    spec.metricEvery = 50;
+    spec.seed = 5;
+    spec.dtype = dtype;
+    return spec;
+}
+
+}  // namespace
+
+class TestExperiment : public QObject {
+    Q_OBJECT
+
+private slots:
+    void parsesAValidFile() {
+        const ExperimentSpec spec = parseExperiment(kValid, "xor.eqlab.json");
+        QCOMPARE(spec.name, std::string("xor"));
+        QCOMPARE(spec.layers.size(), std::size_t(3));
+        QCOMPARE(spec.layers[0].out, 8);
+        QCOMPARE(spec.layers[1].function, std::string("tanh"));
+        QCOMPARE(spec.learningRate, 0.05);
+        QCOMPARE(spec.steps, std::int64_t(300));
+        QCOMPARE(spec.loss, std::string("cross-entropy"));
+    }
+
+    void canonicalFormRoundTrips() {
+        const ExperimentSpec spec = parseExperiment(kValid, "xor.eqlab.json");
+        const std::string canonical = eqlab::io::experimentToJson(spec);
+        const ExperimentSpec again = parseExperiment(canonical, "copy");
+        QCOMPARE(eqlab::io::experimentToJson(again), canonical);
+    }
+
+    void malformedFilesNameTheField_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("negative lr") << R"("lr": 0.05)"
+                                     << R"("lr": -0.1)"
+                                     << "field 'optimizer.lr'";
+        QTest::newRow("misspelt optimizer") << R"("optimizer": )"
+                                            << R"("optimiser": )"
+                                            << "field 'optimiser': unknown field";
+        QTest::newRow("zero steps") << R"("steps": 300)"
+                                    << R"("steps": 0)"
+                                    << "field 'steps'";
+        QTest::newRow("fractional batch") << R"("batch": 4)"
+                                          << R"("batch": 4.5)"
+                                          << "field 'batch': expected an integer";
+        QTest::newRow("seed as text") << R"("seed": 1)"
+                                      << R"("seed": "one")"
+                                      << "field 'seed'";
+        QTest::newRow("bad activation") << R"("function": "tanh")"
+                                        << R"("function": "tanhh")"
+                                        << "field 'model[1].function'";
+        QTest::newRow("dense without out") << R"({"type": "dense", "out": 8})"
+                                           << R"({"type": "dense"})"
+                                           << "field 'model[0].out': missing";
+        QTest::newRow("unknown task") << R"("kind": "xor")"
+                                      << R"("kind": "mnist")"
+                                      << "field 'task.kind'";
+        QTest::newRow("no schema") << R"("eqlab_experiment": 1,)"
+                                   << ""
+                                   << "field 'eqlab_experiment'";
+        QTest::newRow("future schema") << R"("eqlab_experiment": 1)"
+                                       << R"("eqlab_experiment": 2)"
+                                       << "field 'eqlab_experiment'";
+        QTest::newRow("equivariant without group")
+            << R"({"type": "dense", "out": 8})"
+            << R"({"type": "equivariant", "in": "perm", "out": "perm"})"
+            << "field 'model[0]'";
+        QTest::newRow("not JSON") << R"("seed": 1,)"
+                                  << R"("seed": 1,,)"
+                                  << "xor.eqlab.json";
+    }
+
+    void malformedFilesNameTheField() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, field);
+        QString text = QString::fromUtf8(kValid);
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+        try {
+            parseExperiment(text.toStdString(), "xor.eqlab.json");
+            QFAIL("a malformed experiment was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Parse);
+            QVERIFY2(QString(error.detail()).contains(field), error.detail());
+            QVERIFY2(QString(error.detail()).startsWith("xor.eqlab.json"), error.detail());
+        }
+    }
+
+    void xorIsLearned() {
+        const auto result = eqlab::train::runExperiment(parseExperiment(kValid, "xor"), 1, nullptr);
+        QVERIFY(!result.divergence);
+        QCOMPARE(result.stepsDone, std::int64_t(300));
+        QCOMPARE(result.metrics.back().accuracy, 1.0);
+        QVERIFY(result.metrics.back().trainLoss < 0.05);
+        QCOMPARE(result.metrics.size(), std::size_t(300 / 25 + 1));  // step 0, 25, ..., 300
+    }
+
+    void equivariantNetIsInvariantAndMlpIsNot() {
+        const auto deepsets = eqlab::train::runExperiment(setExperiment(true), 2, nullptr);
+        const auto mlp = eqlab::train::runExperiment(setExperiment(false), 2, nullptr);
+        QVERIFY(!deepsets.divergence && !mlp.divergence);
+        // Exact by construction (double): only round-off separates f(g·x) from f(x).
+        QVERIFY2(deepsets.metrics.back().invarianceError < 1e-12,
+                 qPrintable(QString::number(deepsets.metrics.back().invarianceError)));
+        QVERIFY2(mlp.metrics.back().invarianceError > 1e-3,
+                 qPrintable(QString::number(mlp.metrics.back().invarianceError)));
+        // And it learns Σ x_i², which it can represent exactly (square activation).
+        QVERIFY(deepsets.metrics.back().trainLoss < 0.1 * deepsets.metrics.front().trainLoss);
+    }
+
+    void filesDoNotDependOnTheThreadCount_data() {
+        QTest::addColumn<QString>("dtype");
+        QTest::newRow("double") << "double";
+        QTest::newRow("float") << "float";
+    }
+
+    void filesDoNotDependOnTheThreadCount() {
+        QFETCH(QString, dtype);
+        for (bool equivariant : {false, true}) {
+            const auto spec = setExperiment(equivariant, dtype.toStdString());
+            const auto one = eqlab::train::runExperiment(spec, 1, nullptr);
+            const auto two = eqlab::train::runExperiment(spec, 2, nullptr);
+            QCOMPARE(eqlab::io::lossesCsv(one), eqlab::io::lossesCsv(two));
+            QCOMPARE(eqlab::io::metricsCsv(one), eqlab::io::metricsCsv(two));
+            QCOMPARE(eqlab::io::summaryJson(one), eqlab::io::summaryJson(two));
+        }
+    }
+
+    void aDivergentRunIsReported() {
+        ExperimentSpec spec = setExperiment(false);
+        spec.optimizer = "sgd";
+        spec.learningRate = 1e6;
+        const auto result = eqlab::train::runExperiment(spec, 2, nullptr);
+        QVERIFY(result.divergence.has_value());
+        QCOMPARE(result.divergence->kind(), ErrorKind::Divergence);
+        QVERIFY2(QString(result.divergence->detail()).contains("step"),
+                 result.divergence->detail());
+        QVERIFY(result.stepsDone < spec.steps);
+        QVERIFY(QString::fromStdString(eqlab::io::summaryJson(result)).contains("\"diverged\""));
+    }
+
+    void aWrongRepresentationIsAParseError() {
+        ExperimentSpec spec = setExperiment(true);
+        spec.layers[0].inRep = "std*";
+        QVERIFY_THROWS_EXCEPTION(Error, eqlab::train::runExperiment(spec, 1, nullptr));
+        spec = setExperiment(true);
+        spec.layers[0].inRep = "regular";  // dimension 24, the task gives 4 values
+        try {
+            eqlab::train::runExperiment(spec, 1, nullptr);
+            QFAIL("a dimension mismatch was accepted");
+        } catch (const Error& error) {
+            QVERIFY2(QString(error.detail()).contains("model[0]"), error.detail());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExperiment)
+#include "test_experiment.moc"
