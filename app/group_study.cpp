@@ -73,7 +73,9 @@ widgets::WeightSharingData weightSharingData(const QString& groupName, const QSt
     const auto group = groups::makeGroup(groupName.toStdString());
     const auto repIn = groups::makeRepresentation(group, in.toStdString());
     const auto repOut = groups::makeRepresentation(group, out.toStdString());
-    const groups::BasisSummary summary = groups::summarizeBasis(repIn, repOut, true);
+    // Permutation pairs are drawn from their orbits; only other pairs need the dense basis.
+    const bool permutations = repIn.isPermutation() && repOut.isPermutation();
+    const groups::BasisSummary summary = groups::summarizeBasis(repIn, repOut, !permutations);
 
     widgets::WeightSharingData data;
     data.title = Text::tr("%1 → %2 of %3")

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -170,6 +171,9 @@ void MainWindow::showGroup() {
 }
 
 void MainWindow::showWeightSharing() {
+    // Solving takes milliseconds for the catalogue's pairs, up to a second for dense 64-dim ones.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     try {
         weightSharingView_->setData(weightSharingData(groupPanel_->group(),
                                                       weightSharingView_->inRepresentation(),

@@ -110,6 +110,9 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_unique<In
 }
 
 VtkView::~VtkView() {
+    // QOpenGLWidget's destructor destroys the context after this one has run, which emits
+    // aboutToBeDestroyed: our handler must not run on a half-destroyed view.
+    disconnect(d->contextConnection);
     makeCurrent();
     releaseGraphicsResources();
     doneCurrent();
