@@ -3,7 +3,7 @@
 // Model::forward on per-chunk caches inside a ThreadArena for evaluation).
 //
 //   bench_nets --net mlp|gcnn_train|gcnn_invariance_eval|flow [--dtype float32|float64]
-//              [--threads T] [--chunk C] [--reps R] [--seconds S]
+//              [--threads T] [--chunk C] [--reps R] [--seconds S] [--no-mallopt]
 //   bench_nets --peak            measured peak FMA throughput of one core (f32 and f64)
 //
 // Prints one JSON object per run. Protocol (same as bench/peer_torch.py): random data generated
@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/core/memory.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
 #include "compute/nn/activation.h"
@@ -55,6 +56,7 @@ struct Options {
     int reps = 5;
     double seconds = 0.5;
     bool peak = false;
+    bool mallopt = true;  // eqlab::keepFreedMemoryForReuse() at start-up, as the app does
 };
 
 // A benchmark case: one call of `run` is one unit (a training step or one evaluation).
@@ -171,7 +173,7 @@ Case gcnnTrainCase(const Options& o) {
     // Backward: dW of every layer, dX of all but the lifting layer.
     const double perSample = 3 * kGcnnForward - kLiftFlop;
     return trainingCase<S>(gcnnModel<S>(), data, LossKind::CrossEntropy, 32,
-                           o.chunk > 0 ? o.chunk : 16, o.threads, 32 * perSample);
+                           o.chunk > 0 ? o.chunk : 8, o.threads, 32 * perSample);
 }
 
 // Invariance error of the G-CNN on 256 inputs × 4 rotations: rotate the inputs, one forward pass
@@ -236,7 +238,7 @@ struct EvalCase {
 
 template <class S>
 Case gcnnEvalCase(const Options& o) {
-    auto ec = std::make_shared<EvalCase<S>>(o.threads, std::size_t(o.chunk > 0 ? o.chunk : 64));
+    auto ec = std::make_shared<EvalCase<S>>(o.threads, std::size_t(o.chunk > 0 ? o.chunk : 8));
     Case c;
     c.run = [ec] { ec->run(); };
     c.flopPerCall = 1024 * kGcnnForward;
@@ -329,7 +331,7 @@ void measure(const Options& o, Case& c) {
         median * c.flopPerCall * 1e-9, perRep);
     for (std::size_t i = 0; i < rates.size(); ++i)
         std::printf("%s%.3f", i ? ", " : "", rates[i]);
-    std::printf("]");
+    std::printf("], \"mallopt\": %s", o.mallopt ? "true" : "false");
     if (c.invarianceError)
         std::printf(", \"invariance_error\": %.3e", c.invarianceError());
     std::printf("}\n");
@@ -381,7 +383,8 @@ double peakGflops(double seconds) {
 int usage() {
     std::fprintf(stderr,
                  "usage: bench_nets --net mlp|gcnn_train|gcnn_invariance_eval|flow "
-                 "[--dtype float32|float64] [--threads T] [--chunk C] [--reps R] [--seconds S]\n"
+                 "[--dtype float32|float64] [--threads T] [--chunk C] [--reps R] [--seconds S] "
+                 "[--no-mallopt]\n"
                  "       bench_nets --peak\n");
     return 2;
 }
@@ -411,6 +414,8 @@ int main(int argc, char** argv) {
             o.reps = std::stoi(value());
         else if (a == "--seconds")
             o.seconds = std::stod(value());
+        else if (a == "--no-mallopt")
+            o.mallopt = false;
         else if (a == "--peak")
             o.peak = true;
         else
@@ -426,6 +431,8 @@ int main(int argc, char** argv) {
     }
     if (o.dtype != "float32" && o.dtype != "float64")
         return usage();
+    if (o.mallopt)
+        eqlab::keepFreedMemoryForReuse();
     Case c = o.dtype == "float32" ? makeCase<float>(o) : makeCase<double>(o);
     measure(o, c);
     return 0;

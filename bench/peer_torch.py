@@ -235,6 +235,16 @@ def measure(step, reps, seconds):
     return statistics.median(rates), rates, per_rep
 
 
+def loaded_blas():
+    """The BLAS library file mapped into this process (to check the private OpenBLAS is used)."""
+    try:
+        with open("/proc/self/maps") as f:
+            libs = {line.split()[-1] for line in f if "blas" in line}
+        return sorted(libs)
+    except OSError:
+        return []
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--net", required=True, choices=sorted(NETS))
@@ -250,7 +260,7 @@ def main():
     step = NETS[args.net](dtype, gen)
     med, rates, per_rep = measure(step, args.reps, args.seconds)
     out = {"side": "peer", "net": args.net, "dtype": args.dtype, "threads": args.threads,
-           "per_s": round(med, 3), "reps": [round(r, 3) for r in rates], "calls_per_rep": per_rep}
+           "per_s": round(med, 3), "reps": [round(r, 3) for r in rates], "calls_per_rep": per_rep, "blas": loaded_blas()}
     if hasattr(step, "result") and "err" in step.result:
         out["invariance_error"] = step.result["err"]
     print(json.dumps(out))
