@@ -173,7 +173,7 @@ Case gcnnTrainCase(const Options& o) {
     // Backward: dW of every layer, dX of all but the lifting layer.
     const double perSample = 3 * kGcnnForward - kLiftFlop;
     return trainingCase<S>(gcnnModel<S>(), data, LossKind::CrossEntropy, 32,
-                           o.chunk > 0 ? o.chunk : 8, o.threads, 32 * perSample);
+                           o.chunk > 0 ? o.chunk : 16, o.threads, 32 * perSample);
 }
 
 // Invariance error of the G-CNN on 256 inputs × 4 rotations: rotate the inputs, one forward pass
