@@ -14,7 +14,7 @@
 #include "app/cli/subcommands.h"
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
-#include "compute/groups/characters.h"
+#include "compute/groups/summary.h"
 
 namespace eqlab::app {
 
@@ -40,97 +40,92 @@ QString joined(const std::vector<int>& values) {
     return parts.join(QStringLiteral(", "));
 }
 
-QJsonObject characterTableJson(const groups::CharacterTable& table) {
+// Everything below reads the one summary the window's group view reads too
+// (compute/groups/summary.h), so the two never disagree.
+
+QJsonObject characterTableJson(const groups::GroupSummary& g) {
     QJsonArray rows;
-    for (int i = 0; i < table.numIrreps(); ++i) {
+    for (const auto& irrep : g.characterTable) {
         QJsonArray row;
-        for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
-            row.append(formatCharacter(table.values(i, j), 4, false));
+        for (const auto& value : irrep) {
+            row.append(formatCharacter(value, 4, false));
         }
         rows.append(row);
     }
-    return QJsonObject{
-        {QStringLiteral("class_representatives"), toJson(table.classRepresentatives)},
-        {QStringLiteral("irrep_dims"), toJson(table.dims)},
-        {QStringLiteral("indicators"), toJson(table.indicators)},
-        {QStringLiteral("values"), rows}};
+    return QJsonObject{{QStringLiteral("class_representatives"), toJson(g.classRepresentatives)},
+                       {QStringLiteral("irrep_dims"), toJson(g.irrepDims)},
+                       {QStringLiteral("indicators"), toJson(g.irrepIndicators)},
+                       {QStringLiteral("values"), rows}};
 }
 
-QString characterTableText(const groups::Group& group, const groups::CharacterTable& table) {
+QString characterTableText(const groups::GroupSummary& g) {
     QString text = Text::tr("  character table (rows: irreducibles over C; columns: classes)\n");
     text += QStringLiteral("    %1").arg(QString(), -10);
-    for (int j = 0; j < static_cast<int>(table.classSizes.size()); ++j) {
-        const QString label =
-            QString::fromStdString(group.elementLabel(table.classRepresentatives[j]));
-        text += QStringLiteral("%1").arg(
-            QStringLiteral("%1:%2").arg(table.classSizes[j]).arg(label), 12);
+    for (std::size_t j = 0; j < g.classSizes.size(); ++j) {
+        const QString label = QString::fromStdString(
+            g.elementLabels[static_cast<std::size_t>(g.classRepresentatives[j])]);
+        text +=
+            QStringLiteral("%1").arg(QStringLiteral("%1:%2").arg(g.classSizes[j]).arg(label), 12);
     }
     text += QLatin1Char('\n');
-    for (int i = 0; i < table.numIrreps(); ++i) {
-        text += QStringLiteral("    %1").arg(QStringLiteral("chi%1 [%2]").arg(i).arg(table.dims[i]),
-                                             -10);
-        for (Eigen::Index j = 0; j < table.values.cols(); ++j) {
-            text += QStringLiteral("%1").arg(formatCharacter(table.values(i, j), 4, false), 12);
+    for (std::size_t i = 0; i < g.characterTable.size(); ++i) {
+        text += QStringLiteral("    %1").arg(
+            QStringLiteral("chi%1 [%2]").arg(i).arg(g.irrepDims[i]), -10);
+        for (const auto& value : g.characterTable[i]) {
+            text += QStringLiteral("%1").arg(formatCharacter(value, 4, false), 12);
         }
         text += QLatin1Char('\n');
     }
     return text;
 }
 
-QJsonObject groupJson(const groups::Group& group) {
-    std::vector<int> orders;
-    for (int a = 0; a < group.order(); ++a) {
-        orders.push_back(group.elementOrder(a));
-    }
+QJsonObject groupJson(const groups::GroupSummary& g) {
     QJsonArray generators;
-    for (std::size_t s = 0; s < group.generators().size(); ++s) {
-        generators.append(
-            QJsonObject{{QStringLiteral("name"), QString::fromStdString(group.generatorNames()[s])},
-                        {QStringLiteral("element"), group.generators()[s]},
-                        {QStringLiteral("order"), group.elementOrder(group.generators()[s])}});
+    for (std::size_t s = 0; s < g.generators.size(); ++s) {
+        const int element = g.generators[s];
+        generators.append(QJsonObject{
+            {QStringLiteral("name"), QString::fromStdString(g.generatorNames[s])},
+            {QStringLiteral("element"), element},
+            {QStringLiteral("order"), g.elementOrders[static_cast<std::size_t>(element)]}});
     }
     QJsonArray classes;
-    for (const auto& c : group.conjugacyClasses()) {
+    for (const auto& c : g.classes) {
         classes.append(toJson(c));
     }
     return QJsonObject{
-        {QStringLiteral("name"), QString::fromStdString(group.name())},
-        {QStringLiteral("order"), group.order()},
-        {QStringLiteral("abelian"), group.isAbelian()},
-        {QStringLiteral("exponent"), group.exponent()},
+        {QStringLiteral("name"), QString::fromStdString(g.name)},
+        {QStringLiteral("order"), g.order},
+        {QStringLiteral("abelian"), g.abelian},
+        {QStringLiteral("exponent"), g.exponent},
         {QStringLiteral("generators"), generators},
-        {QStringLiteral("element_orders"), toJson(orders)},
-        {QStringLiteral("num_classes"), group.numClasses()},
-        {QStringLiteral("class_sizes"), toJson(group.classSizes())},
+        {QStringLiteral("element_orders"), toJson(g.elementOrders)},
+        {QStringLiteral("num_classes"), g.numClasses},
+        {QStringLiteral("class_sizes"), toJson(g.classSizes)},
         {QStringLiteral("classes"), classes},
-        {QStringLiteral("centre"), toJson(group.centre())},
+        {QStringLiteral("centre"), toJson(g.centre)},
+        {QStringLiteral("irrep_dims"), toJson(g.irrepDims)},
+        {QStringLiteral("character_table"), characterTableJson(g)},
     };
 }
 
-QString groupText(const groups::Group& group) {
+QString groupText(const groups::GroupSummary& g) {
     QString text;
-    text += Text::tr("group %1\n").arg(QString::fromStdString(group.name()));
-    text += Text::tr("  order          %1\n").arg(group.order());
-    text +=
-        Text::tr("  abelian        %1\n").arg(group.isAbelian() ? Text::tr("yes") : Text::tr("no"));
-    text += Text::tr("  exponent       %1\n").arg(group.exponent());
+    text += Text::tr("group %1\n").arg(QString::fromStdString(g.name));
+    text += Text::tr("  order          %1\n").arg(g.order);
+    text += Text::tr("  abelian        %1\n").arg(g.abelian ? Text::tr("yes") : Text::tr("no"));
+    text += Text::tr("  exponent       %1\n").arg(g.exponent);
     QStringList generators;
-    for (std::size_t s = 0; s < group.generators().size(); ++s) {
+    for (std::size_t s = 0; s < g.generators.size(); ++s) {
         generators << Text::tr("%1 (order %2)")
-                          .arg(QString::fromStdString(group.generatorNames()[s]))
-                          .arg(group.elementOrder(group.generators()[s]));
+                          .arg(QString::fromStdString(g.generatorNames[s]))
+                          .arg(g.elementOrders[static_cast<std::size_t>(g.generators[s])]);
     }
     text += Text::tr("  generators     %1\n").arg(generators.join(QStringLiteral(", ")));
-    std::vector<int> orders;
-    for (int a = 0; a < group.order(); ++a) {
-        orders.push_back(group.elementOrder(a));
-    }
-    text += Text::tr("  element orders %1\n").arg(joined(orders));
-    text += Text::tr("  classes        %1, of sizes %2\n")
-                .arg(group.numClasses())
-                .arg(joined(group.classSizes()));
-    text += Text::tr("  centre         %1 element(s)\n").arg(group.centre().size());
-    return text;
+    text += Text::tr("  element orders %1\n").arg(joined(g.elementOrders));
+    text +=
+        Text::tr("  classes        %1, of sizes %2\n").arg(g.numClasses).arg(joined(g.classSizes));
+    text += Text::tr("  centre         %1 element(s)\n").arg(g.centre.size());
+    return text + characterTableText(g);
 }
 
 int runGroupCommand(const QStringList& arguments) {
@@ -156,15 +151,9 @@ int runGroupCommand(const QStringList& arguments) {
     }
     try {
         const auto group = groups::makeGroup(parser.positionalArguments().first().toStdString());
-        const auto table = groups::characterTable(*group);
-        if (parser.isSet(json)) {
-            QJsonObject result = groupJson(*group);
-            result.insert(QStringLiteral("irrep_dims"), toJson(table.dims));
-            result.insert(QStringLiteral("character_table"), characterTableJson(table));
-            printOut(QString::fromUtf8(QJsonDocument(result).toJson()));
-        } else {
-            printOut(groupText(*group) + characterTableText(*group, table));
-        }
+        const groups::GroupSummary summary = groups::summarizeGroup(*group);
+        printOut(parser.isSet(json) ? QString::fromUtf8(QJsonDocument(groupJson(summary)).toJson())
+                                    : groupText(summary));
         return kExitOk;
     } catch (const Error& error) {
         printError(Text::tr("eqlab group: %1\n").arg(error.detail()));

@@ -1,5 +1,7 @@
 #include "compute/groups/catalogue.h"
 
+#include "compute/core/text.h"
+
 #include <cctype>
 #include <cmath>
 #include <numbers>
@@ -61,19 +63,6 @@ void attachPointPermutations(GroupData& d, const Eigen::MatrixXd& points, std::s
         d.natural.push_back(std::move(p));
     }
     d.naturalSet = std::move(description);
-}
-
-GroupData dataFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& gens,
-                           std::vector<std::string> names) {
-    MatrixClosure c = closeMatrices(gens);
-    GroupData d;
-    d.name = std::move(name);
-    d.order = static_cast<int>(c.elements.size());
-    d.table = std::move(c.table);
-    d.generators = std::move(c.generators);
-    d.generatorNames = std::move(names);
-    d.standard = std::move(c.elements);
-    return d;
 }
 
 Eigen::MatrixXd mat3(std::initializer_list<double> rowMajor) {
@@ -201,7 +190,7 @@ GroupPtr kleinFourGroup() {
     Eigen::MatrixXd a(2, 2), b(2, 2);
     a << -1, 0, 0, 1;
     b << 1, 0, 0, -1;
-    GroupData d = dataFromMatrices("V4", {a, b}, {"a", "b"});
+    GroupData d = groupDataFromMatrices("V4", {a, b}, {"a", "b"});
     Eigen::MatrixXd corners(2, 4);
     corners << 1, -1, -1, 1, 1, 1, -1, -1;
     attachPointPermutations(d, corners, "corners (±1, ±1) of the square");
@@ -215,7 +204,7 @@ GroupPtr quaternionGroup() {
         m << a, -b, -c, -dd, b, a, -dd, c, c, dd, a, -b, dd, -c, b, a;
         return m;
     };
-    GroupData d = dataFromMatrices("Q8", {left(0, 1, 0, 0), left(0, 0, 1, 0)}, {"i", "j"});
+    GroupData d = groupDataFromMatrices("Q8", {left(0, 1, 0, 0), left(0, 0, 1, 0)}, {"i", "j"});
     Eigen::MatrixXd units(4, 8);
     units << Eigen::MatrixXd::Identity(4, 4), -Eigen::MatrixXd::Identity(4, 4);
     attachPointPermutations(d, units, "the 8 unit quaternions ±1, ±i, ±j, ±k");
@@ -223,8 +212,8 @@ GroupPtr quaternionGroup() {
 }
 
 GroupPtr tetrahedralGroup() {
-    GroupData d = dataFromMatrices("T", {cyclicCoordinates(), mat3({-1, 0, 0, 0, -1, 0, 0, 0, 1})},
-                                   {"a", "b"});
+    GroupData d = groupDataFromMatrices(
+        "T", {cyclicCoordinates(), mat3({-1, 0, 0, 0, -1, 0, 0, 0, 1})}, {"a", "b"});
     Eigen::MatrixXd v(3, 4);
     v << 1, 1, -1, -1, 1, -1, 1, -1, 1, -1, -1, 1;
     attachPointPermutations(d, v,
@@ -233,8 +222,8 @@ GroupPtr tetrahedralGroup() {
 }
 
 GroupPtr octahedralGroup() {
-    GroupData d = dataFromMatrices("O", {cyclicCoordinates(), mat3({0, -1, 0, 1, 0, 0, 0, 0, 1})},
-                                   {"a", "b"});
+    GroupData d = groupDataFromMatrices(
+        "O", {cyclicCoordinates(), mat3({0, -1, 0, 1, 0, 0, 0, 0, 1})}, {"a", "b"});
     Eigen::MatrixXd v(3, 6);
     v << Eigen::MatrixXd::Identity(3, 3), -Eigen::MatrixXd::Identity(3, 3);
     attachPointPermutations(d, v, "vertices ±e_x, ±e_y, ±e_z of the octahedron");
@@ -253,7 +242,7 @@ GroupPtr icosahedralGroup() {
     K << 0, -axis.z(), axis.y(), axis.z(), 0, -axis.x(), -axis.y(), axis.x(), 0;
     const Eigen::Matrix3d R =
         Eigen::Matrix3d::Identity() + std::sin(angle) * K + (1.0 - std::cos(angle)) * K * K;
-    GroupData d = dataFromMatrices(
+    GroupData d = groupDataFromMatrices(
         "I", {cyclicCoordinates(), mat3({-1, 0, 0, 0, -1, 0, 0, 0, 1}), Eigen::MatrixXd(R)},
         {"a", "b", "c"});
     Eigen::MatrixXd v(3, 12);
@@ -379,14 +368,6 @@ private:
     std::string_view text_;
     size_t pos_ = 0;
 };
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 }  // namespace
 

@@ -186,8 +186,8 @@ GroupPtr groupFromPermutations(std::string name, const std::vector<Permutation>&
     return std::make_shared<const Group>(std::move(d));
 }
 
-GroupPtr groupFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& generators,
-                           std::vector<std::string> generatorNames) {
+GroupData groupDataFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& generators,
+                                std::vector<std::string> generatorNames) {
     MatrixClosure c = closeMatrices(generators);
     GroupData d;
     d.name = std::move(name);
@@ -196,7 +196,13 @@ GroupPtr groupFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>&
     d.generators = std::move(c.generators);
     d.generatorNames = std::move(generatorNames);
     d.standard = std::move(c.elements);
-    return std::make_shared<const Group>(std::move(d));
+    return d;
+}
+
+GroupPtr groupFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& generators,
+                           std::vector<std::string> generatorNames) {
+    return std::make_shared<const Group>(
+        groupDataFromMatrices(std::move(name), generators, std::move(generatorNames)));
 }
 
 }  // namespace eqlab::groups

@@ -52,6 +52,10 @@ MatrixClosure closeMatrices(const std::vector<Eigen::MatrixXd>& generators,
 GroupPtr groupFromPermutations(std::string name, const std::vector<Permutation>& generators,
                                std::vector<std::string> generatorNames = {},
                                std::string naturalSet = {}, int degree = -1);
+// The group data of the closure of matrix generators ('std' = the closed matrices), for callers
+// that add more (a natural set) before constructing the Group.
+GroupData groupDataFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& generators,
+                                std::vector<std::string> generatorNames);
 GroupPtr groupFromMatrices(std::string name, const std::vector<Eigen::MatrixXd>& generators,
                            std::vector<std::string> generatorNames = {});
 

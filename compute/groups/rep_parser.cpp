@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "compute/core/error.h"
+#include "compute/core/text.h"
 #include "compute/groups/representation.h"
 
 namespace eqlab::groups {
@@ -176,14 +177,6 @@ private:
     size_t pos_ = 0;
     int depth_ = 0;
 };
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 }  // namespace
 
