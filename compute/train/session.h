@@ -1,0 +1,124 @@
+#pragma once
+
+// An experiment session: one experiment file, one or more runs (the experiment's "runs": e.g. a
+// plain MLP, the same MLP with augmentation and an equivariant net, all on the same task and
+// seed), advanced step by step. It is the ONE runner: `eqlab run` loops over step() until
+// finished(); the window's controller calls step() on its worker thread and publishes snapshot()s.
+//
+// Threads: construct, step(), reset() and snapshot() on one thread (the training thread). The
+// returned snapshots are immutable and may be read on any thread. Nothing here blocks or sleeps;
+// pausing is the caller's business (it simply stops calling step()).
+//
+// Determinism: every run's numbers depend only on the experiment (incl. seed), never on the thread
+// count or on how step() calls were spaced in time (pause/resume gives the same numbers).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/core/error.h"
+#include "compute/io/experiment.h"
+
+namespace eqlab::train {
+
+// A named table of numbers for heat maps and curves, e.g. the equivariance error per group element
+// (rows) × layer (columns), or error versus rotation angle (one row, columns = angles).
+struct MetricTable {
+    std::string name;  // "equivariance_per_element", "error_vs_angle", ...
+    std::string rowTitle, columnTitle, valueTitle;  // axis titles with units
+    std::vector<std::string> rowLabels;             // size rows
+    std::vector<std::string> columnLabels;          // size cols
+    int rows = 0, cols = 0;
+    std::vector<double> values;  // row-major rows × cols
+};
+
+// One scalar metric at one step ("train_loss", "accuracy", "invariance_error", "ipr", ...).
+struct MetricValue {
+    std::string name;
+    double value;
+};
+
+struct MetricRecord {
+    std::int64_t step = 0;
+    std::vector<MetricValue> values;  // in the order the experiment's metrics define
+};
+
+// A small image for the filter view: a learned filter, a transformed copy of it, or a row of the
+// first dense layer reshaped to the input image.
+struct FilterImage {
+    std::string label;  // "channel 3, r90"
+    int height = 0, width = 0;
+    std::vector<double> pixels;  // row-major
+};
+
+// The orbit of one sample through every layer, embedded in 3-D (PCA per layer, MATH.md §4).
+struct LayerOrbit {
+    std::string layerName;
+    std::vector<double> points;   // |G| × 3, row-major, point g is the image of g·x
+    double invarianceSpread = 0;  // mean distance of the orbit points from their mean
+};
+
+struct RunSnapshot {
+    std::string label;  // "mlp", "augmented", "equivariant"
+    std::int64_t step = 0;
+    std::vector<double> losses;           // mini-batch loss of every completed step
+    std::vector<MetricRecord> metrics;    // the metric schedule so far
+    std::vector<MetricTable> tables;      // latest tables (heat maps, curves)
+    std::vector<FilterImage> filters;     // latest filters (empty when the model has none)
+    std::vector<LayerOrbit> orbit;        // orbit of the selected sample (empty without a group)
+    std::vector<std::string> layerNames;  // top-level layers, in order
+    std::int64_t parameterCount = 0;
+    std::optional<Error> divergence;      // set once the run diverged (it then stops)
+};
+
+struct SessionSnapshot {
+    std::int64_t step = 0;  // steps completed (the same for every run that has not diverged)
+    std::int64_t totalSteps = 0;
+    std::string group;  // the experiment's group name, or empty
+    std::vector<std::string> groupElementNames;
+    std::vector<std::vector<int>> generatorEdges;  // per generator: image index of g·s for each g
+    std::vector<RunSnapshot> runs;
+};
+
+struct SessionOptions {
+    int threads = 0;           // 0 = all hardware threads; results do not depend on it
+    int orbitSample = 0;       // which training sample's orbit the snapshots show
+    bool withOrbits = true;    // compute LayerOrbit data in snapshots (costs |G| forward passes)
+    bool withFilters = true;
+};
+
+class ExperimentSession {
+public:
+    // Builds the task, every run's model, loss and optimiser. Throws Error(Parse/InvalidArgument)
+    // naming the field when the spec names a group, representation, layer or task wrongly.
+    ExperimentSession(const io::ExperimentSpec& spec, SessionOptions options = {});
+    ~ExperimentSession();
+    ExperimentSession(const ExperimentSession&) = delete;
+    ExperimentSession& operator=(const ExperimentSession&) = delete;
+
+    const io::ExperimentSpec& spec() const;
+    int runCount() const;
+    std::string runLabel(int run) const;
+    std::int64_t stepsDone() const;
+    std::int64_t totalSteps() const;
+    bool finished() const;  // every run finished its steps or diverged
+
+    // One optimisation step for every run that is still going, then the scheduled metrics.
+    // Returns false when nothing was left to do.
+    bool step();
+    // Back to step 0 with the same seed (re-initialises every model).
+    void reset();
+    // Which sample's orbit the next snapshots show (index into the training data, clamped).
+    void setOrbitSample(int sample);
+
+    std::shared_ptr<const SessionSnapshot> snapshot() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace eqlab::train
