@@ -77,14 +77,45 @@ template <class S>
 void Coupling<S>::inverse(const Mat& Y, Mat& X, Cache<S>& cache) const {
     conditioner(Y, cache);  // y_a = x_a, so the conditioner sees the same input
     Mat* m = cache.m.data();
-    X.resize(dim_, Y.cols());
+    const Index n = Y.cols();
+    X.resize(dim_, n);
     X.middleRows(a0_, na_) = Y.middleRows(a0_, na_);
+    Mat& ld = m[LOGDET];  // of the forward map at the reconstructed x (see layer.h)
+    ld.resize(1, n);
     if (kind_ == CouplingKind::Additive) {
         X.middleRows(b0_, nb_) = Y.middleRows(b0_, nb_) - m[H];
+        ld.setZero();
     } else {
+        m[EXPS] = (-m[H].topRows(nb_).array()).exp();  // e^{−s}, kept for inverseBackward
         X.middleRows(b0_, nb_).array() =
-            (Y.middleRows(b0_, nb_).array() - m[H].bottomRows(nb_).array()) *
-            (-m[H].topRows(nb_).array()).exp();
+            (Y.middleRows(b0_, nb_).array() - m[H].bottomRows(nb_).array()) * m[EXPS].array();
+        ld = m[H].topRows(nb_).colwise().sum();
+    }
+}
+
+template <class S>
+void Coupling<S>::inverseBackward(const Mat&, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                                  Cache<S>& cache) const {
+    Mat* m = cache.m.data();
+    const Index n = X.cols();
+    Mat& dH = m[DH];
+    if (kind_ == CouplingKind::Additive) {
+        dH = -dX.middleRows(b0_, nb_);  // x_b = y_b − t(y_a)
+    } else {
+        // x_b = (y_b − t) ⊙ e^{−s}:  ∂L/∂s = −dx_b ⊙ x_b,  ∂L/∂t = −dx_b ⊙ e^{−s}.
+        dH.resize(2 * nb_, n);
+        dH.topRows(nb_) = -dX.middleRows(b0_, nb_).cwiseProduct(X.middleRows(b0_, nb_));
+        dH.bottomRows(nb_) = -dX.middleRows(b0_, nb_).cwiseProduct(m[EXPS]);
+    }
+    Mat* dYa = dY ? &m[DXA] : nullptr;
+    net_->backward(m[XA], m[H], dH, dYa, grad, cache.child(0));
+    if (dY) {
+        dY->resize(dim_, n);
+        dY->middleRows(a0_, na_) = dX.middleRows(a0_, na_) + m[DXA];
+        if (kind_ == CouplingKind::Additive)
+            dY->middleRows(b0_, nb_) = dX.middleRows(b0_, nb_);
+        else
+            dY->middleRows(b0_, nb_) = dX.middleRows(b0_, nb_).cwiseProduct(m[EXPS]);
     }
 }
 

@@ -38,6 +38,8 @@ public:
     const Mat& logDet(const Cache<S>& cache) const override;
     void backwardWithLogDet(const Mat& X, const Mat& Y, const Mat& dY, const Mat& dLogDet, Mat* dX,
                             S* grad, Cache<S>& cache) const override;
+    void inverseBackward(const Mat& Y, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                         Cache<S>& cache) const override;
 
     CouplingKind kind() const noexcept { return kind_; }
     Index conditioningRows() const noexcept { return na_; }

@@ -38,6 +38,20 @@ void DiagonalScale<S>::inverse(const Mat& Y, Mat& X, Cache<S>& cache) const {
     m[EXPS].col(0) = (-Eigen::Map<const Vector<S>>(p_, dim_)).array().exp().matrix();
     X.resize(dim_, Y.cols());
     X.noalias() = m[EXPS].col(0).asDiagonal() * Y;
+    m[LOGDET].resize(1, Y.cols());
+    m[LOGDET].setConstant(Eigen::Map<const Vector<S>>(p_, dim_).sum());
+}
+
+template <class S>
+void DiagonalScale<S>::inverseBackward(const Mat&, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                                       Cache<S>& cache) const {
+    // x_i = y_i e^{−s_i}:  ∂x_i/∂s_i = −x_i,  ∂x_i/∂y_i = e^{−s_i} (EXPS after inverse()).
+    Eigen::Map<Vector<S>> g(grad, dim_);
+    g -= dX.cwiseProduct(X).rowwise().sum();
+    if (dY) {
+        dY->resize(dim_, X.cols());
+        dY->noalias() = cache.m[EXPS].col(0).asDiagonal() * dX;
+    }
 }
 
 template <class S>

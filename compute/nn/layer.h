@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/core/error.h"
 #include "compute/core/rng.h"
 
 namespace eqlab::nn {
@@ -105,6 +106,17 @@ public:
     // log|det J|, i.e. the gradient of L + Σ_j dLogDet_j · logDet_j.
     virtual void backwardWithLogDet(const Mat& X, const Mat& Y, const Mat& dY, const Mat& dLogDet,
                                     Mat* dX, S* grad, Cache<S>& cache) const = 0;
+    // Backward through inverse(): Y, X, cache exactly as left by inverse(Y, X, cache), dX the
+    // gradient of the loss with respect to X. If dY is non-null it is resized to dim × n and set
+    // to dL/dY; dL/dparams is ADDED to grad. Needed where a net uses Φ⁻¹ as a map (involutive
+    // nets, neural group actions: N = Φ⁻¹ ∘ P ∘ Φ). After inverse(), logDet(cache) is
+    // log|det ∂forward/∂x| at the reconstructed X, for layers that implement this method.
+    virtual void inverseBackward(const Mat& Y, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                                 Cache<S>& cache) const {
+        (void)Y, (void)X, (void)dX, (void)dY, (void)grad, (void)cache;
+        throw Error(ErrorKind::Unsupported,
+                    "layer '" + this->describe() + "' has no backward pass through its inverse");
+    }
 };
 
 }  // namespace eqlab::nn

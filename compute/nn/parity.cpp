@@ -8,22 +8,72 @@ namespace {
 enum Buf { XT, Y1, Y2, DY1, DY2, DX1, DX2, NBUF };
 }
 
+Matrix<double> AffineInvolution::apply(const Matrix<double>& X) const {
+    Matrix<double> Y = A * X;
+    Y.colwise() += c;
+    return Y;
+}
+
+void checkAffineInvolution(const Matrix<double>& A, const Vector<double>& c, Index dim,
+                           const std::string& what) {
+    const std::string d = std::to_string(dim);
+    if (A.rows() != dim || A.cols() != dim)
+        throw Error(ErrorKind::InvalidArgument, what + ": A must be " + d + "x" + d + ", got " +
+                                                    std::to_string(A.rows()) + "x" +
+                                                    std::to_string(A.cols()));
+    if (c.size() != dim)
+        throw Error(ErrorKind::InvalidArgument,
+                    what + ": c must have " + d + " entries, got " + std::to_string(c.size()));
+    const double square = (A * A - Matrix<double>::Identity(dim, dim)).cwiseAbs().maxCoeff();
+    if (!(square <= 1e-10))
+        throw Error(ErrorKind::InvalidArgument,
+                    what + ": A must be an involution (A^2 = I), but max |A^2 - I| = " +
+                        std::to_string(square));
+    const double offset = (A * c + c).norm();
+    if (!(offset <= 1e-10 * (1.0 + c.norm())))
+        throw Error(
+            ErrorKind::InvalidArgument,
+            what + ": the offset must satisfy A c = -c (so that T(T x) = x), but |A c + c| = " +
+                std::to_string(offset) + "; c must lie in the -1 eigenspace of A");
+}
+
+AffineInvolution negation(Index dim) {
+    if (dim < 1)
+        throw Error(ErrorKind::InvalidArgument, "negation: dimension must be >= 1");
+    return {-Matrix<double>::Identity(dim, dim), Vector<double>::Zero(dim)};
+}
+
+AffineInvolution imageMirror(int K, int channels) {
+    if (K < 1 || channels < 1)
+        throw Error(ErrorKind::InvalidArgument, "image mirror: size and channels must be >= 1");
+    const Index d = static_cast<Index>(K) * K * channels;
+    AffineInvolution T{Matrix<double>::Zero(d, d), Vector<double>::Zero(d)};
+    for (int row = 0; row < K; ++row)
+        for (int col = 0; col < K; ++col)
+            for (int ch = 0; ch < channels; ++ch)
+                T.A((row * K + (K - 1 - col)) * channels + ch, (row * K + col) * channels + ch) = 1;
+    return T;
+}
+
+AffineInvolution hyperplaneMirror(const Vector<double>& normal, double offset) {
+    const double nn = normal.squaredNorm();
+    if (!(nn > 0))
+        throw Error(ErrorKind::InvalidArgument, "hyperplane mirror: the normal must be non-zero");
+    const Index d = normal.size();
+    return {Matrix<double>::Identity(d, d) - 2.0 / nn * normal * normal.transpose(),
+            2.0 * offset / nn * normal};
+}
+
 template <class S>
 ParityWrapper<S>::ParityWrapper(LayerPtr<S> g, const Matrix<double>& A, const Vector<double>& c,
                                 int parity)
     : g_(std::move(g)), p_(parity) {
     if (!g_)
         throw Error(ErrorKind::InvalidArgument, "parity wrapper: null net");
-    const Index d = g_->inDim();
-    if (A.rows() != d || A.cols() != d || c.size() != d)
-        throw Error(ErrorKind::InvalidArgument,
-                    "parity wrapper: T must act on dimension " + std::to_string(d));
     if (parity != 1 && parity != -1)
-        throw Error(ErrorKind::InvalidArgument, "parity wrapper: parity must be +1 or -1");
-    if (!(A * A).isApprox(Matrix<double>::Identity(d, d), 1e-10) ||
-        (A * c + c).norm() > 1e-10 * (1.0 + c.norm()))
         throw Error(ErrorKind::InvalidArgument,
-                    "parity wrapper: T x = A x + c must be an involution (A^2 = I, A c = -c)");
+                    "parity wrapper: parity must be +1 or -1, got " + std::to_string(parity));
+    checkAffineInvolution(A, c, g_->inDim(), "parity wrapper: T x = A x + c");
     A_ = A.cast<S>();
     c_ = c.cast<S>();
 }

@@ -9,13 +9,40 @@
 
 namespace eqlab::nn {
 
+// An affine involution T x = A x + c (A² = I, A c = −c, so T∘T = id).
+struct AffineInvolution {
+    Matrix<double> A;  // d × d
+    Vector<double> c;  // d
+
+    Matrix<double> apply(const Matrix<double>& X) const;  // T X column by column (X: d × n)
+};
+
+// Checks that A is d × d, c has d entries, A² = I (max entry of |A² − I| ≤ 1e-10) and A c = −c
+// (‖A c + c‖ ≤ 1e-10·(1 + ‖c‖)). Error(InvalidArgument) prefixed by `what`, saying which condition
+// fails and by how much.
+void checkAffineInvolution(const Matrix<double>& A, const Vector<double>& c, Index dim,
+                           const std::string& what);
+
+// Common involutions:
+//   negation(d):              x ↦ −x (even and odd functions)
+//   imageMirror(K, C):        left–right mirror of a K×K image, pixel-major with C channels fastest
+//                             (entry (row·K + col)·C + ch, as grid:K and the G-CNN layers): col ↦
+//                             K−1−col
+//   hyperplaneMirror(n, b):   reflection in the affine hyperplane n·x = b,
+//                             x ↦ x − 2 (n·x − b) n / ‖n‖²  (A = I − 2nnᵀ/‖n‖², c = 2b n/‖n‖²)
+AffineInvolution negation(Index dim);
+AffineInvolution imageMirror(int K, int channels = 1);
+AffineInvolution hyperplaneMirror(const Vector<double>& normal, double offset);
+
 template <class S>
 class ParityWrapper final : public Layer<S> {
 public:
     using typename Layer<S>::Mat;
 
-    // Checks A² = I and A c = −c to 1e-10 (Error InvalidArgument otherwise), p ∈ {+1, −1}.
+    // Checks A² = I and A c = −c (checkAffineInvolution), p ∈ {+1, −1}: Error(InvalidArgument).
     ParityWrapper(LayerPtr<S> g, const Matrix<double>& A, const Vector<double>& c, int parity);
+    ParityWrapper(LayerPtr<S> g, const AffineInvolution& T, int parity)
+        : ParityWrapper(std::move(g), T.A, T.c, parity) {}
 
     std::string describe() const override;
     Index inDim() const override { return g_->inDim(); }
@@ -28,6 +55,11 @@ public:
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const override;
+
+    int parity() const noexcept { return p_; }
+    AffineInvolution involution() const {
+        return {A_.template cast<double>(), c_.template cast<double>()};
+    }
 
 private:
     LayerPtr<S> g_;

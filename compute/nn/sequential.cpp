@@ -164,6 +164,23 @@ void Sequential<S>::inverse(const Mat& Y, Mat& X, Cache<S>& cache) const {
     }
 }
 
+template <class S>
+void Sequential<S>::inverseBackward(const Mat& Y, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                                    Cache<S>& cache) const {
+    // inverse() ran the layers L-1, …, 0, layer i mapping out_i to in_i; the gradient flows the
+    // other way, from X = in_0 back to Y = out_{L-1}. dL/d out_i goes to the slot backward() uses.
+    const std::size_t L = layers_.size();
+    Mat* buf = cache.m.data();
+    for (std::size_t i = 0; i < L; ++i) {
+        const Mat& out = i + 1 == L ? Y : buf[i];
+        const Mat& in = i == 0 ? X : buf[i - 1];
+        const Mat& dIn = i == 0 ? dX : buf[L - 1 + i - 1];
+        Mat* dOut = i + 1 == L ? dY : &buf[L - 1 + i];
+        asInvertible(*layers_[i])
+            .inverseBackward(out, in, dIn, dOut, grad + offsets_[i], cache.sub[i]);
+    }
+}
+
 template class Sequential<float>;
 template class Sequential<double>;
 

@@ -49,6 +49,11 @@ public:
                             S* grad, Cache<S>& cache) const;
     // X with forward(X) = Y; intermediates go where forward() would put them.
     void inverse(const Mat& Y, Mat& X, Cache<S>& cache) const;
+    // Backward through inverse() (see InvertibleLayer::inverseBackward): dL/dX -> dL/dY (if dY is
+    // non-null), dL/dparams ADDED to grad. After inverse(), logDet() is log|det J| of forward() at
+    // the reconstructed X.
+    void inverseBackward(const Mat& Y, const Mat& X, const Mat& dX, Mat* dY, S* grad,
+                         Cache<S>& cache) const;
 
     // After forward/backward on `cache`: output of layer i (i < size()-1; the last is the caller's
     // Y) and dL/d(output of layer i). Used for divergence diagnostics.
