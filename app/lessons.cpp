@@ -21,7 +21,10 @@ QStringList lessonNames() {
     const auto files =
         QDir(kLessonDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
-        names << file.chopped(5);
+        // <name>.eqlab.json files are experiment lessons (app/experiment_lessons.h).
+        if (!file.endsWith(QStringLiteral(".eqlab.json"))) {
+            names << file.chopped(5);
+        }
     }
     return names;
 }

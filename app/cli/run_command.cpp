@@ -12,6 +12,7 @@
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
+#include "app/experiment_lessons.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
@@ -58,9 +59,10 @@ int runRunCommand(const QStringList& arguments) {
     }
     if (parser.isSet(help)) {
         printOut(
-            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json [--out DIR] [--steps N] "
+            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--out DIR] [--steps N] "
                      "[--seed S] [--threads T] [--quiet]\n\n"
-                     "Trains an experiment without a window and writes metrics.csv,\n"
+                     "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
+                     "without a window and writes metrics.csv,\n"
                      "losses.csv, summary.json and experiment.json into DIR (default:\n"
                      "eqlab-results/<name>). The files do not depend on --threads.\n"
                      "The format: docs/experiment-format.md.\n"));
@@ -78,13 +80,25 @@ int runRunCommand(const QStringList& arguments) {
         return kExitUsage;
     }
 
-    const QString file = parser.positionalArguments().first();
+    // A file, or else the name of a lesson (eqlab presets).
+    QString file = parser.positionalArguments().first();
     io::ExperimentSpec spec;
     try {
-        spec = io::readExperimentFile(file.toStdString());
+        const auto lesson = QFileInfo::exists(file) ? std::nullopt : loadExperimentLesson(file);
+        if (lesson) {
+            spec = lesson->spec;
+            file = Text::tr("lesson %1").arg(lesson->name);
+        } else if (!QFileInfo::exists(file)) {
+            printError(Text::tr("eqlab run: '%1' is neither a file nor a lesson ('eqlab presets' "
+                                "lists the lessons)\n")
+                           .arg(file));
+            return kExitUsage;
+        } else {
+            spec = io::readExperimentFile(file.toStdString());
+        }
     } catch (const Error& error) {
         printError(Text::tr("eqlab run: %1\n").arg(error.detail()));
-        return error.kind() == ErrorKind::Io ? kExitUsage : kExitUsage;
+        return kExitUsage;
     }
     if (stepCount > 0) {
         spec.steps = stepCount;
@@ -126,22 +140,31 @@ int runRunCommand(const QStringList& arguments) {
         }
         io::writeRunFiles(result, folder.toStdString());
         const QString where = QDir(folder).absolutePath();
-        if (result.divergence) {
+        if (const Error* divergence = result.divergence()) {
             printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "
                                 "up to there are in %3\n")
-                           .arg(file, result.divergence->detail(), where));
+                           .arg(file, divergence->detail(), where));
             return kExitFailure;
         }
         if (!parser.isSet(quiet)) {
-            const auto& last = result.metrics.back();
-            printOut(Text::tr("eqlab run: %1: %2 steps, loss %3%4; results in %5\n")
+            printOut(Text::tr("eqlab run: %1: %2 steps; results in %3\n")
                          .arg(QString::fromStdString(spec.name))
-                         .arg(result.stepsDone)
-                         .arg(last.trainLoss, 0, 'g', 6)
-                         .arg(last.accuracy >= 0
-                                  ? Text::tr(", accuracy %1").arg(last.accuracy, 0, 'f', 3)
-                                  : QString())
+                         .arg(spec.steps)
                          .arg(where));
+            for (const auto& run : result.runs) {
+                QString line = QStringLiteral("  %1:").arg(QString::fromStdString(run.label), -12);
+                for (const auto& value : run.metrics.back().values) {
+                    line += QStringLiteral("  %1 %2")
+                                .arg(QString::fromStdString(value.name))
+                                .arg(value.value, 0, 'g', 4);
+                }
+                printOut(line + QLatin1Char('\n'));
+            }
+            if (result.headline) {
+                printOut((result.headline->holds ? Text::tr("  shown: %1\n")
+                                                 : Text::tr("  NOT shown this time: %1\n"))
+                             .arg(QString::fromStdString(result.headline->text)));
+            }
         }
         return kExitOk;
     } catch (const Error& error) {

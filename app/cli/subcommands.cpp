@@ -3,7 +3,7 @@
 namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
-    return {runSubcommand(), groupSubcommand(), basisSubcommand()};
+    return {runSubcommand(), presetsSubcommand(), groupSubcommand(), basisSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

@@ -24,6 +24,7 @@ std::vector<Subcommand> subcommands();
 Subcommand groupSubcommand();
 Subcommand basisSubcommand();
 Subcommand runSubcommand();
+Subcommand presetsSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 

@@ -1,13 +1,11 @@
 #pragma once
 
-// Synthetic tasks generated in-process from a seed (more arrive with the lessons).
-//   xor                 2 inputs in {−1, 1}², class (x₁ ≠ x₂), 4 samples
-//   set-sum-of-squares  x ∈ [−1, 1]^n, y = Σ x_i²    (invariant under permuting the coordinates)
-//   set-max             x ∈ [−1, 1]^n, y = max_i x_i (invariant under permuting the coordinates)
-// Layout as everywhere in the engine: X is in × N, one sample per column; Y is 1 × N.
+// What a task gives a run: the data, and what is known about its structure and symmetry.
+// Layout as everywhere in the engine: X is in × N, one sample per column.
+// Tasks are registered kinds (compute/data/task_kinds.h), generated in-process from a seed.
 
-#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <Eigen/Core>
 
@@ -15,12 +13,24 @@ namespace eqlab::data {
 
 struct TaskData {
     Eigen::MatrixXd X;  // in × N
-    Eigen::MatrixXd Y;  // 1 × N: a value (regression) or a class index
+    Eigen::MatrixXd Y;  // targets × N (regression), or 1 × N class indices (classification)
     bool classification = false;
-    int classes = 0;  // classification: the number of classes
-};
+    int classes = 0;                      // classification: the number of classes
+    std::vector<std::string> classNames;  // optional, size classes
 
-// kind: as above; setSize, samples: for the set tasks. Error(InvalidArgument) for other kinds.
-TaskData makeTask(const std::string& kind, int setSize, int samples, std::uint64_t seed);
+    // Symmetry (all optional). group: the group the task is naturally posed under ("S5", "D4"),
+    // used when the experiment names none. inputRep: the representation (text form, for that
+    // group) acting on one input column, e.g. "perm", "grid:9". outputRep: empty when the target
+    // is invariant; otherwise the representation acting on the target (an equivariant task).
+    std::string group;
+    std::string inputRep;
+    std::string outputRep;
+
+    // Images (0 when the input is not an image): X rows = height · width · channels, in the
+    // layout of compute/nn/group_conv.h (pixel-major, channels fastest: (y·width + x)·C + c).
+    int imageChannels = 0, imageHeight = 0, imageWidth = 0;
+
+    int outputs() const { return classification ? classes : static_cast<int>(Y.rows()); }
+};
 
 }  // namespace eqlab::data

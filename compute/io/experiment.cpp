@@ -7,7 +7,10 @@
 
 #include "compute/core/error.h"
 #include "compute/core/json.h"
+#include "compute/data/task_kinds.h"
 #include "compute/io/number_format.h"
+#include "compute/metrics/metric_kinds.h"
+#include "compute/nn/layer_kinds.h"
 
 namespace eqlab::io {
 
@@ -65,9 +68,12 @@ public:
     }
 
     double number(const std::string& key, double fallback, double minimum, double maximum,
-                  bool exclusiveMinimum = false) {
+                  bool exclusiveMinimum = false, bool required = false) {
         const json::Value* v = get(key);
         if (!v) {
+            if (required) {
+                fail(key, "missing (expected a number)");
+            }
             return fallback;
         }
         if (!v->isNumber()) {
@@ -107,6 +113,11 @@ public:
         return static_cast<std::int64_t>(x);
     }
 
+    const json::Value* has(const std::string& key) const {
+        auto it = object_->find(key);
+        return it == object_->end() ? nullptr : &it->second;
+    }
+
     bool boolean(const std::string& key, bool fallback) {
         const json::Value* v = get(key);
         if (!v) {
@@ -140,24 +151,144 @@ private:
     std::set<std::string> seen_;
 };
 
-const std::vector<std::string> kActivations = {
-    "relu", "leaky-relu", "tanh", "sigmoid", "gelu", "softplus", "erf", "square", "identity"};
+std::string joined(const std::vector<std::string>& names) {
+    std::string list;
+    for (const auto& n : names) {
+        list += (list.empty() ? "" : ", ") + n;
+    }
+    return list;
+}
+
+std::vector<std::string> layerKindNames() {
+    std::vector<std::string> names;
+    for (const auto& k : nn::layerKinds()) {
+        names.push_back(k.name);
+    }
+    return names;
+}
+
+std::vector<LayerSpec> parseLayers(const json::Value* value, const std::string& path,
+                                   const std::string& src);
+
+// Reads the declared parameters of a kind from an object (every problem named by field path).
+Params parseParams(Fields& f, const std::vector<ParamSpec>& specs) {
+    Params params;
+    for (const auto& s : specs) {
+        switch (s.type) {
+            case ParamSpec::Type::Integer:
+                params.setNumber(s.name, static_cast<double>(f.integer(
+                                             s.name, static_cast<std::int64_t>(s.defaultNumber),
+                                             static_cast<std::int64_t>(s.minimum),
+                                             static_cast<std::int64_t>(s.maximum), s.required)));
+                break;
+            case ParamSpec::Type::Number:
+                params.setNumber(s.name, f.number(s.name, s.defaultNumber, s.minimum, s.maximum,
+                                                  s.exclusiveMinimum, s.required));
+                break;
+            case ParamSpec::Type::Text:
+                params.setText(s.name, f.string(s.name, s.defaultText, s.required));
+                break;
+            case ParamSpec::Type::Choice:
+                params.setText(s.name, f.choice(s.name, s.defaultText, s.choices, s.required));
+                break;
+            case ParamSpec::Type::Flag:
+                params.setNumber(s.name, f.boolean(s.name, s.defaultNumber != 0.0) ? 1.0 : 0.0);
+                break;
+            case ParamSpec::Type::Numbers: {
+                const json::Value* v = f.get(s.name);
+                if (!v) {
+                    if (s.required) {
+                        f.fail(s.name, "missing (expected a list of numbers)");
+                    }
+                    params.setNumbers(s.name, s.defaultNumbers);
+                    break;
+                }
+                if (!v->isArray()) {
+                    f.fail(s.name, std::string("expected a list of numbers, got ") +
+                                       json::typeName(v->type()));
+                }
+                std::vector<double> numbers;
+                for (const auto& item : v->asArray()) {
+                    if (!item.isNumber() || !std::isfinite(item.asNumber()) ||
+                        item.asNumber() < s.minimum || item.asNumber() > s.maximum) {
+                        f.fail(s.name, "expected numbers from " + formatNumber(s.minimum) + " to " +
+                                           formatNumber(s.maximum));
+                    }
+                    numbers.push_back(item.asNumber());
+                }
+                params.setNumbers(s.name, std::move(numbers));
+                break;
+            }
+            case ParamSpec::Type::Layers: {
+                const json::Value* v = f.get(s.name);
+                const std::string path = f.path().empty() ? s.name : f.path() + "." + s.name;
+                params.setLayers(s.name, parseLayers(v, path, f.source()));
+                break;
+            }
+        }
+    }
+    return params;
+}
 
 LayerSpec parseLayer(const json::Value& value, const std::string& path, const std::string& src) {
     Fields f(value, path, src);
     LayerSpec layer;
-    layer.type = f.choice("type", "", {"dense", "activation", "equivariant"}, true);
-    if (layer.type == "dense") {
-        layer.out = static_cast<int>(f.integer("out", 0, 1, 1 << 16, true));
-        layer.bias = f.boolean("bias", true);
-    } else if (layer.type == "activation") {
-        layer.function = f.choice("function", "", kActivations, true);
-    } else {
-        layer.inRep = f.string("in", "", true);
-        layer.outRep = f.string("out", "", true);
-    }
+    layer.type = f.choice("type", "", layerKindNames(), true);
+    layer.params = parseParams(f, nn::findLayerKind(layer.type)->params);
     f.rejectUnknown();
     return layer;
+}
+
+std::vector<LayerSpec> parseLayers(const json::Value* value, const std::string& path,
+                                   const std::string& src) {
+    if (!value || !value->isArray() || value->asArray().empty()) {
+        throw Error(ErrorKind::Parse,
+                    src + ": field '" + path +
+                        "': expected a non-empty list of layers, e.g. [{\"type\": \"dense\", "
+                        "\"out\": 8}, {\"type\": \"activation\", \"function\": \"tanh\"}]");
+    }
+    std::vector<LayerSpec> layers;
+    for (std::size_t i = 0; i < value->asArray().size(); ++i) {
+        layers.push_back(
+            parseLayer(value->asArray()[i], path + "[" + std::to_string(i) + "]", src));
+    }
+    return layers;
+}
+
+TaskSpec parseTask(const json::Value& value, const std::string& src) {
+    Fields t(value, "task", src);
+    std::vector<std::string> names;
+    for (const auto& k : data::taskKinds()) {
+        names.push_back(k.name);
+    }
+    TaskSpec task;
+    task.kind = t.choice("kind", "", names, true);
+    task.params = parseParams(t, data::findTaskKind(task.kind)->params);
+    t.rejectUnknown();
+    return task;
+}
+
+MetricSpec parseMetric(const json::Value& value, const std::string& path, const std::string& src) {
+    std::vector<std::string> names;
+    for (const auto& k : metrics::metricKinds()) {
+        names.push_back(k.name);
+    }
+    MetricSpec metric;
+    if (value.isString()) {
+        // The short form: just the kind's name, with its default parameters.
+        metric.kind = value.asString();
+        if (!metrics::findMetricKind(metric.kind)) {
+            throw Error(ErrorKind::Parse, src + ": field '" + path + "': expected one of " +
+                                              joined(names) + ", got '" + metric.kind + "'");
+        }
+        metric.params = defaultParams(metrics::findMetricKind(metric.kind)->params);
+        return metric;
+    }
+    Fields m(value, path, src);
+    metric.kind = m.choice("kind", "", names, true);
+    metric.params = parseParams(m, metrics::findMetricKind(metric.kind)->params);
+    m.rejectUnknown();
+    return metric;
 }
 
 }  // namespace
@@ -182,25 +313,51 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
     if (!task) {
         f.fail("task", "missing (expected an object such as {\"kind\": \"xor\"})");
     }
-    {
-        Fields t(*task, "task", src);
-        spec.task.kind = t.choice("kind", "", {"xor", "set-sum-of-squares", "set-max"}, true);
-        if (spec.task.kind != "xor") {
-            spec.task.setSize = static_cast<int>(t.integer("set_size", 5, 1, 64));
-            spec.task.samples = static_cast<int>(t.integer("samples", 256, 1, 1 << 20));
-        }
-        t.rejectUnknown();
-    }
+    spec.task = parseTask(*task, src);
 
     const json::Value* model = f.get("model");
-    if (!model || !model->isArray() || model->asArray().empty()) {
-        f.fail("model",
-               "expected a non-empty list of layers, e.g. [{\"type\": \"dense\", "
-               "\"out\": 8}, {\"type\": \"activation\", \"function\": \"tanh\"}]");
+    const bool augment = f.boolean("augment", false);
+    const json::Value* runs = f.get("runs");
+    std::vector<LayerSpec> topLayers;
+    if (model || !runs) {
+        topLayers = parseLayers(model, "model", src);
     }
-    for (std::size_t i = 0; i < model->asArray().size(); ++i) {
-        spec.layers.push_back(
-            parseLayer(model->asArray()[i], "model[" + std::to_string(i) + "]", src));
+    if (!runs) {
+        spec.runs.push_back({"model", topLayers, augment, std::nullopt});
+    } else {
+        spec.explicitRuns = true;
+        if (!runs->isArray() || runs->asArray().empty()) {
+            f.fail("runs",
+                   "expected a non-empty list of runs, e.g. [{\"label\": \"mlp\", "
+                   "\"model\": [...]}]");
+        }
+        if (f.has("augment")) {
+            f.fail("augment", "with \"runs\", say \"augment\" in each run");
+        }
+        for (std::size_t i = 0; i < runs->asArray().size(); ++i) {
+            const std::string path = "runs[" + std::to_string(i) + "]";
+            Fields r(runs->asArray()[i], path, src);
+            RunSpec run;
+            run.label = r.string("label", "", true);
+            for (const auto& other : spec.runs) {
+                if (other.label == run.label) {
+                    r.fail("label", "two runs are labelled '" + run.label + "'");
+                }
+            }
+            if (const json::Value* own = r.get("model")) {
+                run.layers = parseLayers(own, path + ".model", src);
+            } else if (model) {
+                run.layers = topLayers;
+            } else {
+                r.fail("model", "missing (no top-level \"model\" to inherit)");
+            }
+            run.augment = r.boolean("augment", false);
+            if (r.has("lr")) {
+                run.learningRate = r.number("lr", 0.0, 0.0, 1e6, true);
+            }
+            r.rejectUnknown();
+            spec.runs.push_back(std::move(run));
+        }
     }
 
     if (const json::Value* optimizer = f.get("optimizer")) {
@@ -217,23 +374,64 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
         spec.warmup = s.integer("warmup", 0, 0, spec.steps);
         s.rejectUnknown();
     }
-    if (const json::Value* metrics = f.get("metrics")) {
-        Fields m(*metrics, "metrics", src);
+    if (const json::Value* metricsValue = f.get("metrics")) {
+        Fields m(*metricsValue, "metrics", src);
         spec.metricEvery = m.integer("every", 50, 1, 100'000'000);
+        if (const json::Value* compute = m.get("compute")) {
+            if (!compute->isArray()) {
+                m.fail("compute",
+                       "expected a list of metric kinds, e.g. [\"loss\", \"invariance\"]");
+            }
+            for (std::size_t i = 0; i < compute->asArray().size(); ++i) {
+                spec.metrics.push_back(parseMetric(
+                    compute->asArray()[i], "metrics.compute[" + std::to_string(i) + "]", src));
+            }
+        }
         m.rejectUnknown();
     }
-    f.rejectUnknown();
-
-    if (spec.loss == "cross-entropy" && spec.task.kind != "xor") {
-        f.fail("loss", "cross-entropy needs a classification task (xor); '" + spec.task.kind +
-                           "' is a regression task: use \"mse\"");
+    if (const json::Value* lesson = f.get("lesson")) {
+        Fields l(*lesson, "lesson", src);
+        LessonInfo info;
+        info.title = l.string("title", "", true);
+        info.watch = l.string("watch", "");
+        info.tryThis = l.string("try", "");
+        info.source = l.string("source", "");
+        l.rejectUnknown();
+        spec.lesson = info;
     }
-    for (std::size_t i = 0; i < spec.layers.size(); ++i) {
-        if (spec.layers[i].type == "equivariant" && spec.group.empty()) {
-            f.fail("model[" + std::to_string(i) + "]",
-                   "an equivariant layer needs the experiment's \"group\"");
+    if (const json::Value* headline = f.get("headline")) {
+        Fields h(*headline, "headline", src);
+        Headline head;
+        head.text = h.string("text", "", true);
+        const json::Value* checks = h.get("checks");
+        if (!checks || !checks->isArray() || checks->asArray().empty()) {
+            h.fail("checks",
+                   "expected a non-empty list such as [{\"run\": \"mlp\", \"metric\": "
+                   "\"invariance_error\", \"above\": 0.01}]");
         }
+        for (std::size_t i = 0; i < checks->asArray().size(); ++i) {
+            Fields c(checks->asArray()[i], "headline.checks[" + std::to_string(i) + "]", src);
+            HeadlineCheck check;
+            std::vector<std::string> labels;
+            for (const auto& run : spec.runs) {
+                labels.push_back(run.label);
+            }
+            check.run = c.choice("run", spec.runs.front().label, labels);
+            check.metric = c.string("metric", "", true);
+            const bool below = c.has("below") != nullptr;
+            const bool above = c.has("above") != nullptr;
+            if (below == above) {
+                c.fail("", "expected exactly one of \"below\" and \"above\"");
+            }
+            check.below = below;
+            check.threshold = c.number(below ? "below" : "above", 0.0, -1e300, 1e300, false, true);
+            c.rejectUnknown();
+            head.checks.push_back(check);
+        }
+        h.rejectUnknown();
+        spec.headline = head;
     }
+    f.rejectUnknown();
     return spec;
 }
 
@@ -241,33 +439,97 @@ ExperimentSpec readExperimentFile(const std::string& path) {
     return parseExperiment(json::readFile(path), path);
 }
 
+namespace {
+
+void writeParams(std::ostream& out, const Params& params, const std::vector<ParamSpec>& specs,
+                 const std::string& indent);
+
+void writeLayers(std::ostream& out, const std::vector<LayerSpec>& layers,
+                 const std::string& indent) {
+    out << "[\n";
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        out << indent << "  {\"type\": " << quoteJson(layers[i].type);
+        writeParams(out, layers[i].params, nn::findLayerKind(layers[i].type)->params,
+                    indent + "  ");
+        out << "}" << (i + 1 < layers.size() ? "," : "") << "\n";
+    }
+    out << indent << "]";
+}
+
+// ", name: value" for every declared parameter, in declaration order.
+void writeParams(std::ostream& out, const Params& params, const std::vector<ParamSpec>& specs,
+                 const std::string& indent) {
+    for (const auto& s : specs) {
+        out << ", " << quoteJson(s.name) << ": ";
+        switch (s.type) {
+            case ParamSpec::Type::Integer:
+                out << params.integer(s.name);
+                break;
+            case ParamSpec::Type::Number:
+                out << formatNumber(params.number(s.name));
+                break;
+            case ParamSpec::Type::Text:
+            case ParamSpec::Type::Choice:
+                out << quoteJson(params.text(s.name));
+                break;
+            case ParamSpec::Type::Flag:
+                out << (params.flag(s.name) ? "true" : "false");
+                break;
+            case ParamSpec::Type::Numbers: {
+                out << "[";
+                const auto& numbers = params.numbers(s.name);
+                for (std::size_t i = 0; i < numbers.size(); ++i) {
+                    out << (i ? ", " : "") << formatNumber(numbers[i]);
+                }
+                out << "]";
+                break;
+            }
+            case ParamSpec::Type::Layers:
+                writeLayers(out, params.layers(s.name), indent + "  ");
+                break;
+        }
+    }
+}
+
+}  // namespace
+
 std::string experimentToJson(const ExperimentSpec& s) {
     std::ostringstream out;
     out << "{\n";
     out << "  \"eqlab_experiment\": " << s.schema << ",\n";
     out << "  \"name\": " << quoteJson(s.name) << ",\n";
+    if (s.lesson) {
+        out << "  \"lesson\": {\"title\": " << quoteJson(s.lesson->title)
+            << ", \"watch\": " << quoteJson(s.lesson->watch)
+            << ", \"try\": " << quoteJson(s.lesson->tryThis)
+            << ", \"source\": " << quoteJson(s.lesson->source) << "},\n";
+    }
     if (!s.group.empty()) {
         out << "  \"group\": " << quoteJson(s.group) << ",\n";
     }
     out << "  \"task\": {\"kind\": " << quoteJson(s.task.kind);
-    if (s.task.kind != "xor") {
-        out << ", \"set_size\": " << s.task.setSize << ", \"samples\": " << s.task.samples;
-    }
+    writeParams(out, s.task.params, data::findTaskKind(s.task.kind)->params, "  ");
     out << "},\n";
-    out << "  \"model\": [\n";
-    for (std::size_t i = 0; i < s.layers.size(); ++i) {
-        const auto& l = s.layers[i];
-        out << "    {\"type\": " << quoteJson(l.type);
-        if (l.type == "dense") {
-            out << ", \"out\": " << l.out << ", \"bias\": " << (l.bias ? "true" : "false");
-        } else if (l.type == "activation") {
-            out << ", \"function\": " << quoteJson(l.function);
-        } else {
-            out << ", \"in\": " << quoteJson(l.inRep) << ", \"out\": " << quoteJson(l.outRep);
+    if (!s.explicitRuns) {
+        out << "  \"model\": ";
+        writeLayers(out, s.runs.front().layers, "  ");
+        out << ",\n";
+        out << "  \"augment\": " << (s.runs.front().augment ? "true" : "false") << ",\n";
+    } else {
+        out << "  \"runs\": [\n";
+        for (std::size_t i = 0; i < s.runs.size(); ++i) {
+            const auto& run = s.runs[i];
+            out << "    {\"label\": " << quoteJson(run.label)
+                << ", \"augment\": " << (run.augment ? "true" : "false");
+            if (run.learningRate) {
+                out << ", \"lr\": " << formatNumber(*run.learningRate);
+            }
+            out << ", \"model\": ";
+            writeLayers(out, run.layers, "    ");
+            out << "}" << (i + 1 < s.runs.size() ? "," : "") << "\n";
         }
-        out << "}" << (i + 1 < s.layers.size() ? "," : "") << "\n";
+        out << "  ],\n";
     }
-    out << "  ],\n";
     out << "  \"loss\": " << quoteJson(s.loss) << ",\n";
     out << "  \"optimizer\": {\"kind\": " << quoteJson(s.optimizer)
         << ", \"lr\": " << formatNumber(s.learningRate)
@@ -280,9 +542,65 @@ std::string experimentToJson(const ExperimentSpec& s) {
     out << "  \"batch\": " << s.batch << ",\n";
     out << "  \"chunk\": " << s.chunk << ",\n";
     out << "  \"dtype\": " << quoteJson(s.dtype) << ",\n";
-    out << "  \"metrics\": {\"every\": " << s.metricEvery << "}\n";
-    out << "}\n";
+    out << "  \"metrics\": {\"every\": " << s.metricEvery;
+    if (!s.metrics.empty()) {
+        out << ", \"compute\": [";
+        for (std::size_t i = 0; i < s.metrics.size(); ++i) {
+            out << (i ? ", " : "") << "{\"kind\": " << quoteJson(s.metrics[i].kind);
+            writeParams(out, s.metrics[i].params,
+                        metrics::findMetricKind(s.metrics[i].kind)->params, "  ");
+            out << "}";
+        }
+        out << "]";
+    }
+    out << "}";
+    if (s.headline) {
+        out << ",\n  \"headline\": {\"text\": " << quoteJson(s.headline->text) << ", \"checks\": [";
+        for (std::size_t i = 0; i < s.headline->checks.size(); ++i) {
+            const auto& c = s.headline->checks[i];
+            out << (i ? ", " : "") << "{\"run\": " << quoteJson(c.run)
+                << ", \"metric\": " << quoteJson(c.metric) << ", "
+                << (c.below ? "\"below\": " : "\"above\": ") << formatNumber(c.threshold) << "}";
+        }
+        out << "]}";
+    }
+    out << "\n}\n";
     return out.str();
+}
+
+namespace {
+
+Params paramsFrom(const std::vector<ParamSpec>& specs,
+                  const std::vector<std::pair<std::string, double>>& numbers,
+                  const std::vector<std::pair<std::string, std::string>>& texts) {
+    Params params = defaultParams(specs);
+    for (const auto& [name, value] : numbers) {
+        params.setNumber(name, value);
+    }
+    for (const auto& [name, value] : texts) {
+        params.setText(name, value);
+    }
+    return params;
+}
+
+}  // namespace
+
+LayerSpec layer(const std::string& type, const std::vector<std::pair<std::string, double>>& numbers,
+                const std::vector<std::pair<std::string, std::string>>& texts) {
+    const nn::LayerKind* kind = nn::findLayerKind(type);
+    if (!kind) {
+        throw Error(ErrorKind::InvalidArgument, "unknown layer type '" + type + "'");
+    }
+    return {type, paramsFrom(kind->params, numbers, texts)};
+}
+
+TaskSpec task(const std::string& kind, const std::vector<std::pair<std::string, double>>& numbers,
+              const std::vector<std::pair<std::string, std::string>>& texts) {
+    const data::TaskKind* k = data::findTaskKind(kind);
+    if (!k) {
+        throw Error(ErrorKind::InvalidArgument, "unknown task kind '" + kind + "'");
+    }
+    return {kind, paramsFrom(k->params, numbers, texts)};
 }
 
 }  // namespace eqlab::io

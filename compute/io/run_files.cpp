@@ -1,5 +1,6 @@
 #include "compute/io/run_files.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -11,10 +12,6 @@
 namespace eqlab::io {
 
 namespace {
-
-std::string optionalNumber(double value) {
-    return value < 0 ? std::string() : formatNumber(value);
-}
 
 // JSON has no NaN or infinity: a diverged value is null.
 std::string jsonNumber(double value) {
@@ -38,21 +35,66 @@ void writeAtomically(const std::filesystem::path& path, const std::string& text)
     }
 }
 
+// The metric names of all runs, in order of first appearance (the CSV's columns).
+std::vector<std::string> metricNames(const train::ExperimentResult& result) {
+    std::vector<std::string> names;
+    for (const auto& run : result.runs) {
+        for (const auto& record : run.metrics) {
+            for (const auto& value : record.values) {
+                if (std::find(names.begin(), names.end(), value.name) == names.end()) {
+                    names.push_back(value.name);
+                }
+            }
+        }
+    }
+    return names;
+}
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n") == std::string::npos) {
+        return text;
+    }
+    std::string quoted = "\"";
+    for (char c : text) {
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
 }  // namespace
 
 std::string metricsCsv(const train::ExperimentResult& result) {
-    std::string csv = "step,train_loss,accuracy,invariance_error\n";
-    for (const auto& row : result.metrics) {
-        csv += std::to_string(row.step) + ',' + formatNumber(row.trainLoss) + ',' +
-               optionalNumber(row.accuracy) + ',' + optionalNumber(row.invarianceError) + '\n';
+    const std::vector<std::string> names = metricNames(result);
+    std::string csv = "run,step";
+    for (const auto& name : names) {
+        csv += ',' + name;
+    }
+    csv += '\n';
+    for (const auto& run : result.runs) {
+        for (const auto& record : run.metrics) {
+            csv += csvField(run.label) + ',' + std::to_string(record.step);
+            for (const auto& name : names) {
+                csv += ',';
+                for (const auto& value : record.values) {
+                    if (value.name == name) {
+                        csv += formatNumber(value.value);
+                        break;
+                    }
+                }
+            }
+            csv += '\n';
+        }
     }
     return csv;
 }
 
 std::string lossesCsv(const train::ExperimentResult& result) {
-    std::string csv = "step,batch_loss\n";
-    for (std::size_t i = 0; i < result.batchLosses.size(); ++i) {
-        csv += std::to_string(i + 1) + ',' + formatNumber(result.batchLosses[i]) + '\n';
+    std::string csv = "run,step,batch_loss\n";
+    for (const auto& run : result.runs) {
+        for (std::size_t i = 0; i < run.batchLosses.size(); ++i) {
+            csv += csvField(run.label) + ',' + std::to_string(i + 1) + ',' +
+                   formatNumber(run.batchLosses[i]) + '\n';
+        }
     }
     return csv;
 }
@@ -62,26 +104,48 @@ std::string summaryJson(const train::ExperimentResult& result) {
     const auto& s = result.spec;
     out << "{\n";
     out << "  \"name\": " << quoteJson(s.name) << ",\n";
-    out << "  \"status\": " << quoteJson(result.divergence ? "diverged" : "finished") << ",\n";
-    if (result.divergence) {
-        out << "  \"divergence\": " << quoteJson(result.divergence->detail()) << ",\n";
+    if (s.lesson) {
+        out << "  \"title\": " << quoteJson(s.lesson->title) << ",\n";
     }
+    out << "  \"status\": " << quoteJson(result.divergence() ? "diverged" : "finished") << ",\n";
     out << "  \"seed\": " << s.seed << ",\n";
     out << "  \"dtype\": " << quoteJson(s.dtype) << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
-    out << "  \"steps_done\": " << result.stepsDone << ",\n";
-    out << "  \"parameters\": " << result.parameterCount << ",\n";
-    out << "  \"model\": " << quoteJson(result.modelDescription) << ",\n";
-    if (!result.metrics.empty()) {
-        const auto& last = result.metrics.back();
-        out << "  \"final_step\": " << last.step << ",\n";
-        out << "  \"final_train_loss\": " << jsonNumber(last.trainLoss) << ",\n";
-        if (last.accuracy >= 0) {
-            out << "  \"final_accuracy\": " << formatNumber(last.accuracy) << ",\n";
+    out << "  \"runs\": [\n";
+    const std::vector<std::string> names = metricNames(result);
+    for (std::size_t r = 0; r < result.runs.size(); ++r) {
+        const auto& run = result.runs[r];
+        out << "    {\"label\": " << quoteJson(run.label)
+            << ", \"status\": " << quoteJson(run.divergence ? "diverged" : "finished");
+        if (run.divergence) {
+            out << ", \"divergence\": " << quoteJson(run.divergence->detail());
         }
-        if (last.invarianceError >= 0) {
-            out << "  \"final_invariance_error\": " << jsonNumber(last.invarianceError) << ",\n";
+        out << ", \"steps_done\": " << run.stepsDone << ", \"parameters\": " << run.parameterCount
+            << ",\n     \"model\": " << quoteJson(run.modelDescription) << ",\n     \"final\": {";
+        bool first = true;
+        for (const auto& name : names) {
+            if (const auto value = run.finalValue(name)) {
+                out << (first ? "" : ", ") << quoteJson(name) << ": " << jsonNumber(*value);
+                first = false;
+            }
         }
+        out << "}}" << (r + 1 < result.runs.size() ? "," : "") << "\n";
+    }
+    out << "  ],\n";
+    if (result.headline) {
+        const auto& h = *result.headline;
+        out << "  \"headline\": {\"text\": " << quoteJson(h.text)
+            << ", \"holds\": " << (h.holds ? "true" : "false") << ", \"checks\": [\n";
+        for (std::size_t i = 0; i < h.checks.size(); ++i) {
+            const auto& c = h.checks[i];
+            out << "    {\"run\": " << quoteJson(c.check.run)
+                << ", \"metric\": " << quoteJson(c.check.metric) << ", \""
+                << (c.check.below ? "below" : "above") << "\": " << formatNumber(c.check.threshold)
+                << ", \"value\": " << (c.value ? jsonNumber(*c.value) : std::string("null"))
+                << ", \"holds\": " << (c.holds ? "true" : "false") << "}"
+                << (i + 1 < h.checks.size() ? "," : "") << "\n";
+        }
+        out << "  ]},\n";
     }
     out << "  \"files\": [\"metrics.csv\", \"losses.csv\", \"experiment.json\"]\n";
     out << "}\n";

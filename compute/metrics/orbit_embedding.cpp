@@ -18,19 +18,7 @@ OrbitEmbedding embedOrbit(const groups::Representation& rep, const Eigen::Vector
 
     OrbitEmbedding result;
     result.sourceDimension = dim;
-    result.points = Eigen::Matrix3Xd::Zero(3, order);
-    if (dim <= 3) {
-        result.points.topRows(dim) = orbit;
-    } else {
-        const Eigen::VectorXd mean = orbit.rowwise().mean();
-        const Eigen::MatrixXd centred = orbit.colwise() - mean;  // dim × |G|
-        Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinU);
-        const int kept = std::min<int>(3, static_cast<int>(svd.singularValues().size()));
-        result.points.topRows(kept) = svd.matrixU().leftCols(kept).transpose() * centred;
-        const double total = svd.singularValues().squaredNorm();
-        result.keptVariance =
-            total > 0 ? svd.singularValues().head(kept).squaredNorm() / total : 1.0;
-    }
+    result.points = embedPoints(orbit, &result.keptVariance);
 
     const auto& generators = group.generators();
     for (int g = 0; g < order; ++g) {
@@ -49,6 +37,27 @@ OrbitEmbedding embedOrbit(const groups::Representation& rep, const Eigen::Vector
         result.distinctPoints += seen ? 0 : 1;
     }
     return result;
+}
+
+Eigen::Matrix3Xd embedPoints(const Eigen::MatrixXd& points, double* keptVariance) {
+    const Eigen::Index dim = points.rows();
+    Eigen::Matrix3Xd embedded = Eigen::Matrix3Xd::Zero(3, points.cols());
+    double kept = 1.0;
+    if (dim <= 3) {
+        embedded.topRows(dim) = points;
+    } else {
+        const Eigen::VectorXd mean = points.rowwise().mean();
+        const Eigen::MatrixXd centred = points.colwise() - mean;  // dim × m
+        Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinU);
+        const int rank = std::min<int>(3, static_cast<int>(svd.singularValues().size()));
+        embedded.topRows(rank) = svd.matrixU().leftCols(rank).transpose() * centred;
+        const double total = svd.singularValues().squaredNorm();
+        kept = total > 0 ? svd.singularValues().head(rank).squaredNorm() / total : 1.0;
+    }
+    if (keptVariance) {
+        *keptVariance = kept;
+    }
+    return embedded;
 }
 
 Eigen::VectorXd genericPoint(int n) {

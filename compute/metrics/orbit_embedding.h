@@ -31,6 +31,11 @@ struct OrbitEmbedding {
 OrbitEmbedding embedOrbit(const groups::Representation& rep, const Eigen::VectorXd& x,
                           double tolerance = 1e-9);
 
+// Points (dim × m, one per column) in 3-D: as they are when dim ≤ 3 (padded with zeros), else
+// their projection on the three principal axes of the set (centred). keptVariance (optional): the
+// fraction of the variance the three axes keep.
+Eigen::Matrix3Xd embedPoints(const Eigen::MatrixXd& points, double* keptVariance = nullptr);
+
 // A fixed point in general position for a representation of dimension n (no coordinate zero and no
 // two equal), so that for the catalogue's defining representations its stabilizer is trivial.
 Eigen::VectorXd genericPoint(int n);

@@ -70,7 +70,7 @@ struct RunSnapshot {
     std::vector<LayerOrbit> orbit;        // orbit of the selected sample (empty without a group)
     std::vector<std::string> layerNames;  // top-level layers, in order
     std::int64_t parameterCount = 0;
-    std::optional<Error> divergence;      // set once the run diverged (it then stops)
+    std::optional<Error> divergence;  // set once the run diverged (it then stops)
 };
 
 struct SessionSnapshot {
@@ -82,10 +82,25 @@ struct SessionSnapshot {
     std::vector<RunSnapshot> runs;
 };
 
+// A run's results so far, without the views' extras: what `eqlab run` writes.
+struct RunOutcome {
+    std::string label;
+    std::int64_t stepsDone = 0;
+    std::vector<double> batchLosses;    // one per completed step
+    std::vector<MetricRecord> metrics;  // the metric schedule
+    std::vector<MetricTable> tables;    // the last tables
+    std::int64_t parameterCount = 0;
+    std::string modelDescription;     // layer by layer
+    std::optional<Error> divergence;  // set when the run diverged (last good parameters kept)
+
+    // The last recorded value of a metric, if it was computed.
+    std::optional<double> finalValue(const std::string& metric) const;
+};
+
 struct SessionOptions {
-    int threads = 0;           // 0 = all hardware threads; results do not depend on it
-    int orbitSample = 0;       // which training sample's orbit the snapshots show
-    bool withOrbits = true;    // compute LayerOrbit data in snapshots (costs |G| forward passes)
+    int threads = 0;         // 0 = all hardware threads; results do not depend on it
+    int orbitSample = 0;     // which training sample's orbit the snapshots show
+    bool withOrbits = true;  // compute LayerOrbit data in snapshots (costs |G| forward passes)
     bool withFilters = true;
 };
 
@@ -114,10 +129,13 @@ public:
     void setOrbitSample(int sample);
 
     std::shared_ptr<const SessionSnapshot> snapshot() const;
-
-    struct Impl;
+    // Cheaper than a snapshot: the runs' results so far, and the last mini-batch loss of a run
+    // (NaN before the first step).
+    std::vector<RunOutcome> outcomes() const;
+    double lastLoss(int run) const;
 
 private:
+    struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 

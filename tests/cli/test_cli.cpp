@@ -243,8 +243,9 @@ private slots:
         QVERIFY(summary.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
         QCOMPARE(json.value("status").toString(), QStringLiteral("finished"));
-        QCOMPARE(json.value("steps_done").toInt(), 120);
-        QVERIFY(json.value("final_invariance_error").toDouble() < 1e-12);
+        const QJsonObject run = json.value("runs").toArray().at(0).toObject();
+        QCOMPARE(run.value("steps_done").toInt(), 120);
+        QVERIFY(run.value("final").toObject().value("invariance_error").toDouble() < 1e-12);
         // The copy of the experiment runs again to the same result.
         const Run again =
             eqlab({"run", dir.filePath("one/experiment.json"), "--out", dir.filePath("again")});

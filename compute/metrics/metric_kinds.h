@@ -1,0 +1,90 @@
+#pragma once
+
+// The registry of metric kinds an experiment can ask for in "metrics": {"compute": [...]}.
+// A metric is evaluated on the schedule (step 0, every `metrics.every` steps, the end) for every
+// run, on the training thread, and adds named scalar values (columns of metrics.csv, curves in the
+// charts) and optionally tables (heat maps, curves versus an angle) to the run's snapshot.
+// To add a kind: write an append...MetricKinds() function next to your metric and call it from
+// metricKinds() in metric_kinds.cpp (docs/extending.md).
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "compute/core/params.h"
+#include "compute/data/tasks.h"
+#include "compute/groups/representation.h"
+#include "compute/nn/model.h"
+#include "compute/train/loss.h"
+#include "compute/train/session.h"
+#include "compute/train/trainer.h"
+
+namespace eqlab::metrics {
+
+// Everything a metric may look at. inputAction / outputAction: the experiment's group acting on
+// one input / target column (null when not known: then symmetry metrics do not apply).
+template <class S>
+struct MetricContext {
+    nn::Model<S>& model;
+    const data::TaskData& task;
+    const train::Dataset<S>& data;
+    const groups::GroupPtr& group;
+    const groups::Representation* inputAction;
+    const groups::Representation* outputAction;
+    train::Loss<S>& loss;
+    const Params& params;  // the metric's own parameters
+};
+
+struct MetricOutput {
+    std::vector<train::MetricValue> values;
+    std::vector<train::MetricTable> tables;
+};
+
+// What a metric needs, to decide whether it applies to a run (without building anything).
+struct MetricRequirements {
+    bool classification = false;
+    bool inputAction = false;
+    bool outputAction = false;
+};
+
+struct MetricKind {
+    std::string name;     // "invariance"
+    std::string summary;  // one line
+    std::vector<ParamSpec> params;
+    // The value names it produces (for the CSV header), in order.
+    std::vector<std::string> columns;
+    // Whether it applies; metrics that do not apply are skipped when listed by default and
+    // rejected (naming the reason) when the experiment asks for them explicitly.
+    std::function<std::string(const MetricRequirements&)> whyNot;  // "" when it applies
+    std::function<void(MetricContext<float>&, MetricOutput&)> evaluateFloat;
+    std::function<void(MetricContext<double>&, MetricOutput&)> evaluateDouble;
+};
+
+template <class F>
+MetricKind makeMetricKind(std::string name, std::string summary, std::vector<ParamSpec> params,
+                          std::vector<std::string> columns,
+                          std::function<std::string(const MetricRequirements&)> whyNot,
+                          F evaluate) {
+    MetricKind kind{std::move(name),
+                    std::move(summary),
+                    std::move(params),
+                    std::move(columns),
+                    std::move(whyNot),
+                    {},
+                    {}};
+    kind.evaluateFloat = [evaluate](MetricContext<float>& c, MetricOutput& o) { evaluate(c, o); };
+    kind.evaluateDouble = [evaluate](MetricContext<double>& c, MetricOutput& o) { evaluate(c, o); };
+    return kind;
+}
+
+const std::vector<MetricKind>& metricKinds();
+const MetricKind* findMetricKind(const std::string& name);
+
+// loss, accuracy, invariance, equivariance (basic_metric_kinds.cpp).
+void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
+
+// The model's prediction on X in chunks of 256 columns (bounded memory for any dataset size).
+template <class S>
+nn::Matrix<S> predictAll(nn::Model<S>& model, const nn::Matrix<S>& X);
+
+}  // namespace eqlab::metrics

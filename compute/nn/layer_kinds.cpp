@@ -1,0 +1,71 @@
+#include "compute/nn/layer_kinds.h"
+
+#include "compute/core/error.h"
+
+namespace eqlab::nn {
+
+const std::vector<LayerKind>& layerKinds() {
+    static const std::vector<LayerKind> kinds = [] {
+        std::vector<LayerKind> all;
+        appendBasicLayerKinds(all);
+        return all;
+    }();
+    return kinds;
+}
+
+const LayerKind* findLayerKind(const std::string& name) {
+    for (const auto& kind : layerKinds()) {
+        if (kind.name == name) {
+            return &kind;
+        }
+    }
+    return nullptr;
+}
+
+void buildError(const BuildContext& ctx, const std::string& what) {
+    throw Error(ErrorKind::Parse, ctx.where + ": " + what);
+}
+
+template <class S>
+LayerPtr<S> buildLayer(const LayerSpec& spec, BuildContext& ctx) {
+    const LayerKind* kind = findLayerKind(spec.type);
+    if (!kind) {
+        buildError(ctx, "unknown layer type '" + spec.type + "'");
+    }
+    const Index before = ctx.shape.dim;
+    LayerPtr<S> layer;
+    if constexpr (std::is_same_v<S, float>) {
+        layer = kind->buildFloat(spec.params, ctx);
+    } else {
+        layer = kind->buildDouble(spec.params, ctx);
+    }
+    if (layer->inDim() != before || layer->outDim() != ctx.shape.dim) {
+        // A builder that forgot to update the shape would make every later message wrong.
+        throw Error(ErrorKind::Internal, ctx.where + ": layer kind '" + spec.type + "' built " +
+                                             layer->describe() + " but reported the shape " +
+                                             std::to_string(before) + "->" +
+                                             std::to_string(ctx.shape.dim));
+    }
+    return layer;
+}
+
+template <class S>
+std::vector<LayerPtr<S>> buildLayers(const std::vector<LayerSpec>& specs, BuildContext& ctx) {
+    std::vector<LayerPtr<S>> layers;
+    const std::string base = ctx.where;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        ctx.where = base + "[" + std::to_string(i) + "]";
+        layers.push_back(buildLayer<S>(specs[i], ctx));
+    }
+    ctx.where = base;
+    return layers;
+}
+
+template LayerPtr<float> buildLayer<float>(const LayerSpec&, BuildContext&);
+template LayerPtr<double> buildLayer<double>(const LayerSpec&, BuildContext&);
+template std::vector<LayerPtr<float>> buildLayers<float>(const std::vector<LayerSpec>&,
+                                                         BuildContext&);
+template std::vector<LayerPtr<double>> buildLayers<double>(const std::vector<LayerSpec>&,
+                                                           BuildContext&);
+
+}  // namespace eqlab::nn

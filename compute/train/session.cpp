@@ -1,0 +1,464 @@
+#include "compute/train/session.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "compute/data/task_kinds.h"
+#include "compute/groups/catalogue.h"
+#include "compute/groups/representation.h"
+#include "compute/metrics/metric_kinds.h"
+#include "compute/metrics/orbit_embedding.h"
+#include "compute/nn/dense.h"
+#include "compute/nn/layer_kinds.h"
+#include "compute/nn/model.h"
+#include "compute/train/trainer.h"
+
+namespace eqlab::train {
+
+namespace {
+
+// What every run of a session shares: the task and the symmetry known on its input and target.
+struct Shared {
+    io::ExperimentSpec spec;
+    SessionOptions options;
+    data::TaskData task;
+    groups::GroupPtr group;
+    std::optional<groups::Representation> inputAction, outputAction;
+};
+
+struct ChosenMetric {
+    const metrics::MetricKind* kind;
+    Params params;
+};
+
+// The metrics of a run: the experiment's list, or the defaults that apply.
+std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
+    metrics::MetricRequirements have;
+    have.classification = shared.task.classification;
+    have.inputAction = shared.inputAction.has_value();
+    have.outputAction = shared.outputAction.has_value();
+    std::vector<ChosenMetric> chosen;
+    if (shared.spec.metrics.empty()) {
+        for (const char* name : {"loss", "accuracy", "invariance", "equivariance"}) {
+            const metrics::MetricKind* kind = metrics::findMetricKind(name);
+            if (kind->whyNot(have).empty() &&
+                !(std::string(name) == "invariance" && have.outputAction)) {
+                chosen.push_back({kind, defaultParams(kind->params)});
+            }
+        }
+        return chosen;
+    }
+    for (std::size_t i = 0; i < shared.spec.metrics.size(); ++i) {
+        const auto& m = shared.spec.metrics[i];
+        const metrics::MetricKind* kind = metrics::findMetricKind(m.kind);
+        if (const std::string why = kind->whyNot(have); !why.empty()) {
+            throw Error(ErrorKind::Parse, "metrics.compute[" + std::to_string(i) + "]: '" + m.kind +
+                                              "' " + why + " (task '" + shared.spec.task.kind +
+                                              "')");
+        }
+        chosen.push_back({kind, m.params});
+    }
+    return chosen;
+}
+
+class RunBase {
+public:
+    virtual ~RunBase() = default;
+    virtual const std::string& label() const = 0;
+    virtual bool going() const = 0;
+    virtual void step() = 0;
+    virtual void evaluateMetrics() = 0;
+    virtual RunSnapshot snapshot(int orbitSample) const = 0;
+    virtual RunOutcome outcome() const = 0;
+    virtual double lastLoss() const = 0;
+};
+
+template <class S>
+class Run final : public RunBase {
+public:
+    Run(const Shared& shared, const io::RunSpec& spec, std::size_t index)
+        : shared_(shared), spec_(spec) {
+        if (spec.augment) {
+            throw Error(ErrorKind::Unsupported,
+                        "runs[" + std::to_string(index) +
+                            "]: training with augmentation is not available in this version");
+        }
+        nn::BuildContext ctx;
+        ctx.group = shared.group;
+        ctx.shape.dim = shared.task.X.rows();
+        ctx.shape.channels = shared.task.imageChannels;
+        ctx.shape.height = shared.task.imageHeight;
+        ctx.shape.width = shared.task.imageWidth;
+        ctx.shape.rep = shared.inputAction ? shared.task.inputRep : std::string();
+        ctx.where = shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].model"
+                                             : std::string("model");
+        auto layers = nn::buildLayers<S>(spec.layers, ctx);
+        const nn::Index outputs = shared.task.outputs();
+        if (ctx.shape.dim != outputs) {
+            throw Error(ErrorKind::Parse,
+                        ctx.where + ": the last layer gives " + std::to_string(ctx.shape.dim) +
+                            " values but the task needs " + std::to_string(outputs));
+        }
+        model_ = std::make_unique<nn::Model<S>>(std::move(layers));
+        model_->initialize(shared.spec.seed);
+
+        dataset_ = std::make_shared<Dataset<S>>();
+        dataset_->X = shared.task.X.template cast<S>();
+        dataset_->Y = shared.task.Y.template cast<S>();
+
+        const io::ExperimentSpec& e = shared.spec;
+        const LossKind lossKind =
+            e.loss == "cross-entropy" ? LossKind::CrossEntropy : LossKind::MSE;
+        if (lossKind == LossKind::CrossEntropy && !shared.task.classification) {
+            throw Error(ErrorKind::Parse, "loss: cross-entropy needs a classification task; '" +
+                                              e.task.kind + "' is a regression task: use \"mse\"");
+        }
+        OptimizerConfig optimizer;
+        optimizer.kind = e.optimizer == "sgd"        ? OptimizerKind::SGD
+                         : e.optimizer == "momentum" ? OptimizerKind::Momentum
+                                                     : OptimizerKind::Adam;
+        optimizer.momentum = e.momentum;
+        optimizer.weightDecay = e.weightDecay;
+        const double lr = spec.learningRate.value_or(e.learningRate);
+        TrainerConfig config;
+        config.batchSize = e.batch;
+        config.chunkSize = e.chunk;
+        config.seed = e.seed;
+        config.steps = e.steps;
+        config.threads = shared.options.threads;
+        config.schedule = e.schedule == "cosine" ? Schedule::cosine(lr, e.steps, 0.0, e.warmup)
+                                                 : Schedule::constant(lr);
+        evaluationLoss_ = makeLoss<S>(lossKind);
+        trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, makeLoss<S>(lossKind),
+                                                makeOptimizer<S>(optimizer), config);
+        metrics_ = chooseMetrics(shared);
+        for (std::size_t i = 0; i < model_->layout().size(); ++i) {
+            layerNames_.push_back(model_->layerName(i));
+        }
+    }
+
+    const std::string& label() const override { return spec_.label; }
+    bool going() const override {
+        return !trainer_->divergence() && trainer_->stepsDone() < shared_.spec.steps;
+    }
+    void step() override { trainer_->step(); }
+
+    void evaluateMetrics() override {
+        if (trainer_->divergence() && !records_.empty() &&
+            records_.back().step >= trainer_->divergence()->step) {
+            return;
+        }
+        MetricRecord record;
+        record.step = trainer_->stepsDone();
+        std::vector<MetricTable> tables;
+        for (const auto& chosen : metrics_) {
+            metrics::MetricContext<S> context{
+                *model_,
+                shared_.task,
+                *dataset_,
+                shared_.group,
+                shared_.inputAction ? &*shared_.inputAction : nullptr,
+                shared_.outputAction ? &*shared_.outputAction : nullptr,
+                *evaluationLoss_,
+                chosen.params};
+            metrics::MetricOutput output;
+            if constexpr (std::is_same_v<S, float>) {
+                chosen.kind->evaluateFloat(context, output);
+            } else {
+                chosen.kind->evaluateDouble(context, output);
+            }
+            record.values.insert(record.values.end(), output.values.begin(), output.values.end());
+            for (auto& table : output.tables) {
+                tables.push_back(std::move(table));
+            }
+        }
+        records_.push_back(std::move(record));
+        tables_ = std::move(tables);
+    }
+
+    RunSnapshot snapshot(int orbitSample) const override {
+        RunSnapshot s;
+        s.label = spec_.label;
+        s.step = trainer_->stepsDone();
+        s.losses = trainer_->losses();
+        s.metrics = records_;
+        s.tables = tables_;
+        s.layerNames = layerNames_;
+        s.parameterCount = model_->paramCount();
+        s.divergence = divergenceError();
+        if (shared_.options.withFilters) {
+            s.filters = filters();
+        }
+        if (shared_.options.withOrbits && shared_.inputAction) {
+            s.orbit = orbit(orbitSample);
+        }
+        return s;
+    }
+
+    double lastLoss() const override {
+        const auto& losses = trainer_->losses();
+        return losses.empty() ? std::nan("") : losses.back();
+    }
+
+    RunOutcome outcome() const override {
+        RunOutcome o;
+        o.label = spec_.label;
+        o.stepsDone = trainer_->stepsDone();
+        o.batchLosses = trainer_->losses();
+        o.metrics = records_;
+        o.tables = tables_;
+        o.parameterCount = model_->paramCount();
+        for (std::size_t i = 0; i < layerNames_.size(); ++i) {
+            o.modelDescription += (i ? "; " : "") + layerNames_[i];
+        }
+        o.divergence = divergenceError();
+        return o;
+    }
+
+private:
+    std::optional<Error> divergenceError() const {
+        const auto& d = trainer_->divergence();
+        if (!d) {
+            return std::nullopt;
+        }
+        return Error(ErrorKind::Divergence, "divergence at step " + std::to_string(d->step) +
+                                                ": non-finite " + d->where + " in " + d->layerName);
+    }
+
+    // First-layer weights as images when the input is an image and the first layer is dense:
+    // row o of W (one per hidden unit) reshaped to height × width (first channel), at most 16.
+    std::vector<FilterImage> filters() const {
+        std::vector<FilterImage> images;
+        const data::TaskData& task = shared_.task;
+        if (task.imageHeight == 0 || model_->net().size() == 0) {
+            return images;
+        }
+        const auto* dense = dynamic_cast<const nn::Dense<S>*>(&model_->net().layer(0));
+        if (!dense) {
+            return images;
+        }
+        const auto W = dense->weight();  // out × (H·W·C)
+        const int h = task.imageHeight, w = task.imageWidth, c = std::max(1, task.imageChannels);
+        for (Eigen::Index o = 0; o < std::min<Eigen::Index>(16, W.rows()); ++o) {
+            FilterImage image;
+            image.label = "unit " + std::to_string(o);
+            image.height = h;
+            image.width = w;
+            for (int p = 0; p < h * w; ++p) {
+                image.pixels.push_back(static_cast<double>(W(o, p * c)));
+            }
+            images.push_back(std::move(image));
+        }
+        return images;
+    }
+
+    // The orbit {g·x} of one sample through every top-level layer, each embedded in 3-D.
+    std::vector<LayerOrbit> orbit(int sample) const {
+        const auto& action = *shared_.inputAction;
+        const int order = action.group().order();
+        const Eigen::Index column = std::clamp<Eigen::Index>(sample, 0, shared_.task.X.cols() - 1);
+        const Eigen::VectorXd x = shared_.task.X.col(column);
+        nn::Matrix<S> current(x.size(), order);  // dim × |G|, column g = ρ(g)x
+        for (int g = 0; g < order; ++g) {
+            current.col(g) = (action.matrix(g) * x).template cast<S>();
+        }
+        model_->prepare();
+        std::vector<LayerOrbit> layers;
+        nn::Matrix<S> next;
+        for (std::size_t i = 0; i < model_->net().size(); ++i) {
+            nn::Cache<S> cache;
+            model_->net().layer(i).forward(current, next, cache);
+            current.swap(next);
+            const Eigen::MatrixXd points = current.template cast<double>();
+            LayerOrbit layer;
+            layer.layerName = layerNames_[i];
+            const Eigen::Matrix3Xd embedded = metrics::embedPoints(points);
+            layer.points.assign(embedded.data(), embedded.data() + embedded.size());
+            const Eigen::VectorXd mean = points.rowwise().mean();
+            layer.invarianceSpread = (points.colwise() - mean).colwise().norm().mean();
+            layers.push_back(std::move(layer));
+        }
+        return layers;
+    }
+
+    const Shared& shared_;
+    io::RunSpec spec_;
+    std::unique_ptr<nn::Model<S>> model_;
+    std::shared_ptr<Dataset<S>> dataset_;
+    std::unique_ptr<Loss<S>> evaluationLoss_;
+    std::unique_ptr<Trainer<S>> trainer_;
+    std::vector<ChosenMetric> metrics_;
+    std::vector<std::string> layerNames_;
+    std::vector<MetricRecord> records_;
+    std::vector<MetricTable> tables_;
+};
+
+std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index) {
+    if (shared.spec.dtype == "float") {
+        return std::make_unique<Run<float>>(shared, spec, index);
+    }
+    return std::make_unique<Run<double>>(shared, spec, index);
+}
+
+}  // namespace
+
+struct ExperimentSession::Impl {
+    Shared shared;
+    std::vector<std::unique_ptr<RunBase>> runs;
+    std::int64_t step = 0;
+
+    void build() {
+        runs.clear();
+        step = 0;
+        for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
+            runs.push_back(makeRun(shared, shared.spec.runs[i], i));
+        }
+        for (auto& run : runs) {
+            run->evaluateMetrics();
+        }
+    }
+};
+
+ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    Shared& shared = impl_->shared;
+    shared.spec = spec;
+    shared.options = options;
+    const data::TaskKind* kind = data::findTaskKind(spec.task.kind);
+    if (!kind) {
+        throw Error(ErrorKind::Parse, "task.kind: unknown task '" + spec.task.kind + "'");
+    }
+    shared.task = kind->make(spec.task.params, spec.seed);
+    const std::string groupName = spec.group.empty() ? shared.task.group : spec.group;
+    if (!groupName.empty()) {
+        try {
+            shared.group = groups::makeGroup(groupName);
+        } catch (const Error& e) {
+            throw Error(ErrorKind::Parse, "group: " + std::string(e.detail()));
+        }
+        // The task's action applies when the group has it with the right dimension (a subgroup
+        // of S_n acting on a set of n, the symmetries of the square on its grid, ...).
+        const auto actionFor = [&](const std::string& rep,
+                                   Eigen::Index dim) -> std::optional<groups::Representation> {
+            if (rep.empty()) {
+                return std::nullopt;
+            }
+            try {
+                groups::Representation r = groups::makeRepresentation(shared.group, rep);
+                if (r.dim() == dim) {
+                    return r;
+                }
+            } catch (const Error&) {
+                // Not available for this group: the symmetry metrics do not apply.
+            }
+            return std::nullopt;
+        };
+        shared.inputAction = actionFor(shared.task.inputRep, shared.task.X.rows());
+        if (shared.inputAction) {
+            shared.outputAction = actionFor(shared.task.outputRep, shared.task.outputs());
+        }
+    }
+    impl_->build();
+}
+
+ExperimentSession::~ExperimentSession() = default;
+
+const io::ExperimentSpec& ExperimentSession::spec() const {
+    return impl_->shared.spec;
+}
+int ExperimentSession::runCount() const {
+    return static_cast<int>(impl_->runs.size());
+}
+std::string ExperimentSession::runLabel(int run) const {
+    return impl_->runs.at(run)->label();
+}
+std::int64_t ExperimentSession::stepsDone() const {
+    return impl_->step;
+}
+std::int64_t ExperimentSession::totalSteps() const {
+    return impl_->shared.spec.steps;
+}
+
+bool ExperimentSession::finished() const {
+    return std::none_of(impl_->runs.begin(), impl_->runs.end(),
+                        [](const auto& run) { return run->going(); });
+}
+
+bool ExperimentSession::step() {
+    if (finished()) {
+        return false;
+    }
+    const io::ExperimentSpec& spec = impl_->shared.spec;
+    ++impl_->step;
+    const bool due = impl_->step % spec.metricEvery == 0 || impl_->step == spec.steps;
+    for (auto& run : impl_->runs) {
+        if (!run->going()) {
+            continue;
+        }
+        run->step();
+        // A run that just diverged records its last good metrics no more; one that finished or
+        // reached the schedule records them now.
+        if (due || !run->going()) {
+            run->evaluateMetrics();
+        }
+    }
+    return true;
+}
+
+void ExperimentSession::reset() {
+    impl_->build();
+}
+
+void ExperimentSession::setOrbitSample(int sample) {
+    impl_->shared.options.orbitSample = sample;
+}
+
+std::shared_ptr<const SessionSnapshot> ExperimentSession::snapshot() const {
+    auto s = std::make_shared<SessionSnapshot>();
+    const Shared& shared = impl_->shared;
+    s->step = impl_->step;
+    s->totalSteps = shared.spec.steps;
+    if (shared.group) {
+        const groups::Group& group = *shared.group;
+        s->group = group.name();
+        for (int g = 0; g < group.order(); ++g) {
+            s->groupElementNames.push_back(group.elementLabel(g));
+        }
+        for (int generator : group.generators()) {
+            std::vector<int> edges;
+            for (int g = 0; g < group.order(); ++g) {
+                edges.push_back(group.multiply(generator, g));
+            }
+            s->generatorEdges.push_back(std::move(edges));
+        }
+    }
+    for (const auto& run : impl_->runs) {
+        s->runs.push_back(run->snapshot(shared.options.orbitSample));
+    }
+    return s;
+}
+
+std::vector<RunOutcome> ExperimentSession::outcomes() const {
+    std::vector<RunOutcome> all;
+    for (const auto& run : impl_->runs) {
+        all.push_back(run->outcome());
+    }
+    return all;
+}
+
+double ExperimentSession::lastLoss(int run) const {
+    return impl_->runs.at(run)->lastLoss();
+}
+
+std::optional<double> RunOutcome::finalValue(const std::string& metric) const {
+    for (auto record = metrics.rbegin(); record != metrics.rend(); ++record) {
+        for (const auto& value : record->values) {
+            if (value.name == metric) {
+                return value.value;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace eqlab::train
