@@ -1,0 +1,75 @@
+#include "compute/data/set_tasks.h"
+
+#include <cmath>
+
+#include "compute/core/error.h"
+#include "compute/core/rng.h"
+
+namespace eqlab::data {
+
+namespace {
+
+double meanPairwiseDistance(const Eigen::VectorXd& x) {
+    const Eigen::Index n = x.size();
+    if (n < 2)
+        return 0.0;
+    double s = 0;
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = i + 1; j < n; ++j)
+            s += std::abs(x[i] - x[j]);
+    return s / double(n * (n - 1) / 2);
+}
+
+double vandermonde(const Eigen::VectorXd& x) {
+    double p = 1;
+    for (Eigen::Index i = 0; i < x.size(); ++i)
+        for (Eigen::Index j = i + 1; j < x.size(); ++j)
+            p *= x[j] - x[i];
+    return p;
+}
+
+void check(bool ok, const std::string& kind, const std::string& what) {
+    if (!ok)
+        throw Error(ErrorKind::InvalidArgument, "task '" + kind + "': " + what);
+}
+
+}  // namespace
+
+bool isSetTask(const std::string& kind) {
+    return kind == "set-pairwise-distance" || kind == "set-alternating";
+}
+
+TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uint64_t seed) {
+    check(isSetTask(kind), kind, "not a set task made here");
+    const bool alternating = kind == "set-alternating";
+    check(setSize >= (alternating ? 2 : 1), kind,
+          "set_size must be >= " + std::string(alternating ? "2" : "1") + ", got " +
+              std::to_string(setSize));
+    check(samples >= 1, kind, "samples must be >= 1, got " + std::to_string(samples));
+    check(!alternating || samples % 2 == 0, kind,
+          "samples must be even (the samples come in pairs x, (0 1)·x), got " +
+              std::to_string(samples));
+    Rng rng = Rng(seed).split(0xda7a5e7);
+    TaskData task;
+    task.X.resize(setSize, samples);
+    task.Y.resize(1, samples);
+    for (int s = 0; s < samples; ++s) {
+        if (alternating && s % 2 == 1) {
+            task.X.col(s) = task.X.col(s - 1);
+            std::swap(task.X(0, s), task.X(1, s));
+        } else {
+            for (int i = 0; i < setSize; ++i)
+                task.X(i, s) = rng.uniform(-1.0, 1.0);
+        }
+        const Eigen::VectorXd x = task.X.col(s);
+        task.Y(0, s) = alternating ? vandermonde(x) : meanPairwiseDistance(x);
+    }
+    if (alternating) {
+        const double rms = std::sqrt(task.Y.squaredNorm() / samples);
+        if (rms > 0)
+            task.Y /= rms;
+    }
+    return task;
+}
+
+}  // namespace eqlab::data
