@@ -1,16 +1,15 @@
 #include "compute/nn/group_conv.h"
 
-#include <cmath>
-#include <cstring>
-
 #include "compute/core/error.h"
 #include "compute/nn/init.h"
 
 namespace eqlab::nn {
 
 namespace {
-enum Buf { COLS, DWEXP, DCOLS, BSUM, NBUF };
-}
+// Per-chunk scratch: padded input, padded dY (for dX), dY with padded channels (odd channel
+// counts only), the filter gradient in DirectConv's panel layout, the bias gradient.
+enum Buf { XPAD, DYPAD, DYCH, DWPANEL, BSUM, NBUF };
+}  // namespace
 
 template <class S>
 GroupConv2d<S>::GroupConv2d(PlanarGroup group, bool lifting, Index inChannels, Index outChannels,
@@ -61,6 +60,11 @@ GroupConv2d<S>::GroupConv2d(PlanarGroup group, bool lifting, Index inChannels, I
         }
     Wexp_ = Mat::Zero(rows, cols);
     biasExp_ = Vector<S>::Zero(coutx_);
+    WexpT_ = Mat::Zero(cinx_, k_ * k_ * coutx_);
+    conv_ = DirectConv<S>(size_, cinx_, coutx_, k_, pad_);
+    // dX(q) = Σ_z W(z)ᵀ dY(q + pad − z): a correlation of dY, padded by k − 1 − pad, with the
+    // kernel flipped (z' = k² − 1 − z) and the channels swapped. Its output size is size_.
+    convT_ = DirectConv<S>(outSize_, coutx_, cinx_, k_, k_ - 1 - pad_);
 }
 
 template <class S>
@@ -94,57 +98,14 @@ void GroupConv2d<S>::prepare() {
         w[i] = p_[gather_[i]];
     for (Index o = 0; o < cout_; ++o)
         biasExp_.segment(o * G_, G_).setConstant(bias_ ? p_[filterCount() + o] : S(0));
+    const Index kk = k_ * k_;
+    for (Index z = 0; z < kk; ++z)  // WexpT(ci, z'·coutx + co) = Wexp(co, z·cinx + ci)
+        WexpT_.middleCols((kk - 1 - z) * coutx_, coutx_) =
+            Wexp_.middleCols(z * cinx_, cinx_).transpose();
+    conv_.setFilters(Wexp_, biasExp_.data());
+    convT_.setFilters(WexpT_, nullptr);
     expandedAt_ = all;
     expanded_ = true;
-}
-
-template <class S>
-void GroupConv2d<S>::im2col(const Mat& X, Mat& cols) const {
-    // cols: (k²·cinx) × (n·m²); column (j, py, px), row block kk of cinx channels.
-    const Index n = X.cols(), m = outSize_, K = k_ * k_ * cinx_;
-    cols.resize(K, n * m * m);
-    for (Index j = 0; j < n; ++j) {
-        const S* img = X.col(j).data();
-        for (Index py = 0; py < m; ++py)
-            for (Index px = 0; px < m; ++px) {
-                S* dst = cols.col((j * m + py) * m + px).data();
-                for (Index zy = 0; zy < k_; ++zy) {
-                    const Index iy = py + zy - pad_;
-                    for (Index zx = 0; zx < k_; ++zx, dst += cinx_) {
-                        const Index ix = px + zx - pad_;
-                        if (iy < 0 || iy >= size_ || ix < 0 || ix >= size_)
-                            std::memset(dst, 0, sizeof(S) * std::size_t(cinx_));
-                        else
-                            std::memcpy(dst, img + (iy * size_ + ix) * cinx_,
-                                        sizeof(S) * std::size_t(cinx_));
-                    }
-                }
-            }
-    }
-}
-
-template <class S>
-void GroupConv2d<S>::col2im(const Mat& dcols, Mat& dX) const {
-    const Index n = dX.cols(), m = outSize_;
-    dX.setZero();
-    for (Index j = 0; j < n; ++j) {
-        S* img = dX.col(j).data();
-        for (Index py = 0; py < m; ++py)
-            for (Index px = 0; px < m; ++px) {
-                const S* src = dcols.col((j * m + py) * m + px).data();
-                for (Index zy = 0; zy < k_; ++zy) {
-                    const Index iy = py + zy - pad_;
-                    for (Index zx = 0; zx < k_; ++zx, src += cinx_) {
-                        const Index ix = px + zx - pad_;
-                        if (iy < 0 || iy >= size_ || ix < 0 || ix >= size_)
-                            continue;
-                        S* d = img + (iy * size_ + ix) * cinx_;
-                        for (Index c = 0; c < cinx_; ++c)
-                            d[c] += src[c];
-                    }
-                }
-            }
-    }
 }
 
 template <class S>
@@ -152,40 +113,42 @@ void GroupConv2d<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
     if (!expanded_ || expandedAt_ != Eigen::Map<const Vector<S>>(p_, paramCount()))
         throw Error(ErrorKind::Internal, "group conv: parameters changed without prepare()");
     Mat* b = cache.buffers(NBUF);
-    im2col(X, b[COLS]);
-    const Index n = X.cols(), mm = outSize_ * outSize_;
+    const Index n = X.cols();
     Y.resize(outDim(), n);
-    // (coutx × n·m²) = (coutx × k²cinx) · (k²cinx × n·m²): the memory of Y, sample by sample.
-    Eigen::Map<Mat> Yall(Y.data(), coutx_, n * mm);
-    Yall.noalias() = Wexp_ * b[COLS];
-    if (bias_)
-        Yall.colwise() += biasExp_;
+    for (Index j = 0; j < n; ++j)
+        conv_.forward(X.col(j).data(), Y.col(j).data(), b[XPAD]);
 }
 
 template <class S>
 void GroupConv2d<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S* grad,
                               Cache<S>& cache) const {
-    Mat* b = cache.m.data();
+    Mat* b = cache.buffers(NBUF);
     const Index n = X.cols(), mm = outSize_ * outSize_;
-    const Eigen::Map<const Mat> dYall(dY.data(), coutx_, n * mm);
-    // dW_exp = dY_all · colsᵀ, scattered back onto the filter parameters it was gathered from.
-    b[DWEXP].resize(Wexp_.rows(), Wexp_.cols());
-    b[DWEXP].noalias() = dYall * b[COLS].transpose();
-    const S* dw = b[DWEXP].data();
-    for (std::size_t i = 0; i < gather_.size(); ++i)
-        grad[gather_[i]] += dw[i];
+    conv_.resetFilterGrad(b[DWPANEL]);
+    if (dX)
+        dX->resize(inDim(), n);
+    // Sample by sample, so that its dY is still in cache for dX after dW.
+    for (Index j = 0; j < n; ++j) {
+        conv_.filterGrad(X.col(j).data(), dY.col(j).data(), b[DWPANEL], b[XPAD], b[DYCH]);
+        if (dX)
+            convT_.forward(dY.col(j).data(), dX->col(j).data(), b[DYPAD]);
+    }
+    // dW_exp is the panel's top coutx rows; scatter it back onto the filter parameters it was
+    // gathered from (gather_ runs over W_exp column-major).
+    const Mat& dw = b[DWPANEL];
+    const Index rows = Wexp_.rows();
+    for (Index c = 0; c < Wexp_.cols(); ++c) {
+        const Index* g = gather_.data() + c * rows;
+        const S* d = dw.col(c).data();
+        for (Index r = 0; r < rows; ++r)
+            grad[g[r]] += d[r];
+    }
     if (bias_) {
         Mat& rowSums = b[BSUM];  // coutx × 1
         rowSums.resize(coutx_, 1);
-        rowSums.noalias() = dYall.rowwise().sum();
+        rowSums.noalias() = Eigen::Map<const Mat>(dY.data(), coutx_, n * mm).rowwise().sum();
         for (Index o = 0; o < cout_; ++o)
             grad[filterCount() + o] += rowSums.col(0).segment(o * G_, G_).sum();
-    }
-    if (dX) {
-        b[DCOLS].resize(b[COLS].rows(), b[COLS].cols());
-        b[DCOLS].noalias() = Wexp_.transpose() * dYall;
-        dX->resize(inDim(), n);
-        col2im(b[DCOLS], *dX);
     }
 }
 

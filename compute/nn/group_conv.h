@@ -4,9 +4,9 @@
 //
 // IMAGE LAYOUT. One sample is one column of the features × batch matrix, holding an n × n image
 // pixel-major with channels fastest ("HWC"): entry (y·n + x)·C + c. For feature maps on the group
-// the channel index is c = o·|G| + g (group element fastest). With this layout the convolution of
-// the whole chunk is ONE GEMM: the output of all samples and pixels, viewed as a
-// (channels) × (samples·pixels) matrix, is W_exp · cols.
+// the channel index is c = o·|G| + g (group element fastest). With this layout the layer is a
+// plain convolution with the expanded filter bank W_exp, computed sample by sample by DirectConv
+// (direct_conv.h).
 //
 // The layer correlates with the |G| transformed copies of each filter:
 //   lifting:     out(o, r, t) = Σ_{c,z} in(c, t+z) ψ_{o,c}(r⁻¹z)
@@ -18,13 +18,18 @@
 // Speed: the expanded filter bank W_exp ((C_out·|G|) × (k²·C_in·|G_in|)) is rebuilt in prepare(),
 // once per step, by a gather from the parameters (each expanded entry IS one parameter, since a
 // 90° rotation permutes the pixels of an odd k × k kernel); its gradient is the matching
-// scatter-add. im2col and all products use buffers in the per-chunk cache.
+// scatter-add. prepare() also packs W_exp for the forward convolution and its transpose (flipped
+// kernel, channels swapped) for dL/dX, so no filter is re-expanded per chunk. forward() keeps
+// nothing for backward() (backward() re-pads the inputs it needs, which costs far less than
+// caching them): evaluation and training share one path, and the per-chunk cache only holds
+// scratch buffers.
 //
 // Parameters: ψ[o][c][h][ky][kx] (C_out·C_in·|G_in|·k², with |G_in| = 1 when lifting), then the
 // bias b[o] (C_out).
 
 #include <vector>
 
+#include "compute/nn/direct_conv.h"
 #include "compute/nn/layer.h"
 #include "compute/nn/planar_group.h"
 
@@ -60,16 +65,17 @@ public:
 
 private:
     Index filterCount() const { return cout_ * cin_ * gin_ * k_ * k_; }
-    void im2col(const Mat& X, Mat& cols) const;
-    void col2im(const Mat& dcols, Mat& dX) const;
 
     PlanarGroup group_;
     bool lifting_, bias_;
     Index G_, gin_, cin_, cout_, cinx_, coutx_, size_, k_, pad_, outSize_;
     std::vector<Index> gather_;  // per entry of W_exp (column-major): index into the filters
     S* p_ = nullptr;
-    Mat Wexp_;           // coutx × (k²·cinx)
-    Vector<S> biasExp_;  // coutx: b[o] repeated over the group
+    Mat Wexp_;             // coutx × (k²·cinx)
+    Vector<S> biasExp_;    // coutx: b[o] repeated over the group
+    DirectConv<S> conv_;   // X -> Y with W_exp
+    DirectConv<S> convT_;  // dY -> dX: the transposed convolution
+    Mat WexpT_;            // cinx × (k²·coutx): W_exp flipped and transposed, for convT_
     Vector<S> expandedAt_;
     bool expanded_ = false;
 };
