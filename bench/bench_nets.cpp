@@ -1,6 +1,6 @@
 // The eqlab side of bench/compare: the four nets of shared/design/PERFORMANCE.md, trained and
 // evaluated through the engine's public API exactly as a user would (Model + Trainer for training,
-// Model::forward on per-chunk caches inside a ThreadArena for evaluation).
+// BatchInference inside a ThreadArena for evaluation).
 //
 //   bench_nets --net mlp|gcnn_train|gcnn_invariance_eval|flow [--dtype float32|float64]
 //              [--threads T] [--chunk C] [--reps R] [--seconds S] [--no-mallopt]
@@ -28,6 +28,7 @@
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
 #include "compute/nn/activation.h"
+#include "compute/nn/batch_inference.h"
 #include "compute/nn/coupling.h"
 #include "compute/nn/dense.h"
 #include "compute/nn/diagonal_scale.h"
@@ -177,23 +178,19 @@ Case gcnnTrainCase(const Options& o) {
 }
 
 // Invariance error of the G-CNN on 256 inputs × 4 rotations: rotate the inputs, one forward pass
-// over all 1024 images in fixed-size chunks (each chunk on its own cache, in parallel), then
+// over all 1024 images with the engine's evaluation path (BatchInference: fixed-size chunks in
+// parallel, one reused workspace per thread, no backward state), then
 // max |f(g·x) − f(x)| / max |f(x)|.
 template <class S>
 struct EvalCase {
     Model<S> model = gcnnModel<S>();
     ThreadArena arena;
+    BatchInference<S> inference;
     Matrix<S> X, Xrot, out;
     std::vector<Index> rot;  // rot[r·P + p]: pixel that p goes to under rotation r
-    struct Work {
-        Matrix<S> X, Y;
-        Cache<S> cache;
-    };
-    std::vector<Work> work;
-    std::size_t chunk;
     double err = 0;
 
-    EvalCase(int threads, std::size_t chunkSize) : arena(threads), chunk(chunkSize) {
+    EvalCase(int threads, Index chunkSize) : arena(threads), inference(chunkSize) {
         initialize(model, 7);
         model.prepare();
         Rng rng(1234);
@@ -207,7 +204,6 @@ struct EvalCase {
                     const auto q = planarActOnPixel(r, x, y, int(kImg));
                     rot[std::size_t(r * kPix + y * kImg + x)] = q[1] * kImg + q[0];
                 }
-        work.resize(chunkCount(4 * 256, chunk));
     }
 
     void run() {
@@ -219,15 +215,7 @@ struct EvalCase {
                 for (Index p = 0; p < kPix; ++p)
                     dst[q[p]] = src[p];
             }
-        arena.run([&] {
-            parallelChunks(4 * 256, chunk, [&](std::size_t c, std::size_t b, std::size_t e) {
-                Work& w = work[c];
-                const auto n = static_cast<Index>(e - b);
-                w.X = Xrot.middleCols(static_cast<Index>(b), n);
-                model.forward(w.X, w.Y, w.cache);
-                out.middleCols(static_cast<Index>(b), n) = w.Y;
-            });
-        });
+        arena.run([&] { inference.run(model, Xrot, out); });
         const auto base = out.leftCols(256);
         S worst = 0;
         for (Index r = 1; r < kG; ++r)
@@ -238,11 +226,11 @@ struct EvalCase {
 
 template <class S>
 Case gcnnEvalCase(const Options& o) {
-    auto ec = std::make_shared<EvalCase<S>>(o.threads, std::size_t(o.chunk > 0 ? o.chunk : 8));
+    auto ec = std::make_shared<EvalCase<S>>(o.threads, Index(o.chunk > 0 ? o.chunk : 4));
     Case c;
     c.run = [ec] { ec->run(); };
     c.flopPerCall = 1024 * kGcnnForward;
-    c.chunk = static_cast<int>(ec->chunk);
+    c.chunk = static_cast<int>(ec->inference.chunk());
     c.invarianceError = [ec] { return ec->err; };
     return c;
 }

@@ -40,6 +40,15 @@ void parallelChunks(std::size_t n, std::size_t chunkSize, const ChunkFn& fn) {
         tbb::simple_partitioner());
 }
 
+void parallelChunksBySlot(std::size_t n, std::size_t chunkSize, const SlotChunkFn& fn) {
+    parallelChunks(n, chunkSize, [&](std::size_t c, std::size_t b, std::size_t e) {
+        // current_thread_index() is < max_concurrency() of the arena this runs in; it is negative
+        // only outside any arena, i.e. on a thread that is not running TBB work (then serial).
+        const int slot = tbb::this_task_arena::current_thread_index();
+        fn(slot < 0 ? 0 : static_cast<std::size_t>(slot), c, b, e);
+    });
+}
+
 struct ThreadArena::Impl {
     tbb::task_arena arena;
     explicit Impl(int t) : arena(t > 0 ? t : tbb::task_arena::automatic) {}

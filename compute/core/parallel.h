@@ -37,6 +37,14 @@ inline std::size_t chunkCount(std::size_t n, std::size_t chunkSize) noexcept {
 // parallel. Chunk boundaries are a function of (n, chunkSize) only. Serial when there is one chunk.
 void parallelChunks(std::size_t n, std::size_t chunkSize, const ChunkFn& fn);
 
+// parallelChunks that also tells fn which worker runs the chunk: slot in [0, maxThreads()) of the
+// enclosing arena, and no two chunks run on one slot at the same time, so fn can keep ONE reusable
+// workspace per slot instead of one per chunk. fn must not itself wait on parallel work (a waiting
+// worker may pick up another chunk on its slot).
+using SlotChunkFn =
+    std::function<void(std::size_t slot, std::size_t chunk, std::size_t begin, std::size_t end)>;
+void parallelChunksBySlot(std::size_t n, std::size_t chunkSize, const SlotChunkFn& fn);
+
 // Deterministic reduce: partial results per fixed-size chunk (computed in parallel), folded
 // left-to-right in chunk order: combine(...combine(combine(init, p0), p1)..., pLast).
 template <class T, class ChunkValue, class Combine>

@@ -36,12 +36,23 @@ void Model<S>::initialize(std::uint64_t seed) {
 }
 
 template <class S>
-void Model<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
+void Model<S>::checkInput(const Mat& X) const {
     if (X.rows() != inDim())
         throw Error(ErrorKind::InvalidArgument, "model: input has " + std::to_string(X.rows()) +
                                                     " rows, expected " + std::to_string(inDim()) +
                                                     " (" + layerName(0) + ")");
+}
+
+template <class S>
+void Model<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
+    checkInput(X);
     net_.forward(X, Y, cache);
+}
+
+template <class S>
+void Model<S>::infer(const Mat& X, Mat& Y, Cache<S>& cache) const {
+    checkInput(X);
+    net_.infer(X, Y, cache);
 }
 
 template <class S>

@@ -54,6 +54,8 @@ public:
     // The Layer interface of the whole model; grad: paramCount() scalars, ADDED to.
     // forward() checks the input dimension on entry (Error InvalidArgument).
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const;
+    // Evaluation only (Sequential::infer): the same Y, keeping no state for backward().
+    void infer(const Mat& X, Mat& Y, Cache<S>& cache) const;
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const {
         net_.backward(X, Y, dY, dX, grad, cache);
@@ -73,6 +75,8 @@ public:
     Mat predict(const Mat& X);
 
 private:
+    void checkInput(const Mat& X) const;  // Error InvalidArgument on a wrong input dimension
+
     Sequential<S> net_;
     Vec params_;
     Vec grads_;

@@ -86,6 +86,22 @@ void Sequential<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
 }
 
 template <class S>
+void Sequential<S>::infer(const Mat& X, Mat& Y, Cache<S>& cache) const {
+    const std::size_t L = layers_.size();
+    if (L == 0) {
+        Y = X;
+        return;
+    }
+    Mat* buf = cache.buffers(2);
+    cache.child(L - 1);
+    for (std::size_t i = 0; i < L; ++i) {
+        const Mat& in = i == 0 ? X : buf[(i - 1) % 2];
+        Mat& out = i + 1 == L ? Y : buf[i % 2];
+        layers_[i]->forward(in, out, cache.sub[i]);
+    }
+}
+
+template <class S>
 void Sequential<S>::backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                              Cache<S>& cache) const {
     const std::size_t L = layers_.size();

@@ -35,6 +35,11 @@ public:
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const override;
 
+    // Evaluation only: forward() without keeping the layer outputs backward() needs. They
+    // ping-pong between two buffers (m[0], m[1]), so a chunk's working set is two activations
+    // rather than one per layer; no backward() may follow on this cache.
+    void infer(const Mat& X, Mat& Y, Cache<S>& cache) const;
+
     std::size_t size() const noexcept { return layers_.size(); }
     const Layer<S>& layer(std::size_t i) const { return *layers_[i]; }
     Layer<S>& layer(std::size_t i) { return *layers_[i]; }
