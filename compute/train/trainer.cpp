@@ -51,6 +51,10 @@ struct Trainer<S>::Impl {
     nn::Vector<S> backup;
     bool haveBackup = false;
 
+    Augmentation<S> augment;
+    Rng augmentRng;  // Rng(seed).split(0xa06); split by step, then by position in the batch
+    Rng stepAugmentRng;
+
     ProgressFn progressFn;
     SnapshotFn snapshotFn;
     struct Metric {
@@ -73,7 +77,8 @@ struct Trainer<S>::Impl {
           cfg(c),
           arena(c.threads),
           orderRng(Rng(c.seed).split(0xda7a)),
-          flow(loss->usesLogDet()) {}
+          flow(loss->usesLogDet()),
+          augmentRng(Rng(c.seed).split(0xa06)) {}
 
     std::size_t batchSize() const {
         const auto N = static_cast<std::size_t>(data->X.cols());
@@ -108,6 +113,10 @@ struct Trainer<S>::Impl {
             const auto s = static_cast<nn::Index>(batch[b + static_cast<std::size_t>(j)]);
             w.X.col(j) = X.col(s);
             w.Y.col(j) = Y.col(s);
+            if (augment) {
+                Rng r = stepAugmentRng.split(b + static_cast<std::size_t>(j));
+                augment(r, w.X.col(j), w.Y.col(j));
+            }
         }
         model.forward(w.X, w.P, w.cache);
         w.grad.setZero();
@@ -193,6 +202,8 @@ struct Trainer<S>::Impl {
             if (w.grad.size() != model.paramCount())
                 w.grad.resize(model.paramCount());
         selectBatch(k);
+        if (augment)
+            stepAugmentRng = augmentRng.split(static_cast<std::uint64_t>(k));
 
         arena.run([&] {
             parallelChunks(B, chunkSize,
@@ -306,6 +317,11 @@ void Trainer<S>::setSnapshotCallback(SnapshotFn fn) {
 template <class S>
 void Trainer<S>::addMetric(std::string name, std::int64_t every, MetricFn fn) {
     impl_->metricFns.push_back({std::move(name), every, std::move(fn)});
+}
+
+template <class S>
+void Trainer<S>::setAugmentation(Augmentation<S> fn) {
+    impl_->augment = std::move(fn);
 }
 
 template <class S>

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "compute/core/error.h"
+#include "compute/core/rng.h"
 #include "compute/nn/model.h"
 #include "compute/train/loss.h"
 #include "compute/train/optimizer.h"
@@ -74,6 +75,16 @@ struct Progress {
     double learningRate;
 };
 
+// Training-time augmentation (MATH.md §3, the augmentation baseline): transforms one sample in
+// place, its input column x and its target column y, drawing whatever it needs from rng. The
+// trainer gives every sample its own stream, Rng(seed).split(0xa06).split(step).split(j) with j
+// the sample's position in the step's batch, so the draws depend only on seed, step and j —
+// never on the chunk size, the thread count or the order in which chunks run. Called
+// concurrently from several threads: it must not modify shared state. See augmentation.h.
+template <class S>
+using Augmentation =
+    std::function<void(Rng& rng, Eigen::Ref<nn::Vector<S>> x, Eigen::Ref<nn::Vector<S>> y)>;
+
 template <class S>
 class Trainer {
 public:
@@ -94,6 +105,8 @@ public:
     // Evaluated after every `every` completed steps (on the training thread), recorded in
     // snapshots.
     void addMetric(std::string name, std::int64_t every, MetricFn fn);
+    // Transform every training sample before each use (empty: no augmentation).
+    void setAugmentation(Augmentation<S> fn);
 
     // One optimisation step. False if it diverged (or had diverged before): see divergence().
     bool step();
