@@ -29,6 +29,11 @@ public:
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const override;
 
+    PoolKind kind() const noexcept { return kind_; }
+    Index channels() const noexcept { return channels_; }
+    Index groupOrder() const noexcept { return G_; }
+    Index pixels() const noexcept { return pixels_; }
+
 private:
     PoolKind kind_;
     Index channels_, G_, pixels_;
@@ -48,6 +53,9 @@ public:
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
                   Cache<S>& cache) const override;
+
+    Index channels() const noexcept { return channels_; }
+    Index pixels() const noexcept { return pixels_; }
 
 private:
     Index channels_, pixels_;

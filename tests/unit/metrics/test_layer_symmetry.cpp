@@ -1,0 +1,231 @@
+// Symmetry metrics per layer: the |G| × layers table is round-off for a G-CNN (with the feature
+// maps' representation inferred per layer) and clearly nonzero for an MLP; a C4-CNN measured
+// against D4 breaks the flips; the error over a continuous angle is round-off at multiples of
+// 90° and clearly positive at 45°; orbit embeddings collapse at invariant layers and keep the
+// orbit's distances where the layer has at most three dimensions.
+
+#include <QtTest>
+
+#include "compute/core/rng.h"
+#include "compute/groups/catalogue.h"
+#include "compute/groups/representation.h"
+#include "compute/metrics/layer_orbits.h"
+#include "compute/metrics/layer_representations.h"
+#include "compute/metrics/layer_symmetry.h"
+#include "compute/metrics/rotation_curve.h"
+#include "compute/nn/activation.h"
+#include "compute/nn/dense.h"
+#include "compute/nn/group_average.h"
+#include "compute/nn/group_conv.h"
+#include "compute/nn/pooling.h"
+#include "compute/nn/sequential.h"
+
+using namespace eqlab;
+using namespace eqlab::nn;
+using namespace eqlab::metrics;
+using D = double;
+
+namespace {
+
+constexpr int kN = 7;  // image size
+
+// lift 1 -> 4 (3x3, pad 1), ReLU, group conv 4 -> 4 (3x3, pad 1), ReLU, max over the group,
+// mean over pixels, dense 4 -> 3.
+Model<D> gcnn(PlanarGroup group) {
+    const Index P = kN * kN, G = planarGroupOrder(group);
+    std::vector<LayerPtr<D>> l;
+    l.push_back(std::make_unique<GroupConv2d<D>>(group, true, 1, 4, kN, 3, 1));
+    l.push_back(std::make_unique<Pointwise<D>>(Activation::ReLU, P * 4 * G));
+    l.push_back(std::make_unique<GroupConv2d<D>>(group, false, 4, 4, kN, 3, 1));
+    l.push_back(std::make_unique<Pointwise<D>>(Activation::ReLU, P * 4 * G));
+    l.push_back(std::make_unique<GroupPool<D>>(PoolKind::Max, 4, G, P));
+    l.push_back(std::make_unique<GlobalAvgPool<D>>(4, P));
+    l.push_back(std::make_unique<Dense<D>>(4, 3));
+    Model<D> m(std::move(l));
+    m.initialize(3);
+    return m;
+}
+
+LayerPtr<D> mlpLayers(Index in, Index hidden, Index out) {
+    std::vector<LayerPtr<D>> l;
+    l.push_back(std::make_unique<Dense<D>>(in, hidden));
+    l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
+    l.push_back(std::make_unique<Dense<D>>(hidden, out));
+    return std::make_unique<Sequential<D>>(std::move(l));
+}
+
+Model<D> mlp() {
+    std::vector<LayerPtr<D>> l;
+    l.push_back(std::make_unique<Dense<D>>(kN * kN, 16));
+    l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, 16));
+    l.push_back(std::make_unique<Dense<D>>(16, 3));
+    Model<D> m(std::move(l));
+    m.initialize(4);
+    return m;
+}
+
+Model<D> averagedMlp(const groups::Representation& grid) {
+    std::vector<LayerPtr<D>> l;
+    l.push_back(GroupAverage<D>::invariant(mlpLayers(kN * kN, 16, 3), grid));
+    Model<D> m(std::move(l));
+    m.initialize(4);
+    return m;
+}
+
+Eigen::MatrixXd images(int n) {
+    Rng rng(12);
+    Eigen::MatrixXd X(kN * kN, n);
+    for (Eigen::Index i = 0; i < X.size(); ++i)
+        X(i) = rng.uniform();
+    return X;
+}
+
+groups::Representation grid(const char* group) {
+    return groups::gridRep(groups::makeGroup(group), kN);
+}
+
+}  // namespace
+
+class TestLayerSymmetry : public QObject {
+    Q_OBJECT
+private slots:
+    // The inferred feature-map representations are homomorphisms of the catalogue group.
+    void inferredRepresentations() {
+        const Model<D> net = gcnn(PlanarGroup::D4);
+        const auto reps = layerRepresentations(net.net(), grid("D4"));
+        QCOMPARE(int(reps.size()), 7);
+        for (const auto& r : reps) {
+            QVERIFY(r.has_value());
+            QVERIFY(groups::homomorphismError(*r) == 0.0);
+        }
+        QVERIFY(!actsTrivially(*reps[3]));
+        QVERIFY(actsTrivially(*reps[5]) && actsTrivially(*reps[6]));
+        // C4 ⊂ D4: a D4 layer is C4-equivariant too; D4 in a C4 layer has no representation.
+        for (const auto& r : layerRepresentations(net.net(), grid("C4")))
+            QVERIFY(r.has_value());
+        const auto c4 = layerRepresentations(gcnn(PlanarGroup::C4).net(), grid("D4"));
+        QVERIFY(!c4[0].has_value() && !c4[2].has_value());
+        // An MLP's layers carry none.
+        for (const auto& r : layerRepresentations(mlp().net(), grid("D4")))
+            QVERIFY(!r.has_value());
+    }
+
+    void gcnnTableIsRoundOff_data() {
+        QTest::addColumn<int>("layerGroup");  // 0 C4, 1 D4
+        QTest::addColumn<QString>("group");
+        QTest::newRow("D4-CNN, D4") << 1 << "D4";
+        QTest::newRow("D4-CNN, C4") << 1 << "C4";
+        QTest::newRow("C4-CNN, C4") << 0 << "C4";
+    }
+    void gcnnTableIsRoundOff() {
+        QFETCH(int, layerGroup);
+        QFETCH(QString, group);
+        const Model<D> net = gcnn(layerGroup ? PlanarGroup::D4 : PlanarGroup::C4);
+        const auto G = groups::makeGroup(group.toStdString());
+        const auto table = layerSymmetryTable(net, groups::gridRep(G, kN), images(6));
+        QCOMPARE(table.error.rows(), Eigen::Index(G->order()));
+        QCOMPARE(table.error.cols(), Eigen::Index(7));
+        QCOMPARE(table.elementLabels[1], std::string("r"));
+        for (bool e : table.equivariance)
+            QVERIFY(e);
+        qInfo("max over elements and layers: %.2e", table.error.maxCoeff());
+        QVERIFY(table.error.maxCoeff() <= 1e-14);
+    }
+
+    // A plain MLP: every layer, every non-identity element, clearly nonzero.
+    void mlpTableIsNonzero() {
+        const auto table = layerSymmetryTable(mlp(), grid("D4"), images(6));
+        for (bool e : table.equivariance)
+            QVERIFY(!e);
+        QCOMPARE(table.error.row(0).norm(), 0.0);
+        const double smallest = table.error.bottomRows(7).minCoeff();
+        qInfo("smallest invariance error of an MLP layer: %.3f", smallest);
+        QVERIFY(smallest > 1e-2);
+        const Eigen::VectorXd mean = table.meanOverElements();
+        QCOMPARE(mean.size(), Eigen::Index(3));
+        QVERIFY(mean.minCoeff() > 1e-2);
+    }
+
+    // A C4-CNN measured against D4: the hidden maps have no D4 representation (invariance error
+    // reported, large), and the invariant output is exact for rotations and broken by flips.
+    void c4NetUnderFlips() {
+        const auto table = layerSymmetryTable(gcnn(PlanarGroup::C4), grid("D4"), images(6));
+        QVERIFY(!table.equivariance[0]);
+        const Eigen::Index last = table.error.cols() - 1;
+        for (int g = 0; g < 8; ++g) {
+            const double e = table.error(g, last);
+            if (g < 4)
+                QVERIFY(e <= 1e-14);  // e, r, r², r³
+            else
+                QVERIFY2(e > 1e-3, qPrintable(QString("flip %1: %2").arg(g).arg(e)));
+        }
+        QVERIFY(table.error(1, 0) > 1e-2);  // lifting output vs itself: not invariant
+    }
+
+    void averagedNetIsExact() {
+        const auto g = grid("D4");
+        const auto table = layerSymmetryTable(averagedMlp(g), g, images(6));
+        QCOMPARE(table.error.cols(), Eigen::Index(1));
+        QVERIFY(table.equivariance[0]);
+        QVERIFY(table.error.maxCoeff() <= 1e-14);
+    }
+
+    // Exact at 0/90/180/270° for invariant nets, clearly not at 45°; an MLP is not exact at 90°.
+    void continuousAngle() {
+        const Eigen::MatrixXd X = images(6);
+        const std::vector<double> angles = {0, 45, 90, 135, 180, 270, 30};
+        const auto curveG = rotationInvarianceCurve(gcnn(PlanarGroup::C4), X, kN, 1, angles);
+        const auto curveA = rotationInvarianceCurve(averagedMlp(grid("C4")), X, kN, 1, angles);
+        const auto curveM = rotationInvarianceCurve(mlp(), X, kN, 1, angles);
+        for (std::size_t k = 0; k < angles.size(); ++k) {
+            qInfo("%5.0f deg: G-CNN %.2e, averaged %.2e, MLP %.2e", angles[k], curveG.error[k],
+                  curveA.error[k], curveM.error[k]);
+            const bool quarter = std::fmod(angles[k], 90.0) == 0.0;
+            for (const auto* c : {&curveG, &curveA}) {
+                if (quarter)
+                    QVERIFY(c->error[k] <= 1e-14);
+                else
+                    QVERIFY(c->error[k] > 1e-3);
+            }
+            if (angles[k] != 0.0)
+                QVERIFY(curveM.error[k] > 1e-2);
+        }
+        QCOMPARE(curveG.error[0], 0.0);  // the identity rotation changes nothing at all
+        QCOMPARE(angleGrid(45.0), (std::vector<double>{0, 45, 90, 135, 180, 225, 270, 315}));
+    }
+
+    void orbitEmbeddings() {
+        const auto g = grid("D4");
+        const Eigen::MatrixXd X = images(3);
+        const auto net = gcnn(PlanarGroup::D4);
+        const auto layers = layerOrbitEmbeddings(net, g, X);
+        QCOMPARE(int(layers.size()), 8);  // input + 7 layers
+        QCOMPARE(layers[0].layerName, std::string("input"));
+        for (const auto& l : layers)
+            QCOMPARE(l.points.cols(), Eigen::Index(3 * 8));
+        QVERIFY(layers[0].relativeSpread > 0.1);  // the input orbit is spread
+        QVERIFY(layers[2].relativeSpread > 0.1);  // so are the equivariant feature maps
+        for (std::size_t l = 6; l < layers.size(); ++l)
+            QVERIFY2(layers[l].relativeSpread <= 1e-14,
+                     qPrintable(QString("%1: %2").arg(l).arg(layers[l].relativeSpread)));
+        const auto plain = layerOrbitEmbeddings(mlp(), g, X);
+        QVERIFY(plain.back().relativeSpread > 1e-2);
+
+        // The output has 3 dimensions: PCA keeps everything and every distance.
+        const auto& out = plain.back();
+        QVERIFY(std::abs(out.keptVariance - 1.0) < 1e-12);
+        Model<D> m = mlp();
+        Eigen::MatrixXd orbit(X.rows(), 24);
+        for (int s = 0; s < 3; ++s)
+            for (int e = 0; e < 8; ++e)
+                orbit.col(s * 8 + e) = g.matrix(e) * X.col(s);
+        const Eigen::MatrixXd Y = m.predict(orbit);
+        for (int a = 0; a < 24; ++a)
+            for (int b = 0; b < 24; ++b)
+                QVERIFY(std::abs((Y.col(a) - Y.col(b)).norm() -
+                                 (out.points.col(a) - out.points.col(b)).norm()) < 1e-12);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLayerSymmetry)
+#include "test_layer_symmetry.moc"
