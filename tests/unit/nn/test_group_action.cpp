@@ -109,6 +109,7 @@ private slots:
         const auto P = action("Q8", "std");
         CouplingStackSpec spec;
         spec.hidden = 8;
+        spec.identityInit = false;  // random Φ: the check must not be trivial
         std::vector<LayerPtr<float>> l;
         l.push_back(std::make_unique<NeuralGroupAction<float>>(makeCouplingStack<float>(spec), P));
         Model<float> model(std::move(l));
@@ -125,6 +126,20 @@ private slots:
                 worst = std::max(worst, double((a - b).norm() / X.norm()));
             }
         QVERIFY2(worst <= 1e-5, qPrintable(QString::number(worst)));
+    }
+
+    // With identityInit (the default) Φ starts as the identity, so N_g starts as the linear P(g).
+    void identityInitStartsLinear() {
+        for (const char* group : {"D4", "Q8"}) {  // R², and R⁴ where riffles are used
+            const auto P = action(group, "std");
+            Model<D> model = single(nga(P, true, 6));
+            model.initialize(9);
+            QVERIFY(model.params().norm() > 0.1);  // the first dense layers are not zero
+            eqlab::Rng rng(10);
+            const Mat X = gradcheck::randomMatrix(P.dim(), 5, rng);
+            for (int g = 0; g < P.group().order(); ++g)
+                QCOMPARE(apply(model, g, X), Mat(P.matrix(g) * X));
+        }
     }
 
     // The paper's demonstration: Q8 acting on R⁴. As maps, i⁴ = 1 and i² = j² = k² = ijk, and

@@ -133,6 +133,7 @@ private slots:
         CouplingStackSpec spec;
         spec.dim = 4;
         spec.hidden = 8;
+        spec.identityInit = false;  // random Φ: the check must not be trivial
         l.push_back(
             std::make_unique<InvolutiveNet<float>>(makeCouplingStack<float>(spec), swapHalves(4)));
         Model<float> model(std::move(l));
