@@ -18,6 +18,41 @@ std::string GroupPool<S>::describe() const {
            std::to_string(pixels_) + " pixels";
 }
 
+namespace {
+
+// Max over each run of G consecutive values (the group axis), with the arg-max (first on ties)
+// stored as a small integer in S. G as a template parameter for the orders of C4 and D4, so the
+// inner loop unrolls; 0 means "use g".
+template <int G, class S>
+void maxPool(const S* x, S* y, S* arg, Index cols, Index g) {
+    const Index n = G > 0 ? G : g;
+    for (Index c = 0; c < cols; ++c, x += n) {
+        S best = x[0];
+        Index at = 0;
+        for (Index h = 1; h < n; ++h)
+            if (x[h] > best) {
+                best = x[h];
+                at = h;
+            }
+        y[c] = best;
+        arg[c] = S(at);
+    }
+}
+
+// Gradient of maxPool: dy to the arg-max, zero elsewhere, writing every entry once (no separate
+// zero fill).
+template <int G, class S>
+void maxPoolBackward(const S* dy, const S* arg, S* dx, Index cols, Index g) {
+    const Index n = G > 0 ? G : g;
+    for (Index c = 0; c < cols; ++c, dx += n) {
+        for (Index h = 0; h < n; ++h)
+            dx[h] = S(0);
+        dx[static_cast<Index>(arg[c])] = dy[c];
+    }
+}
+
+}  // namespace
+
 // The group axis is fastest, so the whole chunk viewed as a G × (P·C·n) matrix has one column per
 // (pixel, channel, sample): pooling is a column-wise reduction.
 template <class S>
@@ -30,14 +65,15 @@ void GroupPool<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
         Yr.noalias() = Xg.colwise().mean();
         return;
     }
-    // Max: remember the arg-max (first on ties) for backward, stored as a small integer.
+    // Max: remember the arg-max for backward.
     Mat& arg = cache.buffers(1)[0];
     arg.resize(1, cols);
-    for (Index c = 0; c < cols; ++c) {
-        Index best = 0;
-        Yr(0, c) = Xg.col(c).maxCoeff(&best);
-        arg(0, c) = S(best);
-    }
+    if (G_ == 4)
+        maxPool<4>(X.data(), Y.data(), arg.data(), cols, G_);
+    else if (G_ == 8)
+        maxPool<8>(X.data(), Y.data(), arg.data(), cols, G_);
+    else
+        maxPool<0>(X.data(), Y.data(), arg.data(), cols, G_);
 }
 
 template <class S>
@@ -55,10 +91,13 @@ void GroupPool<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S*
             dXg.row(g) = dYr * inv;
         return;
     }
-    dXg.setZero();
-    const Mat& arg = cache.m[0];
-    for (Index c = 0; c < cols; ++c)
-        dXg(static_cast<Index>(arg(0, c)), c) = dYr(0, c);
+    const S* arg = cache.m[0].data();
+    if (G_ == 4)
+        maxPoolBackward<4>(dY.data(), arg, dX->data(), cols, G_);
+    else if (G_ == 8)
+        maxPoolBackward<8>(dY.data(), arg, dX->data(), cols, G_);
+    else
+        maxPoolBackward<0>(dY.data(), arg, dX->data(), cols, G_);
 }
 
 template <class S>

@@ -210,6 +210,8 @@ private slots:
         QTest::newRow("group max pool") << 4;
         QTest::newRow("group mean pool") << 5;
         QTest::newRow("global avg pool") << 6;
+        QTest::newRow("group max pool D4") << 7;  // the unrolled G = 8 path
+        QTest::newRow("group max pool G3") << 8;  // the generic path
     }
     void gradients() {
         QFETCH(int, id);
@@ -233,8 +235,14 @@ private slots:
             case 5:
                 l = std::make_unique<GroupPool<D>>(PoolKind::Mean, 3, 8, 4);
                 break;
-            default:
+            case 6:
                 l = std::make_unique<GlobalAvgPool<D>>(3, 5);
+                break;
+            case 7:
+                l = std::make_unique<GroupPool<D>>(PoolKind::Max, 2, 8, 3);
+                break;
+            default:
+                l = std::make_unique<GroupPool<D>>(PoolKind::Max, 2, 3, 5);
                 break;
         }
         Model<D> model(one(std::move(l)));
