@@ -6,6 +6,7 @@ const std::vector<TaskKind>& taskKinds() {
     static const std::vector<TaskKind> kinds = [] {
         std::vector<TaskKind> all;
         appendBasicTaskKinds(all);
+        appendRingTaskKinds(all);
         return all;
     }();
     return kinds;

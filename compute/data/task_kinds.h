@@ -32,5 +32,8 @@ const TaskKind* findTaskKind(const std::string& name);
 
 // The kinds of tasks.cpp (xor and the symmetric functions of sets).
 void appendBasicTaskKinds(std::vector<TaskKind>& kinds);
+// nlgp (ring data of Ingrosso & Goldt and its Gaussian clone), band-limited-signals
+// (ring_task_kinds.cpp).
+void appendRingTaskKinds(std::vector<TaskKind>& kinds);
 
 }  // namespace eqlab::data

@@ -30,6 +30,11 @@ struct TaskData {
     // layout of compute/nn/group_conv.h (pixel-major, channels fastest: (y·width + x)·C + c).
     int imageChannels = 0, imageHeight = 0, imageWidth = 0;
 
+    // Band-limited functions on the circle (−1 otherwise): X rows = C(2K+1) real Fourier
+    // coefficients per sample in the layout of compute/nn/band_limited.h, with K = bandLimit.
+    // Rotations act on them for every angle (the SO(2) layers and metrics use it).
+    int bandLimit = -1;
+
     int outputs() const { return classification ? classes : static_cast<int>(Y.rows()); }
 };
 

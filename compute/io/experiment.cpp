@@ -255,8 +255,10 @@ std::vector<LayerSpec> parseLayers(const json::Value* value, const std::string& 
     return layers;
 }
 
-TaskSpec parseTask(const json::Value& value, const std::string& src) {
-    Fields t(value, "task", src);
+// path: "task", or "runs[1].task" for a run's own task.
+TaskSpec parseTask(const json::Value& value, const std::string& src,
+                   const std::string& path = "task") {
+    Fields t(value, path, src);
     std::vector<std::string> names;
     for (const auto& k : data::taskKinds()) {
         names.push_back(k.name);
@@ -323,7 +325,7 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
         topLayers = parseLayers(model, "model", src);
     }
     if (!runs) {
-        spec.runs.push_back({"model", topLayers, augment, std::nullopt});
+        spec.runs.push_back({"model", topLayers, augment, std::nullopt, std::nullopt});
     } else {
         spec.explicitRuns = true;
         if (!runs->isArray() || runs->asArray().empty()) {
@@ -354,6 +356,9 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
             run.augment = r.boolean("augment", false);
             if (r.has("lr")) {
                 run.learningRate = r.number("lr", 0.0, 0.0, 1e6, true);
+            }
+            if (const json::Value* task = r.get("task")) {
+                run.task = parseTask(*task, src, path + ".task");
             }
             r.rejectUnknown();
             spec.runs.push_back(std::move(run));
@@ -523,6 +528,12 @@ std::string experimentToJson(const ExperimentSpec& s) {
                 << ", \"augment\": " << (run.augment ? "true" : "false");
             if (run.learningRate) {
                 out << ", \"lr\": " << formatNumber(*run.learningRate);
+            }
+            if (run.task) {
+                out << ", \"task\": {\"kind\": " << quoteJson(run.task->kind);
+                writeParams(out, run.task->params, data::findTaskKind(run.task->kind)->params,
+                            "    ");
+                out << "}";
             }
             out << ", \"model\": ";
             writeLayers(out, run.layers, "    ");

@@ -37,6 +37,7 @@ struct RunSpec {
     std::vector<LayerSpec> layers;       // registered layer kinds (compute/nn/layer_kinds.h)
     bool augment = false;                // train on g·x for a random g per sample and step
     std::optional<double> learningRate;  // overrides the optimiser's lr for this run
+    std::optional<TaskSpec> task;        // overrides the experiment's task for this run
 };
 
 // "the final <metric> of run <run> is below/above <threshold>"

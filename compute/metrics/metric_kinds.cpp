@@ -6,6 +6,7 @@ const std::vector<MetricKind>& metricKinds() {
     static const std::vector<MetricKind> kinds = [] {
         std::vector<MetricKind> all;
         appendBasicMetricKinds(all);
+        appendSo2MetricKinds(all);
         return all;
     }();
     return kinds;

@@ -45,6 +45,7 @@ struct MetricRequirements {
     bool classification = false;
     bool inputAction = false;
     bool outputAction = false;
+    bool bandLimited = false;  // the input is band-limited on the circle (TaskData::bandLimit)
 };
 
 struct MetricKind {
@@ -82,6 +83,8 @@ const MetricKind* findMetricKind(const std::string& name);
 
 // loss, accuracy, invariance, equivariance (basic_metric_kinds.cpp).
 void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
+// rotation-invariance, harmonic-distortion, ipr (so2_metric_kinds.cpp).
+void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
 
 // The model's prediction on X in chunks of 256 columns (bounded memory for any dataset size).
 template <class S>

@@ -22,15 +22,6 @@ const std::vector<std::pair<std::string, Activation>>& activationTable() {
     return table;
 }
 
-Activation activationNamed(const std::string& name) {
-    for (const auto& [n, a] : activationTable()) {
-        if (n == name) {
-            return a;
-        }
-    }
-    throw Error(ErrorKind::Parse, "unknown activation '" + name + "'");
-}
-
 // Pointwise σ commutes with permutation matrices only: after it, a known action survives only if
 // it is a permutation representation (the equivariant-MLP rule of MATH.md §3). We keep the text;
 // the metrics measure what actually holds.
@@ -95,6 +86,15 @@ LayerKind equivariantKind() {
 }
 
 }  // namespace
+
+Activation activationNamed(const std::string& name) {
+    for (const auto& [n, a] : activationTable()) {
+        if (n == name) {
+            return a;
+        }
+    }
+    throw Error(ErrorKind::Parse, "unknown activation '" + name + "'");
+}
 
 const std::vector<std::string>& activationNames() {
     static const std::vector<std::string> names = [] {

@@ -8,6 +8,7 @@ const std::vector<LayerKind>& layerKinds() {
     static const std::vector<LayerKind> kinds = [] {
         std::vector<LayerKind> all;
         appendBasicLayerKinds(all);
+        appendSo2LayerKinds(all);
         return all;
     }();
     return kinds;

@@ -15,6 +15,7 @@
 
 #include "compute/core/params.h"
 #include "compute/groups/group.h"
+#include "compute/nn/activation.h"
 #include "compute/nn/layer.h"
 
 namespace eqlab::nn {
@@ -31,6 +32,9 @@ struct FeatureShape {
     std::string rep;
     // Group-action tasks: the last input row is the index of a group element (see the kind).
     bool carriesElement = false;
+    // Band-limited features on the circle (compute/nn/band_limited.h): dim = C(2K+1) with
+    // K = bandLimit; −1 when the features are not such coefficients.
+    int bandLimit = -1;
 
     bool isImage() const { return height > 0; }
 };
@@ -87,5 +91,10 @@ std::vector<LayerPtr<S>> buildLayers(const std::vector<LayerSpec>& specs, BuildC
 void appendBasicLayerKinds(std::vector<LayerKind>& kinds);
 // The names of the pointwise activations ("relu", ...) and the one a name means.
 const std::vector<std::string>& activationNames();
+// Error(Parse) for a name not in activationNames().
+Activation activationNamed(const std::string& name);
+
+// band-limited-linear, fft-nonlinearity, band-power (so2_layer_kinds.cpp).
+void appendSo2LayerKinds(std::vector<LayerKind>& kinds);
 
 }  // namespace eqlab::nn

@@ -37,6 +37,7 @@ std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
     have.classification = shared.task.classification;
     have.inputAction = shared.inputAction.has_value();
     have.outputAction = shared.outputAction.has_value();
+    have.bandLimited = shared.task.bandLimit >= 0;
     std::vector<ChosenMetric> chosen;
     if (shared.spec.metrics.empty()) {
         for (const char* name : {"loss", "accuracy", "invariance", "equivariance"}) {
@@ -90,6 +91,7 @@ public:
         ctx.shape.height = shared.task.imageHeight;
         ctx.shape.width = shared.task.imageWidth;
         ctx.shape.rep = shared.inputAction ? shared.task.inputRep : std::string();
+        ctx.shape.bandLimit = shared.task.bandLimit;
         ctx.where = shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].model"
                                              : std::string("model");
         auto layers = nn::buildLayers<S>(spec.layers, ctx);
@@ -300,36 +302,15 @@ std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, 
     return std::make_unique<Run<double>>(shared, spec, index);
 }
 
-}  // namespace
-
-struct ExperimentSession::Impl {
-    Shared shared;
-    std::vector<std::unique_ptr<RunBase>> runs;
-    std::int64_t step = 0;
-
-    void build() {
-        runs.clear();
-        step = 0;
-        for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
-            runs.push_back(makeRun(shared, shared.spec.runs[i], i));
-        }
-        for (auto& run : runs) {
-            run->evaluateMetrics();
-        }
-    }
-};
-
-ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOptions options)
-    : impl_(std::make_unique<Impl>()) {
-    Shared& shared = impl_->shared;
-    shared.spec = spec;
-    shared.options = options;
-    const data::TaskKind* kind = data::findTaskKind(spec.task.kind);
+// Makes the task and resolves the group and its actions on the task's input and target.
+// where: "task" or "runs[1].task", for messages.
+void loadTask(Shared& shared, const io::TaskSpec& taskSpec, const std::string& where) {
+    const data::TaskKind* kind = data::findTaskKind(taskSpec.kind);
     if (!kind) {
-        throw Error(ErrorKind::Parse, "task.kind: unknown task '" + spec.task.kind + "'");
+        throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
     }
-    shared.task = kind->make(spec.task.params, spec.seed);
-    const std::string groupName = spec.group.empty() ? shared.task.group : spec.group;
+    shared.task = kind->make(taskSpec.params, shared.spec.seed);
+    const std::string groupName = shared.spec.group.empty() ? shared.task.group : shared.spec.group;
     if (!groupName.empty()) {
         try {
             shared.group = groups::makeGroup(groupName);
@@ -356,6 +337,47 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
         shared.inputAction = actionFor(shared.task.inputRep, shared.task.X.rows());
         if (shared.inputAction) {
             shared.outputAction = actionFor(shared.task.outputRep, shared.task.outputs());
+        }
+    }
+}
+
+}  // namespace
+
+struct ExperimentSession::Impl {
+    Shared shared;
+    std::vector<std::unique_ptr<Shared>> ownTasks;  // per run: null, or the run's own task
+    std::vector<std::unique_ptr<RunBase>> runs;
+    std::int64_t step = 0;
+
+    void build() {
+        runs.clear();
+        step = 0;
+        for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
+            const Shared& source = i < ownTasks.size() && ownTasks[i] ? *ownTasks[i] : shared;
+            runs.push_back(makeRun(source, shared.spec.runs[i], i));
+        }
+        for (auto& run : runs) {
+            run->evaluateMetrics();
+        }
+    }
+};
+
+ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    Shared& shared = impl_->shared;
+    shared.spec = spec;
+    shared.options = options;
+    loadTask(shared, spec.task, "task");
+    // Runs with a task of their own (e.g. the same net on data and on its Gaussian clone) get
+    // their own copy of what the runs share, made once: reset() rebuilds only the runs.
+    impl_->ownTasks.resize(spec.runs.size());
+    for (std::size_t i = 0; i < spec.runs.size(); ++i) {
+        if (spec.runs[i].task) {
+            auto own = std::make_unique<Shared>();
+            own->spec = spec;
+            own->options = options;
+            loadTask(*own, *spec.runs[i].task, "runs[" + std::to_string(i) + "].task");
+            impl_->ownTasks[i] = std::move(own);
         }
     }
     impl_->build();
