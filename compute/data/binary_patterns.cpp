@@ -23,15 +23,16 @@ BinaryPatternSet binaryPatterns(int K, const std::string& groupName) {
     set.orbit.assign(static_cast<std::size_t>(count), -1);
     set.orbitSize.resize(static_cast<std::size_t>(count));
     set.stabilizerSize.resize(static_cast<std::size_t>(count));
-    GeneratedTask& task = set.task;
-    task.shape = {K, K};
+    TaskData& task = set.task;
+    task.imageChannels = 1;
+    task.imageHeight = task.imageWidth = K;
     task.group = groupName;
-    task.representation = grid.text();
-    task.data.X.resize(pixels, count);
+    task.inputRep = grid.text();
+    task.X.resize(pixels, count);
     for (int p = 0; p < count; ++p)
         for (int j = 0; j < pixels; ++j)
-            task.data.X(j, p) = (p >> j) & 1;
-    task.data.Y = task.data.X;
+            task.X(j, p) = (p >> j) & 1;
+    task.Y = task.X;
 
     // Patterns in increasing order: the first one met of each orbit is its smallest.
     std::vector<int> bits(static_cast<std::size_t>(pixels));

@@ -12,13 +12,13 @@
 #include <string>
 #include <vector>
 
-#include "compute/data/generated_task.h"
+#include "compute/data/tasks.h"
 
 namespace eqlab::data {
 
 struct BinaryPatternSet {
     // X: K² × 2^(K²), column p = pattern p (values 0/1); Y = X (the autoencoder's target).
-    GeneratedTask task;
+    TaskData task;                    // group and inputRep "grid:K"; a K × K image per column
     std::vector<int> orbit;           // per pattern: its orbit's index, orbits numbered by their
                                       // smallest pattern
     std::vector<int> orbitSize;       // per pattern

@@ -120,7 +120,7 @@ Eigen::VectorXd renderGlyph(int glyphClass, int n, const GlyphPose& pose) {
     return image;
 }
 
-GeneratedTask makeGlyphImages(const GlyphParams& params, std::uint64_t seed) {
+TaskData makeGlyphImages(const GlyphParams& params, std::uint64_t seed) {
     auto fail = [](const std::string& what) {
         throw Error(ErrorKind::InvalidArgument, "glyph images: " + what);
     };
@@ -135,12 +135,12 @@ GeneratedTask makeGlyphImages(const GlyphParams& params, std::uint64_t seed) {
     const int n = params.size;
     const int classes = static_cast<int>(glyphClassNames().size());
 
-    GeneratedTask task;
-    task.shape = {n, n};
-    task.group = "C4";
-    task.representation = "grid:" + std::to_string(n);
-    task.classNames = glyphClassNames();
-    TaskData& d = task.data;
+    TaskData d;
+    d.imageChannels = 1;
+    d.imageHeight = d.imageWidth = n;
+    d.group = "C4";
+    d.inputRep = "grid:" + std::to_string(n);
+    d.classNames = glyphClassNames();
     d.classification = true;
     d.classes = classes;
     d.X.resize(n * n, params.samples);
@@ -163,7 +163,7 @@ GeneratedTask makeGlyphImages(const GlyphParams& params, std::uint64_t seed) {
                 d.X(j, s) += params.noise * rng.normal();
         d.Y(0, s) = label;
     }
-    return task;
+    return d;
 }
 
 }  // namespace eqlab::data

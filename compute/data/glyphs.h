@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "compute/data/generated_task.h"
+#include "compute/data/tasks.h"
 
 namespace eqlab::data {
 
@@ -41,8 +41,9 @@ struct GlyphParams {
     double noise = 0.0;         // standard deviation of Gaussian pixel noise
 };
 
-// Deterministic in (params, seed). Result: shape {n, n}, group "C4" on "grid:n" (the labels are
-// invariant under every rotation; C4 is the part a square grid represents exactly), six classes.
-GeneratedTask makeGlyphImages(const GlyphParams& params, std::uint64_t seed);
+// Deterministic in (params, seed). Result: n × n one-channel images, group "C4" acting by inputRep
+// "grid:n" (the labels are invariant under every rotation; C4 is the part a square grid
+// represents exactly), six classes.
+TaskData makeGlyphImages(const GlyphParams& params, std::uint64_t seed);
 
 }  // namespace eqlab::data

@@ -62,7 +62,7 @@ Eigen::Matrix3Xd solidVertices(int solid) {
     return m;
 }
 
-GeneratedTask makePointSets(const PointSetParams& params, std::uint64_t seed) {
+TaskData makePointSets(const PointSetParams& params, std::uint64_t seed) {
     auto fail = [](const std::string& what) {
         throw Error(ErrorKind::InvalidArgument, "point sets: " + what);
     };
@@ -78,12 +78,10 @@ GeneratedTask makePointSets(const PointSetParams& params, std::uint64_t seed) {
         fail("rotations must be T, O, I or SO3, got '" + params.rotations + "'");
     const auto group = groups::makeGroup(uniform ? "I" : params.rotations);
 
-    GeneratedTask task;
-    task.shape = {m, 3};
-    task.group = group->name();
-    task.representation = std::to_string(m) + "*std";
-    task.classNames = solidNames();
-    TaskData& d = task.data;
+    TaskData d;
+    d.group = group->name();
+    d.inputRep = std::to_string(m) + "*std";
+    d.classNames = solidNames();
     d.classification = true;
     d.classes = static_cast<int>(solidNames().size());
     d.X.resize(3 * m, params.samples);
@@ -119,7 +117,7 @@ GeneratedTask makePointSets(const PointSetParams& params, std::uint64_t seed) {
         }
         d.Y(0, s) = label;
     }
-    return task;
+    return d;
 }
 
 }  // namespace eqlab::data

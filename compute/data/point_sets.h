@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "compute/data/generated_task.h"
+#include "compute/data/tasks.h"
 
 namespace eqlab::data {
 
@@ -30,9 +30,9 @@ struct PointSetParams {
     double noise = 0.02;  // standard deviation of Gaussian noise per coordinate
 };
 
-// Deterministic in (params, seed). Result: shape {m, 3}, group = rotations ("I" for "SO3": the
-// labels are invariant under every rotation, and I is the largest catalogue group of them),
-// representation "m*std" (m copies of the 3-D rotation, index i·3 + c), five classes.
-GeneratedTask makePointSets(const PointSetParams& params, std::uint64_t seed);
+// Deterministic in (params, seed). Result: 3m inputs per column, group = rotations ("I" for "SO3":
+// the labels are invariant under every rotation, and I is the largest catalogue group of them),
+// inputRep "m*std" (m copies of the 3-D rotation, index i·3 + c), five classes.
+TaskData makePointSets(const PointSetParams& params, std::uint64_t seed);
 
 }  // namespace eqlab::data

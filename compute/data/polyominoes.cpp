@@ -137,7 +137,7 @@ std::vector<PolyominoClass> polyominoClasses(int n, bool oneSided) {
     return classes;
 }
 
-GeneratedTask makePolyominoImages(const PolyominoParams& params, std::uint64_t seed) {
+TaskData makePolyominoImages(const PolyominoParams& params, std::uint64_t seed) {
     const int n = params.cells, K = params.size;
     auto fail = [](const std::string& what) {
         throw Error(ErrorKind::InvalidArgument, "polyomino images: " + what);
@@ -156,13 +156,13 @@ GeneratedTask makePolyominoImages(const PolyominoParams& params, std::uint64_t s
     const auto group = groups::makeGroup(params.group);
     const groups::Representation grid = groups::gridRep(group, K);
 
-    GeneratedTask task;
-    task.shape = {K, K};
-    task.group = params.group;
-    task.representation = grid.text();
+    TaskData d;
+    d.imageChannels = 1;
+    d.imageHeight = d.imageWidth = K;
+    d.group = params.group;
+    d.inputRep = grid.text();
     for (const auto& c : classes)
-        task.classNames.push_back(c.name);
-    TaskData& d = task.data;
+        d.classNames.push_back(c.name);
     d.classification = true;
     d.classes = static_cast<int>(classes.size());
     d.X = Eigen::MatrixXd::Zero(K * K, params.samples);
@@ -192,7 +192,7 @@ GeneratedTask makePolyominoImages(const PolyominoParams& params, std::uint64_t s
                 d.X(j, s) += params.noise * rng.normal();
         d.Y(0, s) = label;
     }
-    return task;
+    return d;
 }
 
 Polyomino polyominoOfImage(const Eigen::Ref<const Eigen::VectorXd>& image, int K,

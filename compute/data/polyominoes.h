@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "compute/data/generated_task.h"
+#include "compute/data/tasks.h"
 
 namespace eqlab::data {
 
@@ -49,8 +49,9 @@ struct PolyominoParams {
 };
 
 // Deterministic in (params, seed). Error(InvalidArgument) naming the parameter for bad values.
-// Result: shape {K, K}, group = params.group, representation "grid:K".
-GeneratedTask makePolyominoImages(const PolyominoParams& params, std::uint64_t seed);
+// Result: a K × K one-channel image per column, group = params.group, inputRep "grid:K", the
+// class names.
+TaskData makePolyominoImages(const PolyominoParams& params, std::uint64_t seed);
 
 // The cells of the pixels above `threshold` of a K × K image (row·K + col), normalised: the
 // inverse of drawing, for tests and for reading a sample back.

@@ -7,6 +7,7 @@ const std::vector<TaskKind>& taskKinds() {
         std::vector<TaskKind> all;
         appendBasicTaskKinds(all);
         appendRingTaskKinds(all);
+        appendImageTaskKinds(all);
         return all;
     }();
     return kinds;

@@ -35,5 +35,7 @@ void appendBasicTaskKinds(std::vector<TaskKind>& kinds);
 // nlgp (ring data of Ingrosso & Goldt and its Gaussian clone), band-limited-signals
 // (ring_task_kinds.cpp).
 void appendRingTaskKinds(std::vector<TaskKind>& kinds);
+// polyomino, glyphs, point-sets, binary-patterns (image_task_kinds.cpp).
+void appendImageTaskKinds(std::vector<TaskKind>& kinds);
 
 }  // namespace eqlab::data

@@ -1,33 +1,12 @@
 #include "compute/metrics/layer_orbits.h"
 
-#include <Eigen/SVD>
 #include <cmath>
 
 #include "compute/core/error.h"
 #include "compute/metrics/layer_representations.h"
+#include "compute/metrics/orbit_embedding.h"
 
 namespace eqlab::metrics {
-
-namespace {
-
-// PCA of the columns of P (dim × N) onto (at most) three axes.
-void embed(const Eigen::MatrixXd& P, LayerOrbitEmbedding& out) {
-    out.sourceDimension = static_cast<int>(P.rows());
-    out.points = Eigen::Matrix3Xd::Zero(3, P.cols());
-    const Eigen::VectorXd mean = P.rowwise().mean();
-    const Eigen::MatrixXd centred = P.colwise() - mean;  // dim × N
-    // The Gram matrix route: N × N (N = samples·|G| is small) whatever the layer's dimension.
-    Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinV);
-    const Eigen::VectorXd& sv = svd.singularValues();
-    const int kept = std::min<int>(3, static_cast<int>(sv.size()));
-    // Projection on the axis u_k: u_kᵀ P̃ = σ_k v_kᵀ.
-    for (int k = 0; k < kept; ++k)
-        out.points.row(k) = sv(k) * svd.matrixV().col(k).transpose();
-    const double total = sv.squaredNorm();
-    out.keptVariance = total > 0 ? sv.head(kept).squaredNorm() / total : 1.0;
-}
-
-}  // namespace
 
 template <class S>
 std::vector<LayerOrbitEmbedding> layerOrbitEmbeddings(const nn::Model<S>& model,
@@ -63,7 +42,8 @@ std::vector<LayerOrbitEmbedding> layerOrbitEmbeddings(const nn::Model<S>& model,
             P = Y.template cast<double>();
         LayerOrbitEmbedding& e = result[l];
         e.layerName = l == 0 ? std::string("input") : model.layerName(l - 1);
-        embed(P, e);
+        e.sourceDimension = static_cast<int>(P.rows());
+        e.points = embedPoints(P, &e.keptVariance);
         double spread = 0;
         for (Eigen::Index s = 0; s < n; ++s) {
             const auto block = P.middleCols(s * order, order);

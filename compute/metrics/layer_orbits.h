@@ -18,8 +18,8 @@ namespace eqlab::metrics {
 struct LayerOrbitEmbedding {
     std::string layerName;  // "input", then the model's layer names
     int sourceDimension = 0;
-    // 3 × (samples·|G|): column s·|G| + g is the embedded output for ρ_in(g)x_s. Coordinates are
-    // projections on the principal axes of the centred orbit set (zeros beyond its rank).
+    // 3 × (samples·|G|): column s·|G| + g is the embedded output for ρ_in(g)x_s (embedPoints of
+    // orbit_embedding.h: as is up to 3 dimensions, else on the principal axes of the orbit set).
     Eigen::Matrix3Xd points;
     double keptVariance = 1.0;  // fraction of the orbit set's variance the three axes keep
     // Mean over samples of the mean distance of the orbit's points (in the layer's own space)

@@ -7,6 +7,7 @@ const std::vector<MetricKind>& metricKinds() {
         std::vector<MetricKind> all;
         appendBasicMetricKinds(all);
         appendSo2MetricKinds(all);
+        appendSymmetryMetricKinds(all);
         return all;
     }();
     return kinds;

@@ -46,6 +46,7 @@ struct MetricRequirements {
     bool inputAction = false;
     bool outputAction = false;
     bool bandLimited = false;  // the input is band-limited on the circle (TaskData::bandLimit)
+    bool image = false;  // the inputs are images (TaskData::imageHeight > 0)
 };
 
 struct MetricKind {
@@ -85,6 +86,9 @@ const MetricKind* findMetricKind(const std::string& name);
 void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
 // rotation-invariance, harmonic-distortion, ipr (so2_metric_kinds.cpp).
 void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
+// layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction
+// (symmetry_metric_kinds.cpp).
+void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds);
 
 // The model's prediction on X in chunks of 256 columns (bounded memory for any dataset size).
 template <class S>

@@ -9,6 +9,7 @@ const std::vector<LayerKind>& layerKinds() {
         std::vector<LayerKind> all;
         appendBasicLayerKinds(all);
         appendSo2LayerKinds(all);
+        appendGcnnLayerKinds(all);
         return all;
     }();
     return kinds;

@@ -89,6 +89,8 @@ std::vector<LayerPtr<S>> buildLayers(const std::vector<LayerSpec>& specs, BuildC
 
 // dense, activation, equivariant (basic_layer_kinds.cpp).
 void appendBasicLayerKinds(std::vector<LayerKind>& kinds);
+// lift, gconv, group-pool, global-avg-pool, group-average (gcnn_layer_kinds.cpp).
+void appendGcnnLayerKinds(std::vector<LayerKind>& kinds);
 // The names of the pointwise activations ("relu", ...) and the one a name means.
 const std::vector<std::string>& activationNames();
 // Error(Parse) for a name not in activationNames().

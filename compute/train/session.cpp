@@ -11,6 +11,7 @@
 #include "compute/nn/dense.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/nn/model.h"
+#include "compute/train/augmentation.h"
 #include "compute/train/trainer.h"
 
 namespace eqlab::train {
@@ -38,6 +39,7 @@ std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
     have.inputAction = shared.inputAction.has_value();
     have.outputAction = shared.outputAction.has_value();
     have.bandLimited = shared.task.bandLimit >= 0;
+    have.image = shared.task.imageHeight > 0;
     std::vector<ChosenMetric> chosen;
     if (shared.spec.metrics.empty()) {
         for (const char* name : {"loss", "accuracy", "invariance", "equivariance"}) {
@@ -79,10 +81,13 @@ class Run final : public RunBase {
 public:
     Run(const Shared& shared, const io::RunSpec& spec, std::size_t index)
         : shared_(shared), spec_(spec) {
-        if (spec.augment) {
-            throw Error(ErrorKind::Unsupported,
-                        "runs[" + std::to_string(index) +
-                            "]: training with augmentation is not available in this version");
+        if (spec.augment && !shared.inputAction) {
+            throw Error(ErrorKind::Parse,
+                        (shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].augment"
+                                                  : std::string("augment")) +
+                            ": augmentation needs a group acting on the task's input (task '" +
+                            shared.spec.task.kind + "' with group '" +
+                            (shared.group ? shared.group->name() : std::string("none")) + "')");
         }
         nn::BuildContext ctx;
         ctx.group = shared.group;
@@ -133,6 +138,14 @@ public:
         evaluationLoss_ = makeLoss<S>(lossKind);
         trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, makeLoss<S>(lossKind),
                                                 makeOptimizer<S>(optimizer), config);
+        if (spec.augment) {
+            // Each sample of each step is moved by a random element, drawn from the trainer's
+            // per-sample stream (seed, step, position): deterministic across thread counts.
+            trainer_->setAugmentation(
+                shared.outputAction
+                    ? groupAugmentation<S>(*shared.inputAction, *shared.outputAction)
+                    : groupAugmentation<S>(*shared.inputAction));
+        }
         metrics_ = chooseMetrics(shared);
         for (std::size_t i = 0; i < model_->layout().size(); ++i) {
             layerNames_.push_back(model_->layerName(i));

@@ -88,12 +88,14 @@ private slots:
         p.noise = 0.1;
         const auto a = makePolyominoImages(p, 5), b = makePolyominoImages(p, 5),
                    c = makePolyominoImages(p, 6);
-        QCOMPARE(a.data.X, b.data.X);
-        QCOMPARE(a.data.Y, b.data.Y);
-        QVERIFY(a.data.X != c.data.X);
-        QCOMPARE(a.representation, std::string("grid:9"));
-        QCOMPARE(a.shape, (std::vector<int>{9, 9}));
-        QCOMPARE(a.data.classes, 5);
+        QCOMPARE(a.X, b.X);
+        QCOMPARE(a.Y, b.Y);
+        QVERIFY(a.X != c.X);
+        QCOMPARE(a.inputRep, std::string("grid:9"));
+        QCOMPARE(a.imageHeight, 9);
+        QCOMPARE(a.imageWidth, 9);
+        QCOMPARE(a.imageChannels, 1);
+        QCOMPARE(a.classes, 5);
         PolyominoParams bad = p;
         bad.size = 8;
         QVERIFY_THROWS_EXCEPTION(Error, makePolyominoImages(bad, 1));
@@ -125,14 +127,14 @@ private slots:
         const auto task = makePolyominoImages(p, 3);
         const auto classes = polyominoClasses(cells, oneSided);
         const auto G = groups::makeGroup(task.group);
-        const auto grid = groups::makeRepresentation(G, task.representation);
+        const auto grid = groups::makeRepresentation(G, task.inputRep);
         std::set<int> seen;
-        for (Eigen::Index s = 0; s < task.data.X.cols(); ++s) {
-            const int label = int(task.data.Y(0, s));
+        for (Eigen::Index s = 0; s < task.X.cols(); ++s) {
+            const int label = int(task.Y(0, s));
             seen.insert(label);
-            QCOMPARE(task.data.X.col(s).sum(), double(cells));
+            QCOMPARE(task.X.col(s).sum(), double(cells));
             for (int g = 0; g < G->order(); ++g) {
-                const Eigen::VectorXd moved = grid.matrix(g) * task.data.X.col(s);
+                const Eigen::VectorXd moved = grid.matrix(g) * task.X.col(s);
                 QCOMPARE(
                     classOf(classes, canonicalPolyomino(polyominoOfImage(moved, size), oneSided)),
                     label);
@@ -144,11 +146,11 @@ private slots:
             const auto D4 = groups::makeGroup("D4");
             const auto flip = groups::gridRep(D4, size).matrix(4);
             int changed = 0;
-            for (Eigen::Index s = 0; s < task.data.X.cols(); ++s) {
-                const Eigen::VectorXd moved = flip * task.data.X.col(s);
+            for (Eigen::Index s = 0; s < task.X.cols(); ++s) {
+                const Eigen::VectorXd moved = flip * task.X.col(s);
                 const int k =
                     classOf(classes, canonicalPolyomino(polyominoOfImage(moved, size), true));
-                changed += k != int(task.data.Y(0, s)) ? 1 : 0;
+                changed += k != int(task.Y(0, s)) ? 1 : 0;
             }
             QVERIFY(changed > 0);
         }
@@ -208,15 +210,15 @@ private slots:
         GlyphParams p;
         p.samples = 48;
         const auto a = makeGlyphImages(p, 9), b = makeGlyphImages(p, 9), c = makeGlyphImages(p, 10);
-        QCOMPARE(a.data.X, b.data.X);
-        QCOMPARE(a.data.Y, b.data.Y);
-        QVERIFY(a.data.X != c.data.X);
-        QCOMPARE(a.data.classes, 6);
-        QCOMPARE(a.representation, std::string("grid:15"));
-        QVERIFY(a.data.X.minCoeff() >= 0.0 && a.data.X.maxCoeff() <= 1.0);
+        QCOMPARE(a.X, b.X);
+        QCOMPARE(a.Y, b.Y);
+        QVERIFY(a.X != c.X);
+        QCOMPARE(a.classes, 6);
+        QCOMPARE(a.inputRep, std::string("grid:15"));
+        QVERIFY(a.X.minCoeff() >= 0.0 && a.X.maxCoeff() <= 1.0);
         std::set<int> labels;
-        for (Eigen::Index s = 0; s < a.data.Y.cols(); ++s)
-            labels.insert(int(a.data.Y(0, s)));
+        for (Eigen::Index s = 0; s < a.Y.cols(); ++s)
+            labels.insert(int(a.Y(0, s)));
         QCOMPARE(int(labels.size()), 6);
         p.size = 3;
         QVERIFY_THROWS_EXCEPTION(Error, makeGlyphImages(p, 1));

@@ -99,23 +99,24 @@ private slots:
         p.samples = 60;
         p.noise = 0.0;
         const auto task = makePointSets(p, 2);
-        QCOMPARE(task.shape, (std::vector<int>{20, 3}));
-        QCOMPARE(task.representation, std::string("20*std"));
+        QCOMPARE(task.X.rows(), Eigen::Index(60));
+        QCOMPARE(task.imageHeight, 0);
+        QCOMPARE(task.inputRep, std::string("20*std"));
         QCOMPARE(task.group, rotations == "SO3" ? std::string("I") : rotations.toStdString());
-        for (Eigen::Index s = 0; s < task.data.X.cols(); ++s) {
-            const int label = int(task.data.Y(0, s));
+        for (Eigen::Index s = 0; s < task.X.cols(); ++s) {
+            const int label = int(task.Y(0, s));
             const Eigen::Matrix3Xd V = solidVertices(label);
-            const Eigen::Matrix3Xd P = distinctPoints(task.data.X.col(s), 1e-9);
+            const Eigen::Matrix3Xd P = distinctPoints(task.X.col(s), 1e-9);
             QCOMPARE(P.cols(), V.cols());
             const auto a = gramSpectrum(P), b = gramSpectrum(V);
             for (std::size_t i = 0; i < a.size(); ++i)
                 QVERIFY(std::abs(a[i] - b[i]) < 1e-12);
         }
         // Deterministic, and noise is there when asked for.
-        QCOMPARE(makePointSets(p, 2).data.X, task.data.X);
+        QCOMPARE(makePointSets(p, 2).X, task.X);
         p.noise = 0.05;
         const auto noisy = makePointSets(p, 2);
-        QVERIFY(std::abs(noisy.data.X.col(0).segment<3>(0).norm() - 1.0) > 1e-6);
+        QVERIFY(std::abs(noisy.X.col(0).segment<3>(0).norm() - 1.0) > 1e-6);
     }
 
     // "20*std" is the layout: ρ(g)x rotates every point x_i = x[3i .. 3i+2] by std(g).
@@ -125,13 +126,13 @@ private slots:
         p.rotations = "O";
         const auto task = makePointSets(p, 7);
         const auto G = groups::makeGroup(task.group);
-        const auto rep = groups::makeRepresentation(G, task.representation);
-        QCOMPARE(Eigen::Index(rep.dim()), task.data.X.rows());
+        const auto rep = groups::makeRepresentation(G, task.inputRep);
+        QCOMPARE(Eigen::Index(rep.dim()), task.X.rows());
         for (int g = 0; g < G->order(); ++g) {
-            const Eigen::MatrixXd moved = rep.matrix(g) * task.data.X;
+            const Eigen::MatrixXd moved = rep.matrix(g) * task.X;
             for (int i = 0; i < 20; ++i)
                 QVERIFY((moved.middleRows(3 * i, 3) -
-                         G->standardMatrix(g) * task.data.X.middleRows(3 * i, 3))
+                         G->standardMatrix(g) * task.X.middleRows(3 * i, 3))
                             .norm() < 1e-14);
         }
         p.rotations = "D4";
@@ -162,8 +163,8 @@ private slots:
         const auto grid = groups::gridRep(G, K);
         QCOMPARE(double(orbits), groups::burnsideColouringsApprox(grid, 2));
         const int count = 1 << (K * K);
-        QCOMPARE(int(set.task.data.X.cols()), count);
-        QCOMPARE(set.task.data.Y, set.task.data.X);
+        QCOMPARE(int(set.task.X.cols()), count);
+        QCOMPARE(set.task.Y, set.task.X);
         for (int p = 0; p < count; ++p) {
             const auto i = std::size_t(p);
             QCOMPARE(set.orbitSize[i] * set.stabilizerSize[i], G->order());
@@ -172,7 +173,7 @@ private slots:
                 // Every image of the pattern lies in its orbit; the stabilizer counts fixers.
                 int fixers = 0;
                 for (int g = 0; g < G->order(); ++g) {
-                    const Eigen::VectorXd moved = grid.matrix(g) * set.task.data.X.col(p);
+                    const Eigen::VectorXd moved = grid.matrix(g) * set.task.X.col(p);
                     int code = 0;
                     for (int j = 0; j < K * K; ++j)
                         code |= (moved(j) > 0.5 ? 1 : 0) << j;

@@ -35,7 +35,7 @@ nn::Model<S> mlp(Index in, Index hidden, Index out) {
     return nn::Model<S>(std::move(l));
 }
 
-data::GeneratedTask polyominoes() {
+data::TaskData polyominoes() {
     data::PolyominoParams p;
     p.size = 7;
     p.samples = 96;
@@ -54,9 +54,9 @@ RunOut<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
                    Augmentation<S> custom = {}) {
     const auto task = polyominoes();
     auto data = std::make_shared<Dataset<S>>();
-    data->X = task.data.X.cast<S>();
-    data->Y = task.data.Y.cast<S>();
-    auto model = mlp<S>(49, 16, task.data.classes);
+    data->X = task.X.cast<S>();
+    data->Y = task.Y.cast<S>();
+    auto model = mlp<S>(49, 16, task.classes);
     initialize(model, 5);
     TrainerConfig cfg;
     cfg.batchSize = 30;  // chunks of 8: 8, 8, 8, 6
@@ -70,7 +70,7 @@ RunOut<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
         trainer.setAugmentation(custom);
     else if (augment)
         trainer.setAugmentation(groupAugmentation<S>(
-            groups::makeRepresentation(groups::makeGroup(task.group), task.representation)));
+            groups::makeRepresentation(groups::makeGroup(task.group), task.inputRep)));
     if (trainer.run().status != RunStatus::Finished)
         qFatal("run did not finish");
     return {trainer.losses(), model.params()};
@@ -105,8 +105,7 @@ private slots:
     // augmented input. Chunking and threads must not change the set of (key, input) pairs.
     void drawsDependOnStepAndPositionOnly() {
         const auto task = polyominoes();
-        const auto rep =
-            groups::makeRepresentation(groups::makeGroup(task.group), task.representation);
+        const auto rep = groups::makeRepresentation(groups::makeGroup(task.group), task.inputRep);
         auto record = [&](std::map<std::uint64_t, std::vector<double>>& seen, std::mutex& m) {
             auto inner = groupAugmentation<double>(rep);
             return Augmentation<double>([&seen, &m, inner](Rng& rng,

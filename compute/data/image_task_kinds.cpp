@@ -1,0 +1,86 @@
+// The task kinds of the image, point-set and pattern generators (polyominoes.h, glyphs.h,
+// point_sets.h, binary_patterns.h): declared parameters, then the plain generator functions.
+
+#include "compute/data/binary_patterns.h"
+#include "compute/data/glyphs.h"
+#include "compute/data/point_sets.h"
+#include "compute/data/polyominoes.h"
+#include "compute/data/task_kinds.h"
+
+namespace eqlab::data {
+
+namespace {
+
+ParamSpec samplesParam(std::int64_t fallback) {
+    return integerParam("samples", fallback, 1, 1 << 16, "number of samples");
+}
+ParamSpec noiseParam(double fallback, const char* help) {
+    return numberParam("noise", fallback, 0.0, 10.0, help);
+}
+
+}  // namespace
+
+void appendImageTaskKinds(std::vector<TaskKind>& kinds) {
+    kinds.push_back(
+        {"polyomino",
+         "a polyomino on a K x K grid, randomly placed and transformed by C4 (one-sided classes) "
+         "or D4 (free classes); class = the polyomino",
+         {integerParam("cells", 4, 1, 7, "cells of each polyomino (4: tetrominoes)"),
+          integerParam("size", 9, 1, 63, "image size K (odd, at least cells)"),
+          choiceParam("transforms", "D4", {"C4", "D4"},
+                      "random rotations (C4) or rotations and flips (D4)"),
+          samplesParam(512), noiseParam(0.0, "standard deviation of Gaussian pixel noise")},
+         [](const Params& p, std::uint64_t seed) {
+             PolyominoParams q;
+             q.cells = static_cast<int>(p.integer("cells"));
+             q.size = static_cast<int>(p.integer("size"));
+             q.group = p.text("transforms");
+             q.samples = static_cast<int>(p.integer("samples"));
+             q.noise = p.number("noise");
+             return makePolyominoImages(q, seed);
+         }});
+    kinds.push_back(
+        {"glyphs",
+         "six stroke glyphs (L T C Z J V) drawn anti-aliased on an n x n grid at random angles",
+         {integerParam("size", 15, 5, 64, "image size n"), samplesParam(512),
+          numberParam("max_degrees", 360.0, 0.0, 360.0,
+                      "angles uniform in [0, max_degrees); 0 = upright"),
+          flagParam("jitter", true, "random scale, shift and stroke width"),
+          noiseParam(0.0, "standard deviation of Gaussian pixel noise")},
+         [](const Params& p, std::uint64_t seed) {
+             GlyphParams q;
+             q.size = static_cast<int>(p.integer("size"));
+             q.samples = static_cast<int>(p.integer("samples"));
+             q.maxDegrees = p.number("max_degrees");
+             q.jitter = p.flag("jitter");
+             q.noise = p.number("noise");
+             return makeGlyphImages(q, seed);
+         }});
+    kinds.push_back(
+        {"point-sets",
+         "vertices of a Platonic solid with noise, shuffled and rotated by T, O, I or any "
+         "rotation; class = the solid",
+         {integerParam("points", 20, 20, 256, "points per sample (repeating vertices)"),
+          choiceParam("rotations", "I", {"T", "O", "I", "SO3"},
+                      "the random rotations: a catalogue group, or uniform on SO(3)"),
+          samplesParam(500), noiseParam(0.02, "standard deviation of noise per coordinate")},
+         [](const Params& p, std::uint64_t seed) {
+             PointSetParams q;
+             q.points = static_cast<int>(p.integer("points"));
+             q.rotations = p.text("rotations");
+             q.samples = static_cast<int>(p.integer("samples"));
+             q.noise = p.number("noise");
+             return makePointSets(q, seed);
+         }});
+    kinds.push_back(
+        {"binary-patterns",
+         "every binary K x K pattern once, target = the pattern (an autoencoder's "
+         "task); orbits and stabilizers under C4 or D4",
+         {integerParam("size", 3, 1, 4, "pattern size K (2^(K*K) patterns)"),
+          choiceParam("symmetry", "D4", {"C4", "D4"}, "the group on the grid")},
+         [](const Params& p, std::uint64_t) {
+             return binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry")).task;
+         }});
+}
+
+}  // namespace eqlab::data

@@ -1,0 +1,198 @@
+// Metric kinds of the per-layer symmetry metrics (MATH.md §4 and §5):
+//   layer-symmetry             |G| × layers table of equivariance/invariance errors
+//   angle-curve                invariance error versus a continuous rotation angle (images)
+//   orbit-spread               how far each layer's orbits are from collapsing to a point
+//   stabilizer-reconstruction  an autoencoder's error on patterns grouped by stabilizer size
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "compute/core/error.h"
+#include "compute/metrics/layer_orbits.h"
+#include "compute/metrics/layer_representations.h"
+#include "compute/metrics/layer_symmetry.h"
+#include "compute/metrics/metric_kinds.h"
+#include "compute/metrics/rotation_curve.h"
+
+namespace eqlab::metrics {
+
+namespace {
+
+std::string needsInputAction(const MetricRequirements& r) {
+    return r.inputAction ? std::string() : std::string("needs a group acting on the task's input");
+}
+
+// The first n training inputs, in double.
+template <class S>
+Eigen::MatrixXd firstInputs(MetricContext<S>& c, std::int64_t n) {
+    const Eigen::Index cols = std::min<Eigen::Index>(n, c.data.X.cols());
+    return c.data.X.leftCols(cols).template cast<double>();
+}
+
+std::string degreesLabel(double d) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", d);
+    return text;
+}
+
+template <class S>
+void layerSymmetry(MetricContext<S>& c, MetricOutput& out) {
+    c.model.prepare();
+    const LayerSymmetryTable t =
+        layerSymmetryTable(c.model, *c.inputAction, firstInputs(c, c.params.integer("samples")));
+    train::MetricTable table;
+    table.name = "symmetry_error_per_element_and_layer";
+    table.rowTitle = "group element g";
+    table.columnTitle = "layer (output of)";
+    table.valueTitle = "mean |f(g.x) - g.f(x)| / |f(x)|";
+    table.rowLabels = t.elementLabels;
+    for (std::size_t l = 0; l < t.layerNames.size(); ++l)
+        table.columnLabels.push_back(t.layerNames[l] + (t.equivariance[l] ? "" : " (invariance)"));
+    table.rows = static_cast<int>(t.error.rows());
+    table.cols = static_cast<int>(t.error.cols());
+    for (Eigen::Index g = 0; g < t.error.rows(); ++g)
+        for (Eigen::Index l = 0; l < t.error.cols(); ++l)
+            table.values.push_back(t.error(g, l));
+    out.tables.push_back(std::move(table));
+    out.values.push_back({"layer_error_max", t.error.maxCoeff()});
+    out.values.push_back(
+        {"layer_error_mean", t.error.rows() > 1 ? t.meanOverElements().mean() : 0.0});
+}
+
+template <class S>
+void angleCurve(MetricContext<S>& c, MetricOutput& out) {
+    const data::TaskData& task = c.task;
+    if (task.imageHeight == 0 || task.imageHeight != task.imageWidth)
+        throw Error(ErrorKind::InvalidArgument, "angle-curve needs square image inputs");
+    c.model.prepare();
+    std::vector<double> angles = angleGrid(c.params.number("step_degrees"));
+    for (double must : {45.0, 90.0, 180.0, 270.0})
+        if (std::find(angles.begin(), angles.end(), must) == angles.end())
+            angles.push_back(must);
+    std::sort(angles.begin(), angles.end());
+    const AngleCurve curve =
+        rotationInvarianceCurve(c.model, firstInputs(c, c.params.integer("samples")),
+                                task.imageHeight, std::max(1, task.imageChannels), angles);
+    train::MetricTable table;
+    table.name = "invariance_error_vs_angle";
+    table.columnTitle = "rotation angle (degrees)";
+    table.valueTitle = "mean |f(R x) - f(x)| / |f(x)|, R bilinear";
+    table.rowLabels = {"invariance error"};
+    table.rows = 1;
+    table.cols = static_cast<int>(angles.size());
+    double quarter = 0.0, at45 = 0.0;
+    for (std::size_t k = 0; k < angles.size(); ++k) {
+        table.columnLabels.push_back(degreesLabel(angles[k]));
+        table.values.push_back(curve.error[k]);
+        if (angles[k] == 90.0 || angles[k] == 180.0 || angles[k] == 270.0)
+            quarter = std::max(quarter, curve.error[k]);
+        if (angles[k] == 45.0)
+            at45 = curve.error[k];
+    }
+    out.tables.push_back(std::move(table));
+    out.values.push_back({"invariance_error_quarter_turns", quarter});
+    out.values.push_back({"invariance_error_45deg", at45});
+}
+
+template <class S>
+void orbitSpread(MetricContext<S>& c, MetricOutput& out) {
+    c.model.prepare();
+    const auto layers =
+        layerOrbitEmbeddings(c.model, *c.inputAction, firstInputs(c, c.params.integer("samples")));
+    train::MetricTable table;
+    table.name = "orbit_spread_per_layer";
+    table.columnTitle = "layer (output of)";
+    table.valueTitle = "orbit spread / rms norm (0 = collapsed)";
+    table.rowLabels = {"relative orbit spread"};
+    table.rows = 1;
+    table.cols = static_cast<int>(layers.size());
+    for (const auto& l : layers) {
+        table.columnLabels.push_back(l.layerName);
+        table.values.push_back(l.relativeSpread);
+    }
+    out.tables.push_back(std::move(table));
+    out.values.push_back({"orbit_spread_output", layers.back().relativeSpread});
+}
+
+// Stabilizer size of every input column: #{g : ρ(g)x = x} (exact for permutations of 0/1 data).
+std::vector<int> stabilizerSizes(const groups::Representation& rep, const Eigen::MatrixXd& X) {
+    std::vector<int> sizes(static_cast<std::size_t>(X.cols()), 0);
+    for (int g = 0; g < rep.group().order(); ++g) {
+        const Eigen::MatrixXd moved = applyRepresentation(rep, g, X);
+        for (Eigen::Index s = 0; s < X.cols(); ++s)
+            if ((moved.col(s) - X.col(s)).cwiseAbs().maxCoeff() <= 1e-12)
+                ++sizes[static_cast<std::size_t>(s)];
+    }
+    return sizes;
+}
+
+template <class S>
+void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
+    if (c.data.Y.rows() != c.data.X.rows())
+        throw Error(ErrorKind::InvalidArgument,
+                    "stabilizer-reconstruction needs a task whose target is its input (an "
+                    "autoencoder's, e.g. binary-patterns)");
+    const Eigen::MatrixXd X = c.data.X.template cast<double>();
+    const Eigen::MatrixXd Y = c.data.Y.template cast<double>();
+    const Eigen::MatrixXd P = predictAll(c.model, c.data.X).template cast<double>();
+    const auto sizes = stabilizerSizes(*c.inputAction, X);
+    std::map<int, std::pair<double, int>> bySize;  // |Stab| -> (sum of errors, count)
+    for (Eigen::Index s = 0; s < X.cols(); ++s) {
+        auto& entry = bySize[sizes[static_cast<std::size_t>(s)]];
+        entry.first += (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
+        entry.second += 1;
+    }
+    train::MetricTable table;
+    table.name = "reconstruction_error_by_stabilizer";
+    table.columnTitle = "stabilizer size |Stab(x)|";
+    table.valueTitle = "mean squared reconstruction error";
+    table.rowLabels = {"reconstruction error"};
+    table.rows = 1;
+    for (const auto& [size, entry] : bySize) {
+        const double mean = entry.first / entry.second;
+        table.columnLabels.push_back(std::to_string(size));
+        table.values.push_back(mean);
+        if (size == 1 || size == 2 || size == 4 || size == 8)
+            out.values.push_back({"recon_error_stab" + std::to_string(size), mean});
+    }
+    table.cols = static_cast<int>(table.values.size());
+    out.tables.push_back(std::move(table));
+}
+
+}  // namespace
+
+void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
+    const auto samples = [](std::int64_t fallback) {
+        return integerParam("samples", fallback, 1, 4096, "training samples averaged over");
+    };
+    kinds.push_back(makeMetricKind(
+        "layer-symmetry",
+        "equivariance error per layer and group element (invariance where a layer has no known "
+        "representation), a |G| x layers table",
+        {samples(16)}, {"layer_error_max", "layer_error_mean"}, needsInputAction,
+        [](auto& c, MetricOutput& out) { layerSymmetry(c, out); }));
+    kinds.push_back(makeMetricKind(
+        "angle-curve",
+        "invariance error of the output versus a continuous rotation angle (bilinear), images",
+        {samples(16), numberParam("step_degrees", 15.0, 0.5, 90.0, "spacing of the angles", true)},
+        {"invariance_error_quarter_turns", "invariance_error_45deg"},
+        [](const MetricRequirements& r) {
+            return r.image ? std::string() : std::string("needs image inputs");
+        },
+        [](auto& c, MetricOutput& out) { angleCurve(c, out); }));
+    kinds.push_back(makeMetricKind(
+        "orbit-spread",
+        "spread of each layer's orbits relative to the features' size (0 = invariant)",
+        {samples(4)}, {"orbit_spread_output"}, needsInputAction,
+        [](auto& c, MetricOutput& out) { orbitSpread(c, out); }));
+    kinds.push_back(makeMetricKind(
+        "stabilizer-reconstruction",
+        "mean squared reconstruction error of the inputs grouped by the size of their stabilizer "
+        "(autoencoders on patterns)",
+        {}, {"recon_error_stab1", "recon_error_stab2", "recon_error_stab4", "recon_error_stab8"},
+        needsInputAction, [](auto& c, MetricOutput& out) { stabilizerReconstruction(c, out); }));
+}
+
+}  // namespace eqlab::metrics
