@@ -159,6 +159,11 @@ void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
     }
     table.cols = static_cast<int>(table.values.size());
     out.tables.push_back(std::move(table));
+    // The most symmetric patterns' error relative to the least symmetric ones' (< 1: the patterns
+    // with the largest stabilizer are reconstructed better).
+    const double least = bySize.begin()->second.first / bySize.begin()->second.second;
+    const double most = bySize.rbegin()->second.first / bySize.rbegin()->second.second;
+    out.values.push_back({"recon_error_stab_ratio", least > 0 ? most / least : 0.0});
 }
 
 }  // namespace
@@ -189,9 +194,11 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
         [](auto& c, MetricOutput& out) { orbitSpread(c, out); }));
     kinds.push_back(makeMetricKind(
         "stabilizer-reconstruction",
-        "mean squared reconstruction error of the inputs grouped by the size of their stabilizer "
-        "(autoencoders on patterns)",
-        {}, {"recon_error_stab1", "recon_error_stab2", "recon_error_stab4", "recon_error_stab8"},
+        "mean squared reconstruction error of the inputs grouped by the size of their stabilizer, "
+        "and the ratio largest/smallest stabilizer (autoencoders on patterns)",
+        {},
+        {"recon_error_stab1", "recon_error_stab2", "recon_error_stab4", "recon_error_stab8",
+         "recon_error_stab_ratio"},
         needsInputAction, [](auto& c, MetricOutput& out) { stabilizerReconstruction(c, out); }));
 }
 

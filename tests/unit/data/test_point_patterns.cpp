@@ -204,7 +204,11 @@ private slots:
         QCOMPARE(d4.stabilizerSize[code({0, 1, 3})], 2);
         QCOMPARE(d4.stabilizerSize[code({0, 1, 5})], 1);  // generic
         // Exactly 2³ patterns are fixed by all of D4 (centre, edges, corners each all or none).
+        // Stabilizer orders 8, 4, 2, 1 occur 8, 16, 200 and 288 times (counted independently).
         QCOMPARE(std::count(d4.stabilizerSize.begin(), d4.stabilizerSize.end(), 8), 8L);
+        QCOMPARE(std::count(d4.stabilizerSize.begin(), d4.stabilizerSize.end(), 4), 16L);
+        QCOMPARE(std::count(d4.stabilizerSize.begin(), d4.stabilizerSize.end(), 2), 200L);
+        QCOMPARE(std::count(d4.stabilizerSize.begin(), d4.stabilizerSize.end(), 1), 288L);
         QVERIFY_THROWS_EXCEPTION(Error, binaryPatterns(5, "D4"));
         QVERIFY_THROWS_EXCEPTION(Error, binaryPatterns(3, "S3"));
     }
