@@ -1,6 +1,7 @@
 #include "widgets/chart_view.h"
 
 #include <vtkAxis.h>
+#include <vtkBrush.h>
 #include <vtkChartLegend.h>
 #include <vtkChartXY.h>
 #include <vtkColorSeries.h>
@@ -13,32 +14,118 @@
 #include <vtkPlot.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
+#include <vtkStringArray.h>
 #include <vtkTable.h>
 #include <vtkTextProperty.h>
+#include <vtkTooltipItem.h>
+
+#include <QString>
+#include <cmath>
+#include <limits>
+
+#include "widgets/value_scale.h"
 
 namespace eqlab::widgets {
+
+namespace {
+
+// "12, 0.0345": a point's x and y for its tooltip (the plotted y may be a logarithm).
+vtkStdString pointLabel(double x, double y) {
+    return (QString::number(x, 'g', 6) + QStringLiteral(", ") + QString::number(y, 'g', 6))
+        .toStdString();
+}
+
+}  // namespace
 
 struct ChartView::Internals {
     vtkNew<vtkContextView> contextView;
     vtkNew<vtkChartXY> chart;
     vtkNew<vtkColorSeries> colors;
     struct Series {
-        vtkSmartPointer<vtkTable> table;
+        vtkSmartPointer<vtkTable> table;  // x, and y as plotted (log10 on a log axis)
         vtkSmartPointer<vtkPlot> plot;
+        vtkSmartPointer<vtkStringArray> tooltips;  // "x, y" of every point, y as given
+        std::vector<double> y;                     // y as given
     };
     std::vector<Series> series;
+    ViewStyle style;
+    // On a log axis the y values are plotted as log10(max(y, kLogFloor)) on a linear axis with
+    // ticks at whole decades: VTK's own log axis labels every decade (17 labels from 1e-16 to 1)
+    // and refuses values <= 0.
+    bool logY = false;
+
+    double plotted(double y) const {
+        return logY ? std::log10(std::max(y, ValueScale::kLogFloor)) : y;
+    }
+
+    void updateLogAxis() {
+        vtkAxis* axis = chart->GetAxis(vtkAxis::LEFT);
+        if (!logY) {
+            axis->SetCustomTickPositions(nullptr, nullptr);
+            axis->SetBehavior(vtkAxis::AUTO);
+            return;
+        }
+        std::vector<double> all;
+        for (const auto& s : series) {
+            all.insert(all.end(), s.y.begin(), s.y.end());
+        }
+        const ValueScale scale = ValueScale::fit(all, ValueScale::Mode::Log);
+        vtkNew<vtkDoubleArray> positions;
+        vtkNew<vtkStringArray> labels;
+        for (double tick : scale.ticks()) {
+            positions->InsertNextValue(std::log10(tick));
+            labels->InsertNextValue(ValueScale::format(tick).toStdString());
+        }
+        axis->SetBehavior(vtkAxis::FIXED);
+        // A little room below the floor and above the top, so lines there stay visible.
+        axis->SetRange(std::log10(scale.low()) - 0.3, std::log10(scale.high()) + 0.1);
+        axis->SetCustomTickPositions(positions, labels);
+    }
+
+    void styleAxis(vtkAxis* axis) const {
+        const QColor fg = style.foreground();
+        axis->GetTitleProperties()->SetColor(fg.redF(), fg.greenF(), fg.blueF());
+        axis->GetTitleProperties()->SetFontSize(style.fontSize(12));
+        axis->GetLabelProperties()->SetColor(fg.redF(), fg.greenF(), fg.blueF());
+        axis->GetLabelProperties()->SetFontSize(style.fontSize(12));
+        axis->GetPen()->SetColor(fg.red(), fg.green(), fg.blue());
+        axis->GetPen()->SetWidth(style.presentation ? 2.0f : 1.0f);
+        const QColor grid = style.grid();
+        axis->GetGridPen()->SetColor(grid.red(), grid.green(), grid.blue());
+    }
+
+    void applyStyle() {
+        const QColor bg = style.background();
+        const QColor fg = style.foreground();
+        contextView->GetRenderer()->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+        chart->GetTitleProperties()->SetColor(fg.redF(), fg.greenF(), fg.blueF());
+        chart->GetTitleProperties()->SetFontSize(style.fontSize(14));
+        for (int a = 0; a < 4; ++a) {
+            styleAxis(chart->GetAxis(a));
+        }
+        vtkChartLegend* legend = chart->GetLegend();
+        legend->GetLabelProperties()->SetColor(fg.redF(), fg.greenF(), fg.blueF());
+        legend->SetLabelSize(style.fontSize(12));
+        legend->GetBrush()->SetColor(bg.red(), bg.green(), bg.blue(), 210);
+        legend->GetPen()->SetColor(style.grid().red(), style.grid().green(), style.grid().blue());
+        if (vtkTooltipItem* tooltip = chart->GetTooltip()) {
+            tooltip->GetTextProperties()->SetFontSize(style.fontSize(12));
+        }
+        for (auto& s : series) {
+            s.plot->SetWidth(static_cast<float>(style.lineWidth()));
+        }
+    }
 };
 
 ChartView::ChartView(QWidget* parent) : VtkView(parent), c(std::make_unique<Internals>()) {
     c->contextView->SetRenderWindow(renderWindow());
     c->contextView->SetInteractor(interactor());
-    c->contextView->GetRenderer()->SetBackground(1.0, 1.0, 1.0);
     c->contextView->GetScene()->AddItem(c->chart);
     c->chart->SetShowLegend(true);
     c->chart->GetLegend()->SetHorizontalAlignment(vtkChartLegend::RIGHT);
     c->chart->GetLegend()->SetVerticalAlignment(vtkChartLegend::TOP);
-    c->chart->GetTitleProperties()->SetFontSize(14);
     c->colors->SetColorScheme(vtkColorSeries::BREWER_QUALITATIVE_SET1);
+    c->applyStyle();
 }
 
 ChartView::~ChartView() = default;
@@ -55,8 +142,39 @@ void ChartView::setAxisTitles(const QString& x, const QString& y) {
 }
 
 void ChartView::setLogY(bool logarithmic) {
-    c->chart->GetAxis(vtkAxis::LEFT)->SetLogScale(logarithmic);
+    if (logarithmic == c->logY) {
+        return;
+    }
+    c->logY = logarithmic;
+    for (auto& s : c->series) {
+        auto* ys = vtkDoubleArray::SafeDownCast(s.table->GetColumn(1));
+        for (std::size_t i = 0; i < s.y.size(); ++i) {
+            ys->SetValue(static_cast<vtkIdType>(i), c->plotted(s.y[i]));
+        }
+        s.table->Modified();
+    }
+    c->updateLogAxis();
+    c->chart->RecalculateBounds();
     requestRender();
+}
+
+bool ChartView::logY() const {
+    return c->logY;
+}
+
+void ChartView::setLegendInline(bool inside) {
+    c->chart->GetLegend()->SetInline(inside);
+    requestRender();
+}
+
+void ChartView::setViewStyle(const ViewStyle& style) {
+    c->style = style;
+    c->applyStyle();
+    requestRender();
+}
+
+const ViewStyle& ChartView::viewStyle() const {
+    return c->style;
 }
 
 int ChartView::setSeries(const QString& name, const std::vector<double>& x,
@@ -81,10 +199,12 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     xs->SetName("x");
     vtkNew<vtkDoubleArray> ys;
     ys->SetName(label.c_str());
+    vtkNew<vtkStringArray> tooltips;
     const std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i) {
         xs->InsertNextValue(x[i]);
-        ys->InsertNextValue(y[i]);
+        ys->InsertNextValue(c->plotted(y[i]));
+        tooltips->InsertNextValue(pointLabel(x[i], y[i]));
     }
     table->AddColumn(xs);
     table->AddColumn(ys);
@@ -95,22 +215,54 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     vtkPlot* plot = c->chart->AddPlot(type);
     plot->SetInputData(table, 0, 1);
     plot->SetLabel(label);
+    plot->SetIndexedLabels(tooltips);
+    plot->SetTooltipLabelFormat("%l: %i");
     const vtkColor3ub color = c->colors->GetColorRepeating(index);
     plot->SetColor(color.GetRed(), color.GetGreen(), color.GetBlue(), 255);
-    plot->SetWidth(2.0f);
-    c->series[index] = {table, plot};
+    plot->SetWidth(static_cast<float>(c->style.lineWidth()));
+    c->series[index] = {table, plot, tooltips, std::vector<double>(y.begin(), y.begin() + n)};
+    if (c->logY) {
+        c->updateLogAxis();
+    }
     requestRender();
     return index;
 }
 
+void ChartView::setSeriesPen(int series, const QColor& colour, Dash dash) {
+    if (series < 0 || series >= seriesCount()) {
+        return;
+    }
+    vtkPlot* plot = c->series[series].plot;
+    plot->SetColor(colour.red(), colour.green(), colour.blue(), 255);
+    plot->GetPen()->SetLineType(dash == Dash::Dashed   ? vtkPen::DASH_LINE
+                                : dash == Dash::Dotted ? vtkPen::DOT_LINE
+                                                       : vtkPen::SOLID_LINE);
+    requestRender();
+}
+
 void ChartView::appendPoint(int series, double x, double y) {
-    if (series < 0 || series >= static_cast<int>(c->series.size())) {
+    appendPoints(series, {x}, {y});
+}
+
+void ChartView::appendPoints(int series, const std::vector<double>& x,
+                             const std::vector<double>& y) {
+    if (series < 0 || series >= seriesCount() || x.empty()) {
         return;
     }
     auto& s = c->series[series];
-    vtkDoubleArray::SafeDownCast(s.table->GetColumn(0))->InsertNextValue(x);
-    vtkDoubleArray::SafeDownCast(s.table->GetColumn(1))->InsertNextValue(y);
+    auto* xs = vtkDoubleArray::SafeDownCast(s.table->GetColumn(0));
+    auto* ys = vtkDoubleArray::SafeDownCast(s.table->GetColumn(1));
+    const std::size_t n = std::min(x.size(), y.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        xs->InsertNextValue(x[i]);
+        ys->InsertNextValue(c->plotted(y[i]));
+        s.tooltips->InsertNextValue(pointLabel(x[i], y[i]));
+        s.y.push_back(y[i]);
+    }
     s.table->Modified();
+    if (c->logY) {
+        c->updateLogAxis();
+    }
     c->chart->RecalculateBounds();
     requestRender();
 }
@@ -123,6 +275,36 @@ void ChartView::clearSeries() {
 
 int ChartView::seriesCount() const {
     return static_cast<int>(c->series.size());
+}
+
+QString ChartView::seriesName(int series) const {
+    if (series < 0 || series >= seriesCount()) {
+        return {};
+    }
+    return QString::fromStdString(c->series[series].plot->GetLabel());
+}
+
+std::pair<double, double> ChartView::lastPoint(int series) const {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const int n = pointCount(series);
+    if (n == 0) {
+        return {nan, nan};
+    }
+    const auto& s = c->series[series];
+    return {s.table->GetValue(n - 1, 0).ToDouble(), s.y.back()};
+}
+
+QString ChartView::tooltipOf(int series, int point) const {
+    if (point < 0 || point >= pointCount(series)) {
+        return {};
+    }
+    return seriesName(series) + QStringLiteral(": ") +
+           QString::fromStdString(c->series[series].tooltips->GetValue(point));
+}
+
+void ChartView::mouseMoveEvent(QMouseEvent* event) {
+    VtkView::mouseMoveEvent(event);
+    requestRender();  // the chart's tooltip follows the mouse
 }
 
 int ChartView::pointCount(int series) const {

@@ -2,12 +2,15 @@
 
 // ChartView: a live 2-D chart (VTK's vtkChartXY in a VtkView). Series are plain values; the view
 // keeps one vtkTable per series and grows it row by row, so appending a point during training is
-// cheap. Only the GUI thread may call it.
+// cheap. Hovering a point shows its series, x and y (VTK's chart tooltip). Only the GUI thread may
+// call it.
 
+#include <QColor>
 #include <QString>
 #include <memory>
 #include <vector>
 
+#include "widgets/view_style.h"
 #include "widgets/vtk_view.h"
 
 namespace eqlab::widgets {
@@ -17,23 +20,43 @@ class ChartView : public VtkView {
 
 public:
     enum class Style { Line, Points, Bars };
+    enum class Dash { Solid, Dashed, Dotted };
 
     explicit ChartView(QWidget* parent = nullptr);
     ~ChartView() override;
 
     void setTitle(const QString& title);
     void setAxisTitles(const QString& x, const QString& y);
+    // A log y axis: values are drawn at log10(max(y, 1e-16)) with ticks at whole decades
+    // (ValueScale); lastPoint() and the tooltips keep the values as given.
     void setLogY(bool logarithmic);
+    bool logY() const;
+    // The legend inside the plot area (default) or beside it (for many series).
+    void setLegendInline(bool inside);
+    // Colours, fonts and line widths (theme, presentation mode).
+    void setViewStyle(const ViewStyle& style);
+    const ViewStyle& viewStyle() const;
 
     // Replaces (or creates) a series with the given points. Returns its index.
     int setSeries(const QString& name, const std::vector<double>& x, const std::vector<double>& y,
                   Style style = Style::Line);
-    // Appends one point to an existing series.
+    // A series' colour and dash (by default: a categorical colour by index, solid).
+    void setSeriesPen(int series, const QColor& colour, Dash dash = Dash::Solid);
+    // Appends one point, or many, to an existing series.
     void appendPoint(int series, double x, double y);
+    void appendPoints(int series, const std::vector<double>& x, const std::vector<double>& y);
     void clearSeries();
 
     int seriesCount() const;
     int pointCount(int series) const;
+    QString seriesName(int series) const;
+    // The last point of a series (for tests): {x, y}, or NaNs when it has none.
+    std::pair<double, double> lastPoint(int series) const;
+    // What hovering over a point shows: "series: x, y".
+    QString tooltipOf(int series, int point) const;
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     struct Internals;

@@ -16,7 +16,11 @@ constexpr int kMarginRight = 70;   // colour bar
 constexpr int kMarginTop = 8;
 }  // namespace
 
-MatrixPatternView::MatrixPatternView(QWidget* parent) : QWidget(parent) {
+MatrixPatternView::MatrixPatternView(QWidget* parent)
+    : QWidget(parent),
+      rowTitle_(tr("output index (row)")),
+      columnTitle_(tr("input index (column)")),
+      valueName_(tr("weight")) {
     setMouseTracking(true);
     setMinimumSize(200, 200);
     setBackgroundRole(QPalette::Base);
@@ -38,6 +42,21 @@ void MatrixPatternView::setColouring(Colouring colouring) {
     rebuildImage();
 }
 
+void MatrixPatternView::setAxisTitles(const QString& rowTitle, const QString& columnTitle) {
+    rowTitle_ = rowTitle;
+    columnTitle_ = columnTitle;
+    update();
+}
+
+void MatrixPatternView::setValueName(const QString& name) {
+    valueName_ = name;
+}
+
+void MatrixPatternView::setValueRange(double range) {
+    valueRange_ = range > 0 ? range : 1.0;
+    rebuildImage();
+}
+
 void MatrixPatternView::rebuildImage() {
     image_ = QImage(std::max(cols_, 1), std::max(rows_, 1), QImage::Format_RGB32);
     image_.fill(Qt::white);
@@ -50,7 +69,7 @@ void MatrixPatternView::rebuildImage() {
             if (colouring_ == Colouring::ByCategory && categories_.size() == cells) {
                 colour = categories_[i] >= 0 ? categoryColour(categories_[i]) : QColor(Qt::white);
             } else if (colouring_ == Colouring::ByValue && values_.size() == cells) {
-                colour = divergingColour(values_[i]);
+                colour = divergingColour(values_[i] / valueRange_);
             }
             line[c] = colour.rgb();
         }
@@ -86,12 +105,12 @@ void MatrixPatternView::paintEvent(QPaintEvent*) {
     painter.drawText(QRectF(rect.left(), rect.bottom() + 4, rect.width(), 18),
                      Qt::AlignRight | Qt::AlignTop, QString::number(cols_ - 1));
     painter.drawText(QRectF(rect.left(), rect.bottom() + 18, rect.width(), 18), Qt::AlignCenter,
-                     tr("input index (column)"));
+                     columnTitle_);
     painter.save();
     painter.translate(rect.left() - 22, rect.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-rect.height() / 2, -16, rect.height(), 18), Qt::AlignCenter,
-                     tr("output index (row)"));
+                     rowTitle_);
     painter.restore();
 
     // Colour bar (by value) or a note (by category) on the right.
@@ -103,9 +122,10 @@ void MatrixPatternView::paintEvent(QPaintEvent*) {
         }
         painter.fillRect(bar, gradient);
         painter.drawRect(bar);
-        painter.drawText(QPointF(bar.right() + 4, bar.top() + 10), QStringLiteral("+1"));
+        const QString range = QString::number(valueRange_, 'g', 3);
+        painter.drawText(QPointF(bar.right() + 4, bar.top() + 10), QStringLiteral("+") + range);
         painter.drawText(QPointF(bar.right() + 4, bar.center().y() + 4), QStringLiteral("0"));
-        painter.drawText(QPointF(bar.right() + 4, bar.bottom()), QStringLiteral("−1"));
+        painter.drawText(QPointF(bar.right() + 4, bar.bottom()), QStringLiteral("−") + range);
     } else {
         const int swatches = std::min(categoryCount_, 8);
         for (int k = 0; k < swatches; ++k) {
@@ -138,7 +158,7 @@ bool MatrixPatternView::event(QEvent* event) {
                                         : tr("\nalways zero");
         }
         if (i < values_.size()) {
-            text += tr("\nweight %1").arg(values_[i], 0, 'f', 4);
+            text += QStringLiteral("\n%1 %2").arg(valueName_).arg(values_[i], 0, 'g', 5);
         }
         QToolTip::showText(help->globalPos(), text, this);
         return true;

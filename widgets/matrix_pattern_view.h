@@ -23,6 +23,11 @@ public:
     void setMatrix(int rows, int cols, std::vector<int> categories, std::vector<double> values,
                    int categoryCount);
     void setColouring(Colouring colouring);
+    // Axis titles (default: output index (row), input index (column)) and, by value, what a value
+    // is called in the tooltip (default: weight) and the |value| the colour bar's ends stand for.
+    void setAxisTitles(const QString& rowTitle, const QString& columnTitle);
+    void setValueName(const QString& name);
+    void setValueRange(double range);
     Colouring colouring() const { return colouring_; }
     // The picture as drawn (one pixel per cell), for tests and export.
     const QImage& cellImage() const { return image_; }
@@ -40,6 +45,8 @@ private:
     std::vector<int> categories_;
     std::vector<double> values_;
     Colouring colouring_ = Colouring::ByCategory;
+    QString rowTitle_, columnTitle_, valueName_;
+    double valueRange_ = 1.0;
     QImage image_;
 };
 

@@ -9,6 +9,7 @@
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
 #include <vtkColorSeries.h>
+#include <vtkCoordinate.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkIntArray.h>
@@ -20,6 +21,7 @@
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
+#include <vtkProperty2D.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkSmartPointer.h>
@@ -45,11 +47,21 @@ struct OrbitView::Internals {
     vtkNew<vtkActor> edgeActor;
     vtkNew<vtkLookupTable> generatorColors;
     vtkNew<vtkLegendBoxActor> generatorLegend;
+    vtkNew<vtkPolyData> legendSymbol;  // a short line, drawn in the generator's colour
 
     vtkNew<vtkTextActor> title;
     std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> labels;
     bool labelsVisible = false;
     double radius = 0.05;
+    ViewStyle style;
+
+    // About 12 pt per entry (the legend scales its text to fill its box).
+    void sizeLegend() {
+        const int entries = std::max(1, generatorLegend->GetNumberOfEntries());
+        generatorLegend->SetPosition2(
+            120 * style.fontScale(),
+            (22 * entries + 2 * generatorLegend->GetPadding()) * style.fontScale());
+    }
 
     void rebuildLabels() {
         for (auto& label : labels) {
@@ -67,8 +79,9 @@ struct OrbitView::Internals {
             label->SetInput(scene.labels[i].toUtf8().constData());
             const auto& p = scene.points[static_cast<std::size_t>(i)];
             label->SetPosition(p[0] + 1.2 * radius, p[1] + 1.2 * radius, p[2]);
-            label->GetTextProperty()->SetFontSize(13);
-            label->GetTextProperty()->SetColor(0.1, 0.1, 0.1);
+            const QColor fg = style.foreground();
+            label->GetTextProperty()->SetFontSize(style.fontSize(13));
+            label->GetTextProperty()->SetColor(fg.redF(), fg.greenF(), fg.blueF());
             label->GetTextProperty()->SetFontFamilyToArial();
             renderer->AddViewProp(label);
             labels.emplace_back(label);
@@ -129,11 +142,24 @@ OrbitView::OrbitView(QWidget* parent) : VtkView(parent), o(std::make_unique<Inte
     o->renderer->AddViewProp(o->elementBar);
 
     o->generatorLegend->SetPosition(0.02, 0.02);
-    o->generatorLegend->SetPosition2(0.25, 0.12);
+    // The box in pixels (relative to its corner): the legend scales its text to fill the box, so
+    // a box in viewport fractions gave unreadable text in small views.
+    o->generatorLegend->GetPosition2Coordinate()->SetCoordinateSystemToDisplay();
+    o->sizeLegend();
     o->generatorLegend->BorderOff();
     o->generatorLegend->UseBackgroundOff();
     styleText(o->generatorLegend->GetEntryTextProperty(), 12);
+    o->generatorLegend->GetProperty()->SetLineWidth(3.0f);
     o->renderer->AddViewProp(o->generatorLegend);
+    // Every entry needs a symbol (VTK 9.1 prints "Symbol is not defined" to stdout otherwise).
+    vtkNew<vtkPoints> ends;
+    ends->InsertNextPoint(0, 0, 0);
+    ends->InsertNextPoint(1, 0, 0);
+    vtkNew<vtkCellArray> segment;
+    const vtkIdType ids[2] = {0, 1};
+    segment->InsertNextCell(2, ids);
+    o->legendSymbol->SetPoints(ends);
+    o->legendSymbol->SetLines(segment);
 
     styleText(o->title->GetTextProperty(), 16);
     o->title->GetTextProperty()->BoldOn();
@@ -225,12 +251,10 @@ void OrbitView::setScene(const OrbitScene& scene) {
     for (int g = 0; g < static_cast<int>(scene.generatorNames.size()); ++g) {
         double rgba[4];
         o->generatorColors->GetTableValue(g, rgba);
-        o->generatorLegend->SetEntry(g, static_cast<vtkPolyData*>(nullptr),
+        o->generatorLegend->SetEntry(g, o->legendSymbol.Get(),
                                      scene.generatorNames[g].toUtf8().constData(), rgba);
     }
-    // The legend scales its text to fill its box: size the box for ~12 pt entries.
-    const int entries = std::max(1, static_cast<int>(scene.generatorNames.size()));
-    o->generatorLegend->SetPosition2(0.2, 0.035 * entries);
+    o->sizeLegend();
 
     o->title->SetInput(scene.title.toUtf8().constData());
     o->rebuildLabels();
@@ -238,6 +262,27 @@ void OrbitView::setScene(const OrbitScene& scene) {
     if (firstScene) {
         resetCamera();
     }
+    requestRender();
+}
+
+void OrbitView::setViewStyle(const ViewStyle& style) {
+    o->style = style;
+    const QColor bg = style.background();
+    const QColor fg = style.foreground();
+    o->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());
+    const auto text = [&](vtkTextProperty* property, int size) {
+        property->SetFontSize(style.fontSize(size));
+        property->SetColor(fg.redF(), fg.greenF(), fg.blueF());
+    };
+    text(o->title->GetTextProperty(), 16);
+    text(o->elementBar->GetTitleTextProperty(), 12);
+    text(o->elementBar->GetLabelTextProperty(), 11);
+    text(o->generatorLegend->GetEntryTextProperty(), 12);
+    o->elementBar->SetMaximumWidthInPixels(static_cast<int>(70 * style.fontScale()));
+    o->generatorLegend->GetProperty()->SetLineWidth(static_cast<float>(style.lineWidth() + 1));
+    o->sizeLegend();
+    o->edgeActor->GetProperty()->SetLineWidth(static_cast<float>(style.lineWidth()));
+    o->rebuildLabels();
     requestRender();
 }
 

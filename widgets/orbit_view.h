@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "widgets/orbit_scene.h"
+#include "widgets/view_style.h"
 #include "widgets/vtk_view.h"
 
 namespace eqlab::widgets {
@@ -27,6 +28,8 @@ public:
 
     // Text beside each point (the scene's labels); off by default. At most kMaxLabels are drawn.
     void setLabelsVisible(bool visible);
+    // Background, text and line widths (theme, presentation mode).
+    void setViewStyle(const ViewStyle& style);
     bool labelsVisible() const;
     static constexpr int kMaxLabels = 200;
 

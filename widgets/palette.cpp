@@ -30,4 +30,27 @@ QColor divergingColour(double value) {
                             static_cast<float>(mix(1.0, 172 / 255.0, t)));
 }
 
+QColor runColour(int run) {
+    static constexpr int kSet1[8][3] = {{228, 26, 28},   {55, 126, 184}, {77, 175, 74},
+                                        {152, 78, 163},  {255, 127, 0},  {166, 86, 40},
+                                        {247, 129, 191}, {153, 153, 153}};
+    const auto& c = kSet1[static_cast<std::size_t>(std::abs(run)) % 8];
+    return {c[0], c[1], c[2]};
+}
+
+QColor sequentialColour(double t) {
+    // Nine samples of matplotlib's viridis, linearly interpolated.
+    static constexpr int kAnchors[9][3] = {{68, 1, 84},    {71, 44, 122},  {59, 81, 139},
+                                           {44, 113, 142}, {33, 144, 141}, {39, 173, 129},
+                                           {92, 200, 99},  {170, 220, 50}, {253, 231, 37}};
+    const double x = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * 8.0;
+    const int i = std::min(static_cast<int>(x), 7);
+    const double f = x - i;
+    const auto channel = [&](int c) {
+        return static_cast<int>(
+            std::lround(kAnchors[i][c] + f * (kAnchors[i + 1][c] - kAnchors[i][c])));
+    };
+    return {channel(0), channel(1), channel(2)};
+}
+
 }  // namespace eqlab::widgets

@@ -17,4 +17,12 @@ QColor categoryColour(int index);
 // A diverging map for signed values in [-1, 1]: blue, white, red.
 QColor divergingColour(double value);
 
+// The colour of run r (the runs of an experiment compared side by side): Brewer's Set1, the order
+// VTK's charts use, so a run has one colour in every chart and legend.
+QColor runColour(int run);
+
+// A sequential map for magnitudes, t in [0, 1]: dark purple → blue → green → yellow (the viridis
+// ramp, perceptually even and readable in grey), used by heat maps of errors.
+QColor sequentialColour(double t);
+
 }  // namespace eqlab::widgets

@@ -1,0 +1,309 @@
+// Render tests of the lab's views, each fed the hand-made snapshot of lab_snapshot.h: what each
+// view holds (series, points, scales, colours, hover texts) is checked exactly, and its picture
+// against a baseline (image_compare.h).
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include "render/image_compare.h"
+#include "render/lab_snapshot.h"
+#include "widgets/alignment_panel.h"
+#include "widgets/chart_view.h"
+#include "widgets/choice_bar.h"
+#include "widgets/curve_panel.h"
+#include "widgets/error_map_panel.h"
+#include "widgets/filter_grid_view.h"
+#include "widgets/filter_panel.h"
+#include "widgets/heat_map_view.h"
+#include "widgets/layer_orbit_panel.h"
+#include "widgets/matrix_pattern_view.h"
+#include "widgets/metric_chart_view.h"
+#include "widgets/orbit_view.h"
+#include "widgets/palette.h"
+#include "widgets/value_scale.h"
+#include "widgets/vtk_view.h"
+
+using namespace eqlab::widgets;
+using eqlab::tests::compareWithBaseline;
+using eqlab::tests::labSnapshot;
+
+namespace {
+
+bool near(const QColor& a, const QColor& b, int tolerance = 12) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+#define EQLAB_COMPARE_BASELINE(image, name)                                         \
+    do {                                                                            \
+        const auto comparison = compareWithBaseline((image), QStringLiteral(name)); \
+        QVERIFY2(comparison.matched, qPrintable(comparison.message));               \
+    } while (false)
+
+}  // namespace
+
+class TestLabViews : public QObject {
+    Q_OBJECT
+
+private slots:
+    void valueScaleChoosesLogForDecades() {
+        const ValueScale log = ValueScale::fit({1e-16, 2e-16, 0.3, 0.0});
+        QVERIFY(log.logarithmic());
+        QCOMPARE(log.low(), 1e-16);
+        QCOMPARE(log.high(), 1.0);
+        QCOMPARE(log.position(1e-16), 0.0);
+        QCOMPARE(log.position(0.0), 0.0);  // zero is drawn at the floor
+        QCOMPARE(log.position(1.0), 1.0);
+        QVERIFY(std::abs(log.position(1e-8) - 0.5) < 1e-12);
+        QVERIFY(log.ticks().front() < 1e-12);
+        QCOMPARE(log.ticks().back(), 1.0);
+        QVERIFY(log.ticks().size() <= 7);
+
+        const ValueScale linear = ValueScale::fit({0.1, 0.5, 0.9});
+        QVERIFY(!linear.logarithmic());
+        QCOMPARE(linear.low(), 0.0);  // errors and losses start at zero
+        QCOMPARE(linear.high(), 0.9);
+        const std::vector<double> ticks = linear.ticks();
+        QCOMPARE(ticks.size(), std::size_t(5));
+        for (std::size_t i = 0; i < ticks.size(); ++i) {
+            QVERIFY(std::abs(ticks[i] - 0.2 * static_cast<double>(i)) < 1e-12);
+        }
+        QVERIFY(!ValueScale::fit({-1e-3, 1.0}).logarithmic());  // negative: never log
+        QVERIFY(ValueScale::fit({0.5, 0.6}, ValueScale::Mode::Log).logarithmic());
+
+        QCOMPARE(ValueScale::format(1e-12), QStringLiteral("1e-12"));
+        QCOMPARE(ValueScale::format(2.5e-7), QStringLiteral("2.5e-7"));
+        QCOMPARE(ValueScale::format(0.035), QStringLiteral("0.035"));
+        QCOMPARE(ValueScale::format(12.5), QStringLiteral("12.5"));
+        QCOMPARE(ValueScale::format(0.0), QStringLiteral("0"));
+    }
+
+    void lossChartHasEveryStepOfEveryRun() {
+        MetricChartView chart;
+        chart.setFixedSize(460, 300);
+        chart.setTitle(QStringLiteral("mini-batch loss"));
+        chart.setAxisTitles(QStringLiteral("step"), QStringLiteral("loss"));
+        chart.plotBatchLoss();
+        chart.showSnapshot(labSnapshot());
+        QCOMPARE(chart.seriesLabels(), (QStringList{"mlp", "augmented", "equivariant"}));
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(chart.pointCount(r), eqlab::tests::kLabSteps);
+            QCOMPARE(chart.lastPoint(r).first, eqlab::tests::kLabSteps - 1.0);
+            QCOMPARE(chart.lastPoint(r).second,
+                     eqlab::tests::labLoss(r, eqlab::tests::kLabSteps - 1));
+        }
+        QVERIFY(!chart.logY());  // 0.01 .. 1.3: not two decades
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QImage image = chart.grabFramebuffer();
+        QVERIFY2(eqlab::tests::fractionNear(image, runColour(1), 30) > 0.001, "no blue run drawn");
+        EQLAB_COMPARE_BASELINE(image, "lab_loss_chart");
+    }
+
+    void errorChartIsLogarithmicAndGrowsIncrementally() {
+        MetricChartView chart;
+        chart.setFixedSize(460, 300);
+        chart.setAxisTitles(QStringLiteral("step"), QStringLiteral("relative error"));
+        chart.plotMetrics({QStringLiteral("invariance_error")});
+        chart.showSnapshot(labSnapshot(100));
+        QCOMPARE(chart.seriesCount(), 9);  // 3 runs × 3 layers
+        QCOMPARE(chart.seriesLabels()[0], QStringLiteral("mlp · dense 1"));
+        QCOMPARE(chart.seriesLabels()[8], QStringLiteral("equivariant · dense 2"));
+        QVERIFY(chart.logY());             // 1e-16 next to 0.3
+        QCOMPARE(chart.pointCount(0), 6);  // steps 0, 20, ..., 100
+
+        // More steps: the same series, longer.
+        chart.showSnapshot(labSnapshot(eqlab::tests::kLabSteps));
+        QCOMPARE(chart.seriesCount(), 9);
+        QCOMPARE(chart.pointCount(0), 11);
+        QCOMPARE(chart.lastPoint(4).second, eqlab::tests::labError(1, 1, 200));
+        QCOMPARE(chart.lastPoint(8).second, eqlab::tests::labError(2, 2, 200));
+        // Hovering shows the value as measured, not its logarithm.
+        QCOMPARE(chart.tooltipOf(8, 10), QStringLiteral("equivariant · dense 2: 200, 3e-16"));
+
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        EQLAB_COMPARE_BASELINE(chart.grabFramebuffer(), "lab_error_chart");
+
+        // A reset: back to one point per series.
+        chart.showSnapshot(labSnapshot(0));
+        QCOMPARE(chart.seriesCount(), 9);
+        QCOMPARE(chart.pointCount(0), 1);
+    }
+
+    void accuracyChartHasOneSeriesPerRun() {
+        MetricChartView chart;
+        chart.plotMetrics({QStringLiteral("accuracy")});
+        chart.showSnapshot(labSnapshot());
+        QCOMPARE(chart.seriesLabels(), (QStringList{"mlp", "augmented", "equivariant"}));
+        QCOMPARE(chart.lastPoint(2).second, 1.0 - 0.5 * std::exp(-200 / 50.0));
+        QVERIFY(!chart.logY());
+    }
+
+    void heatMapShowsErrorPerElementAndLayer() {
+        HeatMapView map;
+        map.setFixedSize(460, 300);
+        const auto snapshot = labSnapshot();
+        const auto& table = snapshot->runs[0].tables[0];
+        map.setTable(table);
+        QVERIFY(!map.scale().logarithmic());  // the identity's error is 0, the others ~0.1-0.4
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const QImage image = map.grab().toImage();
+        // The largest value (r², dense 2) is drawn at the top of the scale, zero at the bottom.
+        // Sample a corner of the cell: its centre holds the value's text.
+        const auto cornerOf = [&](int row, int col) {
+            const QPointF c = map.cellCentre(row, col);
+            return image.pixelColor(QPoint(qRound(c.x()) - 20, qRound(c.y()) - 10));
+        };
+        QVERIFY(near(cornerOf(0, 0), sequentialColour(0.0)));
+        QVERIFY(near(cornerOf(2, 2), map.cellColour(2, 2)));
+        QVERIFY(map.scale().position(table.values[2 * 3 + 2]) > 0.9);
+        const QString hover = map.valueTextAt(map.cellCentre(2, 1));
+        QVERIFY2(hover.contains(QStringLiteral("r²")) && hover.contains(QStringLiteral("relu")),
+                 qPrintable(hover));
+        QVERIFY2(hover.contains(QString::number(table.values[2 * 3 + 1], 'g', 6)),
+                 qPrintable(hover));
+        QVERIFY(map.valueTextAt(QPointF(1, 1)).isEmpty());
+        EQLAB_COMPARE_BASELINE(image, "lab_heat_map");
+    }
+
+    void errorMapPanelFollowsTheChosenRun() {
+        ErrorMapPanel panel;
+        panel.resize(480, 320);
+        panel.showSnapshot(labSnapshot());
+        // Tables with more than one row: the per-element errors and the alignment.
+        QCOMPARE(panel.choices()->combo(1)->count(), 2);
+        QCOMPARE(panel.heatMap()->table().name, std::string("equivariance_per_element"));
+        panel.choices()->setCurrentIndex(0, 2);                       // the equivariant net
+        QCOMPARE(panel.heatMap()->table().values[3], 1e-16 + 1e-16);  // r, dense 1
+        panel.setTableFilter([](const eqlab::train::MetricTable& t) {
+            return t.name.find("equivariance") != std::string::npos;
+        });
+        QCOMPARE(panel.choices()->combo(1)->count(), 1);
+        QCOMPARE(panel.choices()->currentIndex(0), 2);  // still the equivariant net
+    }
+
+    void curvesVersusAngle() {
+        QCOMPARE(CurvePanel::columnPosition("30°", 2), 30.0);
+        QCOMPARE(CurvePanel::columnPosition("k=3", 7), 3.0);
+        QCOMPARE(CurvePanel::columnPosition("dense", 4), 4.0);
+        CurvePanel panel;
+        panel.setFixedSize(460, 320);
+        panel.showSnapshot(labSnapshot());
+        ChartView* chart = panel.chart();
+        QCOMPARE(chart->seriesCount(), 3);
+        QCOMPARE(chart->pointCount(0), 25);
+        QCOMPARE(chart->lastPoint(0).first, 360.0);
+        QVERIFY(chart->logY());  // the equivariant net is at 1e-15 on the grid angles
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        EQLAB_COMPARE_BASELINE(panel.grab().toImage(), "lab_curves");
+    }
+
+    void filterPanelShowsTheRunsFilters() {
+        FilterPanel panel;
+        panel.setFixedSize(460, 300);
+        panel.showSnapshot(labSnapshot());
+        QCOMPARE(panel.choices()->combo(0)->count(), 3);
+        QCOMPARE(panel.grid()->filterCount(), 1);
+        panel.choices()->setCurrentIndex(0, 2);
+        FilterGridView* grid = panel.grid();
+        QCOMPARE(grid->filterCount(), 8);    // 2 channels × 4 rotations
+        QCOMPARE(grid->colourRange(), 1.2);  // the largest |weight|: 1 + 0.1·2
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QImage image = panel.grab().toImage();
+        // Filter 0's centre weight (row 2, column 2) is 1.0: a strong red.
+        const QRectF first = grid->imageRect(0);
+        const QPointF centre = grid->mapTo(&panel, first.center().toPoint());
+        QVERIFY(near(image.pixelColor(centre.toPoint()), divergingColour(1.0 / 1.2), 16));
+        const QString hover = grid->valueTextAt(first.center());
+        QVERIFY2(hover.contains(QStringLiteral("ch 0, r0")) &&
+                     hover.contains(QStringLiteral("row 2, column 2: 1")),
+                 qPrintable(hover));
+        EQLAB_COMPARE_BASELINE(image, "lab_filters");
+    }
+
+    void layerOrbitPanelPicksLayerAndSample() {
+        LayerOrbitPanel panel;
+        panel.setFixedSize(460, 380);
+        panel.setSamples(eqlab::tests::labSamples());
+        panel.showSnapshot(labSnapshot());
+        OrbitView* view = panel.orbitView();
+        QCOMPARE(view->pointCount(), 4);
+        QCOMPARE(view->edgeCount(), 4);  // one generator, r
+        QCOMPARE(view->scene().generatorNames, QStringList{QStringLiteral("r")});
+        QCOMPARE(view->scene().labels.size(), 4);
+        panel.choices()->setCurrentIndex(panel.layerChoice(), 1);
+        QVERIFY2(view->scene().title.contains(QStringLiteral("mlp · relu")),
+                 qPrintable(view->scene().title));
+        QCOMPARE(view->scene().points[1][0], 0.8 * std::cos(M_PI / 2));
+
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy chosen(&panel, &LayerOrbitPanel::sampleChosen);
+        QTest::mouseClick(panel.samples(), Qt::LeftButton, {},
+                          panel.samples()->imageRect(2).center().toPoint());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen[0][0].toInt(), 2);
+        QCOMPARE(panel.samples()->selected(), 2);
+
+        // The equivariant net's last layer is invariant: the orbit is one point.
+        panel.choices()->setCurrentIndex(panel.runChoice(), 2);
+        panel.choices()->setCurrentIndex(panel.layerChoice(), 2);
+        for (const auto& p : view->scene().points) {
+            QCOMPARE(p[0], 0.0);
+            QCOMPARE(p[1], 0.0);
+        }
+        panel.choices()->setCurrentIndex(panel.layerChoice(), 0);
+        QTest::qWait(50);
+        EQLAB_COMPARE_BASELINE(panel.grab().toImage(), "lab_layer_orbit");
+    }
+
+    void alignmentPanelShowsTheSignedMatch() {
+        AlignmentPanel panel;
+        panel.setFixedSize(420, 360);
+        panel.setTableFilter(
+            [](const eqlab::train::MetricTable& t) { return t.name == "alignment"; });
+        panel.showSnapshot(labSnapshot());
+        const QImage& cells = panel.matrix()->cellImage();
+        QCOMPARE(cells.size(), QSize(6, 6));
+        // Row 0 matches unit 3 with +0.95 (the colour bar's end, the table's largest |value|),
+        // row 1 unit 0 with −0.9.
+        QCOMPARE(cells.pixel(3, 0), divergingColour(1.0).rgb());
+        QCOMPARE(cells.pixel(0, 1), divergingColour(-0.9 / 0.95).rgb());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        EQLAB_COMPARE_BASELINE(panel.grab().toImage(), "lab_alignment");
+    }
+
+    void darkPresentationStyle() {
+        MetricChartView chart;
+        chart.setFixedSize(460, 300);
+        chart.plotBatchLoss();
+        ViewStyle style;
+        style.dark = true;
+        style.presentation = true;
+        chart.setViewStyle(style);
+        chart.setAxisTitles(QStringLiteral("step"), QStringLiteral("loss"));
+        chart.showSnapshot(labSnapshot());
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QImage image = chart.grabFramebuffer();
+        QVERIFY(near(image.pixelColor(3, 3), style.background(), 4));
+        EQLAB_COMPARE_BASELINE(image, "lab_chart_dark_presentation");
+    }
+};
+
+int main(int argc, char** argv) {
+    VtkView::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestLabViews test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_lab_views.moc"

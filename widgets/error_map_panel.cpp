@@ -1,0 +1,67 @@
+#include "widgets/error_map_panel.h"
+
+#include <QVBoxLayout>
+
+#include "widgets/choice_bar.h"
+#include "widgets/heat_map_view.h"
+
+namespace eqlab::widgets {
+
+ErrorMapPanel::ErrorMapPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    choices_ = new ChoiceBar(this);
+    run_ = choices_->addChoice(tr("&Run:"));
+    table_ = choices_->addChoice(tr("&Table:"));
+    layout->addWidget(choices_);
+    map_ = new HeatMapView(this);
+    layout->addWidget(map_, 1);
+    filter_ = [](const train::MetricTable& table) { return table.rows > 1; };
+    connect(choices_, &ChoiceBar::changed, this, &ErrorMapPanel::refresh);
+}
+
+void ErrorMapPanel::setTableFilter(TableFilter filter) {
+    filter_ = std::move(filter);
+    refresh();
+}
+
+void ErrorMapPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
+    snapshot_ = std::move(snapshot);
+    QStringList runs;
+    for (const auto& run : snapshot_->runs) {
+        runs << QString::fromStdString(run.label);
+    }
+    choices_->setItems(run_, runs);
+    refresh();
+}
+
+void ErrorMapPanel::refresh() {
+    if (!snapshot_) {
+        return;
+    }
+    const int run = choices_->currentIndex(run_);
+    QStringList names;
+    const std::vector<train::MetricTable>* tables = nullptr;
+    if (run >= 0 && run < static_cast<int>(snapshot_->runs.size())) {
+        tables = &snapshot_->runs[static_cast<std::size_t>(run)].tables;
+        for (const auto& table : *tables) {
+            if (filter_(table)) {
+                names << displayName(table.name);
+            }
+        }
+    }
+    choices_->setItems(table_, names);
+    const QString chosen = choices_->currentText(table_);
+    if (tables) {
+        for (const auto& table : *tables) {
+            if (filter_(table) && displayName(table.name) == chosen) {
+                map_->setTable(table);
+                return;
+            }
+        }
+    }
+    map_->setTable({});
+}
+
+}  // namespace eqlab::widgets

@@ -1,0 +1,34 @@
+#pragma once
+
+// SnapshotView: what the lab's views have in common. The window hands every view each snapshot the
+// training controller delivers (on the GUI thread) and the current style. Snapshots are immutable
+// values shared between views without copying: a view that redraws on its own (another run or
+// layer picked) keeps the pointer.
+
+#include <functional>
+#include <memory>
+
+#include <QString>
+
+#include "compute/train/session.h"
+#include "widgets/view_style.h"
+
+namespace eqlab::widgets {
+
+class SnapshotView {
+public:
+    virtual ~SnapshotView() = default;
+    // Never null.
+    virtual void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) = 0;
+    virtual void setViewStyle(const ViewStyle& style) = 0;
+};
+
+// Which tables a table view shows (by name, by shape).
+using TableFilter = std::function<bool(const train::MetricTable&)>;
+
+// A table's or metric's name as shown in pickers and titles: "error_vs_angle" -> "error vs angle".
+inline QString displayName(const std::string& name) {
+    return QString::fromStdString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+}  // namespace eqlab::widgets
