@@ -5,15 +5,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
+#include "app/experiment_lessons.h"
 #include "app/headless_lesson.h"
 #include "app/language.h"
+#include "app/latency_probe.h"
 #include "app/lessons.h"
 #include "app/main_window.h"
+#include "app/training_controller.h"
 #include "widgets/vtk_view.h"
 
 namespace eqlab::app {
@@ -62,7 +66,8 @@ QString helpText() {
     text += Text::tr("  -h, --help             Show this help and exit.\n");
     text += Text::tr("  -v, --version          Show the version and exit.\n");
     text += Text::tr("  --lesson <name>        Open this lesson (default: %1). Lessons: %2.\n")
-                .arg(defaultLessonName(), lessonNames().join(QStringLiteral(", ")));
+                .arg(defaultLessonName(),
+                     (experimentLessonNames() + lessonNames()).join(QStringLiteral(", ")));
     text += Text::tr("  --group <name>         Start with this group instead of the lesson's.\n");
     text += Text::tr(
         "  --headless             Run the lesson without a window, even with a display.\n");
@@ -70,6 +75,13 @@ QString helpText() {
                 .arg(QStringLiteral("./eqlab-results/<lesson>"));
     text +=
         Text::tr("  --screenshot <file>    Open the window, save a PNG of it once drawn, exit.\n");
+    text += Text::tr("  --train                Start training the lesson's experiment at once.\n");
+    text += Text::tr(
+        "  --screenshot-step <n>  With --screenshot: train exactly n steps, then save it.\n");
+    text += Text::tr("  --dark, --presentation Dark theme; large fonts and thick lines.\n");
+    text += Text::tr(
+        "  --latency-probe <s>    Train for s seconds and print the window's event-loop\n"
+        "                         latency (percentiles of a 10 ms timer's lateness).\n");
     const auto commands = subcommands();
     if (!commands.empty()) {
         text += Text::tr("\nCommands:\n");
@@ -80,36 +92,119 @@ QString helpText() {
     return text;
 }
 
-int runGui(int argc, char** argv, const Lesson& lesson, const QString& group,
-           const QString& screenshot, const QString& show) {
+struct GuiOptions {
+    QString lesson;
+    QString group;
+    QString screenshot;
+    QString show;
+    bool train = false;          // start training once the experiment is built
+    qint64 screenshotStep = -1;  // with screenshot: train exactly this many steps, then grab
+    double latencySeconds = 0;   // > 0: measure the event loop's latency while training, exit
+    bool dark = false, presentation = false;
+};
+
+// Prints the event loop's latency while the lesson trains (restarting it when it finishes).
+void probeLatency(MainWindow& window, double seconds) {
+    auto* probe = new LatencyProbe(10, &window);
+    auto* controller = window.controller();
+    auto* clock = new QElapsedTimer;
+    QObject::connect(controller, &TrainingController::stateChanged, &window,
+                     [controller, probe, clock](TrainingController::State state) {
+                         if (state == TrainingController::State::Paused && !clock->isValid()) {
+                             clock->start();
+                             probe->start();
+                             controller->start();
+                         } else if (state == TrainingController::State::Finished) {
+                             controller->reset();
+                             controller->start();
+                         }
+                     });
+    QTimer::singleShot(
+        static_cast<int>(seconds * 1000), &window, [&window, probe, clock, controller] {
+            probe->stop();
+            const LatencyProbe::Result r = probe->result();
+            const double elapsed = clock->isValid() ? clock->elapsed() / 1000.0 : 0.0;
+            printOut(
+                Text::tr("eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, "
+                         "max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered "
+                         "(%7 per s)\n")
+                    .arg(r.p50, 0, 'f', 2)
+                    .arg(r.p99, 0, 'f', 2)
+                    .arg(r.max, 0, 'f', 2)
+                    .arg(r.samples)
+                    .arg(elapsed, 0, 'f', 1)
+                    .arg(controller->deliveredCount())
+                    .arg(elapsed > 0 ? controller->deliveredCount() / elapsed : 0.0, 0, 'f', 1));
+            delete clock;
+            QApplication::exit(r.samples > 0 ? kExitOk : kExitFailure);
+        });
+}
+
+void grabAndExit(MainWindow& window, const QString& path) {
+    const bool saved = window.saveScreenshot(path);
+    if (saved) {
+        printOut(Text::tr("eqlab: wrote %1\n").arg(QDir(path).absolutePath()));
+    } else {
+        printError(Text::tr("eqlab: could not write the screenshot %1\n").arg(path));
+    }
+    QApplication::exit(saved ? kExitOk : kExitFailure);
+}
+
+int runGui(int argc, char** argv, const GuiOptions& options) {
     widgets::VtkView::setDefaultSurfaceFormat();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("eqlab"));
     QApplication::setApplicationVersion(QStringLiteral(EQLAB_VERSION));
     installTranslations(QString());
     MainWindow window;
-    window.openLesson(lesson);
-    if (!group.isEmpty() && !window.selectGroup(group)) {
-        printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(group));
+    if (options.dark || options.presentation) {
+        window.setTheme(options.dark, options.presentation);
+    }
+    window.openLessonNamed(options.lesson);
+    if (!options.group.isEmpty() && !window.selectGroup(options.group)) {
+        printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(options.group));
         return kExitUsage;
     }
-    if (!show.isEmpty() && !window.showView(show)) {
-        printError(Text::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n").arg(show));
+    if (!options.show.isEmpty() && !window.showView(options.show)) {
+        printError(Text::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n").arg(options.show));
         return kExitUsage;
     }
-    window.resize(1400, 860);
+    window.resize(1600, 1000);
     window.show();
-    if (!screenshot.isEmpty()) {
+    auto* controller = window.controller();
+    if (options.latencySeconds > 0) {
+        probeLatency(window, options.latencySeconds);
+    } else if (options.train || options.screenshotStep >= 0) {
+        // Once built: train on, or exactly screenshotStep steps (the picture is then of a known
+        // step, whatever the machine's speed).
+        QObject::connect(
+            controller, &TrainingController::stateChanged, &window,
+            [controller, &options](TrainingController::State state) {
+                if (state != TrainingController::State::Paused || controller->latest()->step != 0) {
+                    return;
+                }
+                if (options.screenshotStep > 0) {
+                    controller->step(static_cast<int>(options.screenshotStep));
+                } else if (options.screenshotStep < 0) {
+                    controller->start();
+                }
+            });
+    }
+    if (!options.screenshot.isEmpty() && options.screenshotStep >= 0) {
+        QObject::connect(
+            controller, &TrainingController::snapshotReady, &window,
+            [&window, &options](const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+                if (snapshot->step == options.screenshotStep) {
+                    // Let every view draw this picture, then grab the whole window.
+                    QTimer::singleShot(1500, &window, [&window, &options] {
+                        grabAndExit(window, options.screenshot);
+                    });
+                }
+            });
+    } else if (!options.screenshot.isEmpty()) {
         // Give the views a few frames to draw, then grab the whole window, VTK views included.
-        QTimer::singleShot(1500, &window, [&window, &screenshot] {
-            const bool saved = window.saveScreenshot(screenshot);
-            if (saved) {
-                printOut(Text::tr("eqlab: wrote %1\n").arg(QDir(screenshot).absolutePath()));
-            } else {
-                printError(Text::tr("eqlab: could not write the screenshot %1\n").arg(screenshot));
-            }
-            QApplication::exit(saved ? kExitOk : kExitFailure);
-        });
+        QTimer::singleShot(1500, &window,
+                           [&window, &options] { grabAndExit(window, options.screenshot); });
     }
     return QApplication::exec();
 }
@@ -147,7 +242,15 @@ int runApplication(int argc, char** argv) {
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("file"));
     const QCommandLineOption show(QStringLiteral("show"), QString(), QStringLiteral("view"));
-    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot, show});
+    const QCommandLineOption train(QStringLiteral("train"), QString());
+    const QCommandLineOption screenshotStep(QStringLiteral("screenshot-step"), QString(),
+                                            QStringLiteral("steps"));
+    const QCommandLineOption latency(QStringLiteral("latency-probe"), QString(),
+                                     QStringLiteral("seconds"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QString());
+    const QCommandLineOption presentation(QStringLiteral("presentation"), QString());
+    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot, show,
+                       train, screenshotStep, latency, dark, presentation});
     if (!parser.parse(arguments)) {
         printError(
             Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
@@ -170,9 +273,11 @@ int runApplication(int argc, char** argv) {
     const QString lessonName =
         parser.isSet(lessonOption) ? parser.value(lessonOption) : defaultLessonName();
     const std::optional<Lesson> lesson = loadLesson(lessonName);
-    if (!lesson) {
+    const bool experimentLesson = experimentLessonNames().contains(lessonName);
+    if (!lesson && !experimentLesson) {
         printError(Text::tr("eqlab: no lesson named '%1'. Lessons: %2.\n")
-                       .arg(lessonName, lessonNames().join(QStringLiteral(", "))));
+                       .arg(lessonName,
+                            (experimentLessonNames() + lessonNames()).join(QStringLiteral(", "))));
         return kExitUsage;
     }
 
@@ -180,6 +285,12 @@ int runApplication(int argc, char** argv) {
         if (parser.isSet(screenshot)) {
             printError(
                 Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
+            return kExitUsage;
+        }
+        if (!lesson) {
+            printError(Text::tr("eqlab: '%1' is an experiment: run it headless with "
+                                "'eqlab run %1'.\n")
+                           .arg(lessonName));
             return kExitUsage;
         }
         QCoreApplication application(argc, argv);
@@ -193,8 +304,34 @@ int runApplication(int argc, char** argv) {
                                    : QStringLiteral("eqlab-results/%1").arg(lesson->name);
         return runHeadlessLesson(*lesson, parser.value(groupOption), outDir);
     }
-    return runGui(argc, argv, *lesson, parser.value(groupOption), parser.value(screenshot),
-                  parser.value(show));
+    GuiOptions options;
+    options.lesson = lessonName;
+    options.group = parser.value(groupOption);
+    options.screenshot = parser.value(screenshot);
+    options.show = parser.value(show);
+    options.train = parser.isSet(train);
+    options.dark = parser.isSet(dark);
+    options.presentation = parser.isSet(presentation);
+    bool ok = true;
+    if (parser.isSet(screenshotStep)) {
+        options.screenshotStep = parser.value(screenshotStep).toLongLong(&ok);
+        if (!ok || options.screenshotStep < 0 || !parser.isSet(screenshot)) {
+            printError(
+                Text::tr("eqlab: --screenshot-step needs a number of steps >= 0 and "
+                         "--screenshot FILE.\n"));
+            return kExitUsage;
+        }
+    }
+    if (parser.isSet(latency)) {
+        options.latencySeconds = parser.value(latency).toDouble(&ok);
+        if (!ok || options.latencySeconds <= 0 || !experimentLesson) {
+            printError(
+                Text::tr("eqlab: --latency-probe needs a number of seconds > 0 and an "
+                         "experiment lesson (--lesson NAME).\n"));
+            return kExitUsage;
+        }
+    }
+    return runGui(argc, argv, options);
 }
 
 }  // namespace eqlab::app

@@ -2,27 +2,44 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
 #include "app/group_study.h"
+#include "app/lab_experiment.h"
+#include "app/lab_views.h"
 #include "app/orbit_study.h"
+#include "app/theme.h"
+#include "app/training_controller.h"
 #include "compute/core/error.h"
+#include "compute/train/experiment_run.h"
 #include "widgets/chart_view.h"
+#include "widgets/experiment_panel.h"
 #include "widgets/group_panel.h"
 #include "widgets/group_view.h"
+#include "widgets/layer_orbit_panel.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/orbit_view.h"
+#include "widgets/training_progress.h"
 #include "widgets/weight_sharing_view.h"
 
 namespace eqlab::app {
 
 namespace {
+
+constexpr int kLayoutVersion = 1;  // bump when the docks change, so an old layout is ignored
+constexpr int kThumbnails = 8;
+
+QSettings settings() {
+    return QSettings(QStringLiteral("eqlab"), QStringLiteral("eqlab"));
+}
 
 QDockWidget* dock(const QString& title, const QString& objectName, QWidget* content,
                   QMainWindow* window) {
@@ -32,49 +49,120 @@ QDockWidget* dock(const QString& title, const QString& objectName, QWidget* cont
     return dock;
 }
 
+widgets::ExperimentPanel::RunState runState(TrainingController::State state) {
+    using S = TrainingController::State;
+    using R = widgets::ExperimentPanel::RunState;
+    switch (state) {
+        case S::Empty:
+            return R::Empty;
+        case S::Loading:
+            return R::Loading;
+        case S::Paused:
+            return R::Paused;
+        case S::Running:
+            return R::Running;
+        case S::Finished:
+            return R::Finished;
+        case S::Failed:
+            return R::Failed;
+    }
+    return R::Empty;
+}
+
+// The headline of a finished lesson, checked on the runs as the window saw them.
+std::optional<train::HeadlineOutcome> headlineOf(const io::ExperimentSpec& spec,
+                                                 const train::SessionSnapshot& snapshot) {
+    std::vector<train::RunOutcome> runs;
+    for (const auto& run : snapshot.runs) {
+        train::RunOutcome outcome;
+        outcome.label = run.label;
+        outcome.stepsDone = run.step;
+        outcome.metrics = run.metrics;
+        outcome.tables = run.tables;
+        outcome.parameterCount = run.parameterCount;
+        outcome.divergence = run.divergence;
+        runs.push_back(std::move(outcome));
+    }
+    return train::checkHeadline(spec, runs);
+}
+
 }  // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent, SessionMaker sessions)
+    : QMainWindow(parent), sessions_(std::move(sessions)) {
     setWindowTitle(tr("eqlab — Equivariance Lab"));
+    setObjectName(QStringLiteral("eqlab-main-window"));
+    if (!sessions_) {
+        sessions_ = [](const io::ExperimentSpec& spec) {
+            return experimentSessionFactory(spec, train::SessionOptions{});
+        };
+    }
+    controller_ = new TrainingController(this);
 
-    orbitView_ = new widgets::OrbitView(this);
-    setCentralWidget(orbitView_);
+    views_ = new LabViews(this);
+    setCentralWidget(views_);
 
+    experimentPanel_ = new widgets::ExperimentPanel(this);
+    QDockWidget* experimentDock =
+        dock(tr("Experiment"), QStringLiteral("experiment"), experimentPanel_, this);
+    addDockWidget(Qt::LeftDockWidgetArea, experimentDock);
     groupPanel_ = new widgets::GroupPanel(this);
-    addDockWidget(Qt::LeftDockWidgetArea,
-                  dock(tr("Experiment"), QStringLiteral("experiment"), groupPanel_, this));
+    tabifyDockWidget(experimentDock,
+                     dock(tr("Explore"), QStringLiteral("explore"), groupPanel_, this));
+    experimentDock->raise();
 
     lessonPanel_ = new widgets::LessonPanel(this);
-    QDockWidget* lessonDock = dock(tr("Lesson"), QStringLiteral("lesson"), lessonPanel_, this);
-    addDockWidget(Qt::RightDockWidgetArea, lessonDock);
+    addDockWidget(Qt::RightDockWidgetArea,
+                  dock(tr("Lesson"), QStringLiteral("lesson"), lessonPanel_, this));
 
-    // The group's structure and the weight sharing it imposes, tabbed with the lesson.
-    groupView_ = new widgets::GroupView(this);
-    QDockWidget* groupDock = dock(tr("Group"), QStringLiteral("group"), groupView_, this);
-    weightSharingView_ = new widgets::WeightSharingView(this);
-    QDockWidget* sharingDock =
-        dock(tr("Weight sharing"), QStringLiteral("weight-sharing"), weightSharingView_, this);
-    tabifyDockWidget(lessonDock, groupDock);
-    tabifyDockWidget(groupDock, sharingDock);
-    lessonDock->raise();
-
-    factsChart_ = new widgets::ChartView(this);
-    factsChart_->setMinimumHeight(220);
-    factsChart_->setTitle(tr("How far each element moves the point"));
-    factsChart_->setAxisTitles(tr("group element (index)"), tr("distance |g·x − x|"));
-    addDockWidget(Qt::BottomDockWidgetArea,
-                  dock(tr("Orbit facts"), QStringLiteral("facts"), factsChart_, this));
-
-    createMenus();
+    progress_ = new widgets::TrainingProgress(this);
+    statusBar()->addPermanentWidget(progress_);
     statusBar()->showMessage(tr("Ready"));
 
+    QList<widgets::ExperimentPanel::LessonEntry> lessons;
+    for (const QString& name : experimentLessonNames()) {
+        try {
+            if (const auto lesson = loadExperimentLesson(name)) {
+                lessons.append({name, QString::fromStdString(lesson->spec.lesson->title)});
+            }
+        } catch (const Error&) {
+            // A malformed compiled-in lesson is a bug that tests/cli/test_lessons reports.
+        }
+    }
+    for (const QString& name : lessonNames()) {
+        if (const auto lesson = loadLesson(name)) {
+            lessons.append({name, lesson->title});
+        }
+    }
+    experimentPanel_->setLessons(lessons);
+
+    createMenus();
+    connectTraining();
     connect(groupPanel_, &widgets::GroupPanel::selectionChanged, this, [this] {
         showOrbit();
         showGroup();
     });
-    connect(weightSharingView_, &widgets::WeightSharingView::representationsChanged, this,
+    connect(weightSharingView(), &widgets::WeightSharingView::representationsChanged, this,
             [this] { showWeightSharing(); });
     connect(groupPanel_, &widgets::GroupPanel::pointChanged, this, [this] { showOrbit(); });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() {
+    controller_->stop();  // join the worker before the views go
+}
+
+widgets::OrbitView* MainWindow::orbitView() const {
+    return views_->explorerOrbit();
+}
+widgets::ChartView* MainWindow::factsChart() const {
+    return views_->factsChart();
+}
+widgets::GroupView* MainWindow::groupView() const {
+    return views_->groupView();
+}
+widgets::WeightSharingView* MainWindow::weightSharingView() const {
+    return views_->weightSharingView();
 }
 
 void MainWindow::createMenus() {
@@ -87,10 +175,41 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // Single keys, as a teacher presses them; text fields keep their letters (Qt gives an editor
+    // with focus the key first).
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    trainAction_ = training->addAction(tr("&Train / Pause"));
+    trainAction_->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(trainAction_, &QAction::triggered, controller_, &TrainingController::toggle);
+    stepAction_ = training->addAction(tr("&Step"));
+    stepAction_->setShortcut(QKeySequence(Qt::Key_S));
+    connect(stepAction_, &QAction::triggered, controller_, [this] { controller_->step(); });
+    resetAction_ = training->addAction(tr("&Reset"));
+    resetAction_->setShortcut(QKeySequence(Qt::Key_R));
+    connect(resetAction_, &QAction::triggered, controller_, &TrainingController::reset);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* resetCamera = view->addAction(tr("&Reset Camera"));
+    presentationAction_ = view->addAction(tr("&Presentation Mode"));
+    presentationAction_->setCheckable(true);
+    presentationAction_->setShortcut(QKeySequence(Qt::Key_F5));
+    darkAction_ = view->addAction(tr("&Dark Theme"));
+    darkAction_->setCheckable(true);
+    darkAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    const auto restyle = [this] {
+        setTheme(darkAction_->isChecked(), presentationAction_->isChecked());
+    };
+    connect(presentationAction_, &QAction::toggled, this, restyle);
+    connect(darkAction_, &QAction::toggled, this, restyle);
+    view->addSeparator();
+    QMenu* docks = view->addMenu(tr("&Views"));
+    for (QAction* action : views_->createPopupMenu()->actions()) {
+        docks->addAction(action);
+    }
+    QAction* resetLayout = view->addAction(tr("Reset &Layout"));
+    connect(resetLayout, &QAction::triggered, views_, &LabViews::resetLayout);
+    QAction* resetCamera = view->addAction(tr("Reset &Camera"));
     resetCamera->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(resetCamera, &QAction::triggered, orbitView_, &widgets::OrbitView::resetCamera);
+    connect(resetCamera, &QAction::triggered, orbitView(), &widgets::OrbitView::resetCamera);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About eqlab"));
@@ -102,7 +221,33 @@ void MainWindow::createMenus() {
     });
 }
 
+void MainWindow::connectTraining() {
+    connect(experimentPanel_, &widgets::ExperimentPanel::trainToggled, controller_,
+            &TrainingController::toggle);
+    connect(experimentPanel_, &widgets::ExperimentPanel::stepRequested, controller_,
+            [this] { controller_->step(); });
+    connect(experimentPanel_, &widgets::ExperimentPanel::resetRequested, controller_,
+            &TrainingController::reset);
+    connect(experimentPanel_, &widgets::ExperimentPanel::lessonChosen, this,
+            [this](const QString& name) { openLessonNamed(name); });
+    connect(experimentPanel_, &widgets::ExperimentPanel::settingsChanged, this,
+            [this](const widgets::ExperimentSettings& settings) {
+                if (experiment_) {
+                    openSpec(withSettings(experiment_->spec, settings));
+                }
+            });
+    connect(views_->layerOrbits(), &widgets::LayerOrbitPanel::sampleChosen, controller_,
+            &TrainingController::setOrbitSample);
+    connect(controller_, &TrainingController::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(controller_, &TrainingController::stateChanged, this, &MainWindow::showTrainingState);
+}
+
 void MainWindow::openLesson(const Lesson& lesson) {
+    controller_->stop();
+    experiment_.reset();
+    views_->clearTraining();
+    progress_->restart();
+    experimentPanel_->setCurrentLesson(lesson.name);
     lessonPanel_->showLesson(lesson.title, lesson.html);
     if (!lesson.point.isEmpty()) {
         groupPanel_->setPoint(lesson.point);
@@ -112,10 +257,145 @@ void MainWindow::openLesson(const Lesson& lesson) {
         groupPanel_->setPoint(lesson.point);
         showOrbit();
     }
+    raiseDockOf(groupPanel_);
+    views_->showExplorerViews();
+}
+
+void MainWindow::openExperimentLesson(const ExperimentLesson& lesson) {
+    experiment_ = lesson;
+    const io::ExperimentSpec& spec = lesson.spec;
+    experimentPanel_->setCurrentLesson(lesson.name);
+    experimentPanel_->setSettings(settingsOf(spec), !spec.group.empty());
+    lessonPanel_->showLesson(QString::fromStdString(spec.lesson->title), lesson.html);
+    if (!spec.group.empty()) {
+        // The group and weight-sharing views show the experiment's group.
+        groupPanel_->setSelection(QString::fromStdString(spec.group), QStringLiteral("perm")) ||
+            groupPanel_->setSelection(QString::fromStdString(spec.group), QStringLiteral("std"));
+    }
+    raiseDockOf(experimentPanel_);
+    views_->showTrainingViews();
+    openSpec(spec);
+}
+
+bool MainWindow::openLessonNamed(const QString& name) {
+    try {
+        if (const auto lesson = loadExperimentLesson(name)) {
+            openExperimentLesson(*lesson);
+            return true;
+        }
+    } catch (const Error& error) {
+        statusBar()->showMessage(tr("Cannot open the lesson: %1").arg(error.detail()));
+        return false;
+    }
+    if (const auto lesson = loadLesson(name)) {
+        openLesson(*lesson);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::openSpec(const io::ExperimentSpec& spec) {
+    spec_ = spec;
+    views_->clearTraining();
+    views_->layerOrbits()->setSamples({});
+    thumbnailsShown_ = false;
+    arranged_ = false;
+    progress_->restart();
+    clock_.restart();
+    controller_->open(sessions_(spec));
+}
+
+void MainWindow::showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    views_->showSnapshot(snapshot);
+    experimentPanel_->setRuns(runLines(spec_, *snapshot));
+    progress_->update(snapshot->step, snapshot->totalSteps, clock_.elapsed() / 1000.0,
+                      controller_->state() == TrainingController::State::Running);
+    if (!arranged_) {
+        arranged_ = true;  // the first picture of this experiment: show what it has
+        views_->raiseViewsWithContent();
+    }
+    const bool orbits = std::any_of(snapshot->runs.begin(), snapshot->runs.end(),
+                                    [](const auto& run) { return !run.orbit.empty(); });
+    if (orbits && !thumbnailsShown_) {
+        thumbnailsShown_ = true;
+        try {
+            views_->layerOrbits()->setSamples(sampleThumbnails(spec_, kThumbnails));
+            views_->layerOrbits()->setSelectedSample(0);
+        } catch (const Error&) {
+            // No thumbnails: the orbit is still shown, for sample 0.
+        }
+    }
+    if (controller_->state() == TrainingController::State::Paused) {
+        statusBar()->showMessage(
+            tr("Paused at step %1 of %2").arg(snapshot->step).arg(snapshot->totalSteps));
+    }
+}
+
+void MainWindow::showTrainingState() {
+    using S = TrainingController::State;
+    const S state = controller_->state();
+    experimentPanel_->setRunState(runState(state));
+    trainAction_->setEnabled(state == S::Paused || state == S::Running);
+    stepAction_->setEnabled(state == S::Paused);
+    resetAction_->setEnabled(state == S::Paused || state == S::Running || state == S::Finished);
+    const auto latest = controller_->latest();
+    switch (state) {
+        case S::Empty:
+            break;
+        case S::Loading:
+            statusBar()->showMessage(tr("Building the experiment…"));
+            break;
+        case S::Running:
+            clock_.restart();
+            statusBar()->showMessage(tr("Training…"));
+            break;
+        case S::Paused:
+            if (latest) {
+                progress_->update(latest->step, latest->totalSteps, clock_.elapsed() / 1000.0,
+                                  false);
+            }
+            break;
+        case S::Finished: {
+            QString message = tr("Finished: %1 steps").arg(latest ? latest->step : 0);
+            if (const auto headline = latest ? headlineOf(spec_, *latest) : std::nullopt) {
+                message += headline->holds ? tr(" — as the lesson says: %1")
+                                                 .arg(QString::fromStdString(headline->text))
+                                           : tr(" — the lesson's headline did not show this time");
+            }
+            statusBar()->showMessage(message);
+            if (latest) {
+                progress_->update(latest->step, latest->totalSteps, clock_.elapsed() / 1000.0,
+                                  false);
+            }
+            break;
+        }
+        case S::Failed:
+            statusBar()->showMessage(
+                tr("The experiment cannot run: %1").arg(controller_->failure()));
+            break;
+    }
 }
 
 bool MainWindow::selectGroup(const QString& group) {
-    return groupPanel_->setSelection(group, groupPanel_->representation());
+    if (!experiment_) {
+        return groupPanel_->setSelection(group, groupPanel_->representation());
+    }
+    widgets::ExperimentSettings settings = experimentPanel_->settings();
+    settings.group = group;
+    experimentPanel_->setSettings(settings, true);
+    if (!experimentPanel_->isValid()) {
+        return false;
+    }
+    openSpec(withSettings(experiment_->spec, settings));
+    return true;
+}
+
+void MainWindow::setTheme(bool dark, bool presentation) {
+    style_ = applyTheme(dark, presentation);
+    views_->setViewStyle(style_);
+    const QSignalBlocker a(darkAction_), b(presentationAction_);
+    darkAction_->setChecked(dark);
+    presentationAction_->setChecked(presentation);
 }
 
 void MainWindow::showOrbit() {
@@ -126,7 +406,7 @@ void MainWindow::showOrbit() {
             groupPanel_->setPoint(
                 QVector<double>(study.point.data(), study.point.data() + study.point.size()));
         }
-        orbitView_->setScene(orbitScene(study));
+        orbitView()->setScene(orbitScene(study));
 
         std::vector<double> elements, distances;
         for (int g = 0; g < study.group->order(); ++g) {
@@ -134,8 +414,8 @@ void MainWindow::showOrbit() {
             distances.push_back(
                 (study.representation.matrix(g) * study.point - study.point).norm());
         }
-        factsChart_->setSeries(tr("|g·x − x|"), elements, distances,
-                               widgets::ChartView::Style::Points);
+        factsChart()->setSeries(tr("|g·x − x|"), elements, distances,
+                                widgets::ChartView::Style::Points);
 
         const int order = study.group->order();
         const int orbit = study.embedding.distinctPoints;
@@ -144,11 +424,13 @@ void MainWindow::showOrbit() {
                                   .arg(study.group->generators().size())
                                   .arg(orbit)
                                   .arg(order / orbit));
-        statusBar()->showMessage(tr("%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4")
-                                     .arg(QString::fromStdString(study.group->name()))
-                                     .arg(order)
-                                     .arg(orbit)
-                                     .arg(order / orbit));
+        if (!experiment_) {
+            statusBar()->showMessage(tr("%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4")
+                                         .arg(QString::fromStdString(study.group->name()))
+                                         .arg(order)
+                                         .arg(orbit)
+                                         .arg(order / orbit));
+        }
     } catch (const Error& error) {
         statusBar()->showMessage(tr("Cannot show this orbit: %1").arg(error.detail()));
     }
@@ -160,10 +442,10 @@ void MainWindow::showGroup() {
         return;
     }
     try {
-        groupView_->setGroup(groupViewData(group));
+        groupView()->setGroup(groupViewData(group));
         shownGroup_ = group;
         const auto [in, out] = defaultWeightSharingPair(group);
-        weightSharingView_->setRepresentations(in, out);
+        weightSharingView()->setRepresentations(in, out);
         showWeightSharing();
     } catch (const Error& error) {
         statusBar()->showMessage(tr("Cannot show the group: %1").arg(error.detail()));
@@ -175,38 +457,41 @@ void MainWindow::showWeightSharing() {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     try {
-        weightSharingView_->setData(weightSharingData(groupPanel_->group(),
-                                                      weightSharingView_->inRepresentation(),
-                                                      weightSharingView_->outRepresentation()));
+        weightSharingView()->setData(weightSharingData(groupPanel_->group(),
+                                                       weightSharingView()->inRepresentation(),
+                                                       weightSharingView()->outRepresentation()));
     } catch (const Error& error) {
-        weightSharingView_->showProblem(tr("Cannot solve for this pair: %1").arg(error.detail()));
+        weightSharingView()->showProblem(tr("Cannot solve for this pair: %1").arg(error.detail()));
     }
 }
 
 void MainWindow::raiseDockOf(QWidget* content) {
-    for (auto* dock : findChildren<QDockWidget*>()) {
+    for (auto* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
         if (dock->widget() == content) {
             dock->raise();
         }
     }
+    views_->raiseDockOf(content);
 }
 
 bool MainWindow::showView(const QString& name) {
     if (name == QLatin1String("lesson")) {
         raiseDockOf(lessonPanel_);
+    } else if (name == QLatin1String("experiment")) {
+        raiseDockOf(experimentPanel_);
+    } else if (name == QLatin1String("explore")) {
+        raiseDockOf(groupPanel_);
     } else if (name == QLatin1String("group")) {
-        raiseDockOf(groupView_);
-        groupView_->tabs()->setCurrentIndex(0);
+        views_->raiseView(name);
+        groupView()->tabs()->setCurrentIndex(0);
     } else if (name == QLatin1String("cayley-table")) {
-        raiseDockOf(groupView_);
-        groupView_->tabs()->setCurrentIndex(1);
+        views_->raiseView(QStringLiteral("group"));
+        groupView()->tabs()->setCurrentIndex(1);
     } else if (name == QLatin1String("characters")) {
-        raiseDockOf(groupView_);
-        groupView_->tabs()->setCurrentIndex(2);
-    } else if (name == QLatin1String("weight-sharing")) {
-        raiseDockOf(weightSharingView_);
+        views_->raiseView(QStringLiteral("group"));
+        groupView()->tabs()->setCurrentIndex(2);
     } else {
-        return false;
+        return views_->raiseView(name);
     }
     return true;
 }
@@ -225,6 +510,30 @@ void MainWindow::saveScreenshotInteractively() {
         QMessageBox::warning(this, tr("Save Screenshot"),
                              tr("Could not write the image %1.").arg(path));
     }
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s = settings();
+    setTheme(s.value(QStringLiteral("theme/dark"), false).toBool(),
+             s.value(QStringLiteral("theme/presentation"), false).toBool());
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/docks")).toByteArray(), kLayoutVersion);
+    views_->restoreState(s.value(QStringLiteral("window/views")).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings s = settings();
+    s.setValue(QStringLiteral("theme/dark"), style_.dark);
+    s.setValue(QStringLiteral("theme/presentation"), style_.presentation);
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/docks"), saveState(kLayoutVersion));
+    s.setValue(QStringLiteral("window/views"), views_->saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    controller_->stop();
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 }  // namespace eqlab::app

@@ -77,10 +77,12 @@ void AlignmentPanel::refresh() {
             matrix_->setValueName(QString::fromStdString(table.valueTitle));
             matrix_->setValueRange(range > 0 ? range : 1.0);
             matrix_->setMatrix(table.rows, table.cols, {}, table.values, 0);
+            shown_ = true;
             return;
         }
     }
     matrix_->setMatrix(0, 0, {}, {}, 0);
+    shown_ = false;
 }
 
 }  // namespace eqlab::widgets

@@ -22,6 +22,7 @@ public:
     void setTableFilter(TableFilter filter);
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle&) override {}  // follows the application's palette
+    bool hasContent() const override { return shown_; }
 
     MatrixPatternView* matrix() const { return matrix_; }
     ChoiceBar* choices() const { return choices_; }
@@ -34,6 +35,7 @@ private:
     MatrixPatternView* matrix_ = nullptr;
     TableFilter filter_;
     std::shared_ptr<const train::SessionSnapshot> snapshot_;
+    bool shown_ = false;
 };
 
 }  // namespace eqlab::widgets

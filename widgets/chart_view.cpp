@@ -221,6 +221,8 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     plot->SetColor(color.GetRed(), color.GetGreen(), color.GetBlue(), 255);
     plot->SetWidth(static_cast<float>(c->style.lineWidth()));
     c->series[index] = {table, plot, tooltips, std::vector<double>(y.begin(), y.begin() + n)};
+    // VTK 9.1 logs an error for every paint of a line with fewer than two points.
+    plot->SetVisible(type != vtkChart::LINE || n >= 2);
     if (c->logY) {
         c->updateLogAxis();
     }
@@ -260,6 +262,9 @@ void ChartView::appendPoints(int series, const std::vector<double>& x,
         s.y.push_back(y[i]);
     }
     s.table->Modified();
+    if (s.table->GetNumberOfRows() >= 2) {
+        s.plot->SetVisible(true);
+    }
     if (c->logY) {
         c->updateLogAxis();
     }

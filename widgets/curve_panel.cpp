@@ -26,6 +26,10 @@ CurvePanel::CurvePanel(QWidget* parent) : QWidget(parent) {
     });
 }
 
+bool CurvePanel::hasContent() const {
+    return chart_->seriesCount() > 0;
+}
+
 void CurvePanel::setTableFilter(TableFilter filter) {
     filter_ = std::move(filter);
     shown_.clear();

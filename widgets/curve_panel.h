@@ -24,6 +24,7 @@ public:
     void setTableFilter(TableFilter filter);
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle& style) override;
+    bool hasContent() const override;
 
     // The x value of a column label: the first number in it, or the index when there is none.
     static double columnPosition(const std::string& label, int index);

@@ -21,6 +21,10 @@ ErrorMapPanel::ErrorMapPanel(QWidget* parent) : QWidget(parent) {
     connect(choices_, &ChoiceBar::changed, this, &ErrorMapPanel::refresh);
 }
 
+bool ErrorMapPanel::hasContent() const {
+    return map_->table().rows > 0;
+}
+
 void ErrorMapPanel::setTableFilter(TableFilter filter) {
     filter_ = std::move(filter);
     refresh();

@@ -22,6 +22,7 @@ public:
     void setTableFilter(TableFilter filter);
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle&) override {}  // follows the application's palette
+    bool hasContent() const override;
 
     HeatMapView* heatMap() const { return map_; }
     ChoiceBar* choices() const { return choices_; }

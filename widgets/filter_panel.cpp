@@ -31,6 +31,10 @@ void FilterPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> sna
     refresh();
 }
 
+bool FilterPanel::hasContent() const {
+    return grid_->filterCount() > 0;
+}
+
 void FilterPanel::refresh() {
     if (!snapshot_) {
         return;

@@ -20,6 +20,7 @@ public:
 
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle&) override {}  // follows the application's palette
+    bool hasContent() const override;
 
     FilterGridView* grid() const { return grid_; }
     ChoiceBar* choices() const { return choices_; }

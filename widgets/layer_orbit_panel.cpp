@@ -30,6 +30,10 @@ LayerOrbitPanel::LayerOrbitPanel(QWidget* parent) : QWidget(parent) {
     connect(samples_, &FilterGridView::filterClicked, this, &LayerOrbitPanel::sampleChosen);
 }
 
+bool LayerOrbitPanel::hasContent() const {
+    return view_->pointCount() > 0;
+}
+
 void LayerOrbitPanel::setViewStyle(const ViewStyle& style) {
     view_->setViewStyle(style);
 }

@@ -25,6 +25,7 @@ public:
 
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle& style) override;
+    bool hasContent() const override;
     // Thumbnails of the first training samples; thumbnail i stands for sample i.
     void setSamples(std::vector<train::FilterImage> samples);
     void setSelectedSample(int sample);

@@ -32,6 +32,7 @@ public:
 
     void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) override;
     void setViewStyle(const ViewStyle& style) override { ChartView::setViewStyle(style); }
+    bool hasContent() const override { return seriesCount() > 0; }
 
     // The labels of the plotted series, in legend order (for tests).
     QStringList seriesLabels() const;

@@ -58,8 +58,13 @@ struct OrbitView::Internals {
     // About 12 pt per entry (the legend scales its text to fill its box).
     void sizeLegend() {
         const int entries = std::max(1, generatorLegend->GetNumberOfEntries());
+        qsizetype longest = 1;
+        for (const auto& name : scene.generatorNames) {
+            longest = std::max(longest, name.size());
+        }
+        // ~7 px per character of 12 pt text, and room for the symbol.
         generatorLegend->SetPosition2(
-            120 * style.fontScale(),
+            (40.0 + 7.0 * static_cast<double>(longest)) * style.fontScale(),
             (22 * entries + 2 * generatorLegend->GetPadding()) * style.fontScale());
     }
 

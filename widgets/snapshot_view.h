@@ -21,6 +21,9 @@ public:
     // Never null.
     virtual void showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) = 0;
     virtual void setViewStyle(const ViewStyle& style) = 0;
+    // Whether the last snapshot gave this view anything to draw (the window brings views with
+    // something to show to the front).
+    virtual bool hasContent() const = 0;
 };
 
 // Which tables a table view shows (by name, by shape).

@@ -1,0 +1,199 @@
+#include "app/lab_views.h"
+
+#include <QDockWidget>
+#include <QSplitter>
+
+#include "widgets/alignment_panel.h"
+#include "widgets/chart_view.h"
+#include "widgets/curve_panel.h"
+#include "widgets/error_map_panel.h"
+#include "widgets/filter_panel.h"
+#include "widgets/group_view.h"
+#include "widgets/layer_orbit_panel.h"
+#include "widgets/metric_chart_view.h"
+#include "widgets/orbit_view.h"
+#include "widgets/snapshot_view.h"
+#include "widgets/weight_sharing_view.h"
+
+namespace eqlab::app {
+
+namespace {
+
+// Tables of matched hidden units (the alignment view) rather than errors (the heat map).
+bool isAlignment(const train::MetricTable& table) {
+    for (const char* word : {"alignment", "permutation", "match", "correlation"}) {
+        if (table.name.find(word) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
+    setWindowFlags(Qt::Widget);  // a main window inside the main window, for its dock areas
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
+
+    loss_ = new widgets::MetricChartView(this);
+    loss_->plotBatchLoss();
+    loss_->setAxisTitles(tr("step"), tr("mini-batch loss"));
+    accuracy_ = new widgets::MetricChartView(this);
+    accuracy_->plotMetrics({QStringLiteral("accuracy")});
+    accuracy_->setAxisTitles(tr("step"), tr("accuracy (fraction correct)"));
+    symmetry_ = new widgets::MetricChartView(this);
+    symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
+                            QStringLiteral("layer_"), QStringLiteral("group_law"),
+                            QStringLiteral("involution")});
+    symmetry_->setAxisTitles(tr("step"), tr("relative error |f(g·x) - g·f(x)| / |f(x)|"));
+    receptive_ = new widgets::MetricChartView(this);
+    receptive_->plotMetrics({QStringLiteral("ipr")});
+    receptive_->setAxisTitles(tr("step"), tr("inverse participation ratio (1/D spread, 1 local)"));
+    errorMap_ = new widgets::ErrorMapPanel(this);
+    errorMap_->setTableFilter(
+        [](const train::MetricTable& t) { return t.rows > 1 && !isAlignment(t); });
+    curves_ = new widgets::CurvePanel(this);
+    layerOrbits_ = new widgets::LayerOrbitPanel(this);
+    filters_ = new widgets::FilterPanel(this);
+    alignment_ = new widgets::AlignmentPanel(this);
+    alignment_->setTableFilter(
+        [](const train::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
+    views_ = {loss_,   accuracy_,    symmetry_, receptive_, errorMap_,
+              curves_, layerOrbits_, filters_,  alignment_};
+
+    // The group explorer: an orbit with its facts, the group's structure, its weight sharing.
+    auto* explorer = new QSplitter(Qt::Vertical, this);
+    explorerOrbit_ = new widgets::OrbitView(explorer);
+    facts_ = new widgets::ChartView(explorer);
+    facts_->setTitle(tr("How far each element moves the point"));
+    facts_->setAxisTitles(tr("group element (index)"), tr("distance |g·x - x|"));
+    explorer->addWidget(explorerOrbit_);
+    explorer->addWidget(facts_);
+    explorer->setStretchFactor(0, 3);
+    explorer->setStretchFactor(1, 1);
+    group_ = new widgets::GroupView(this);
+    weightSharing_ = new widgets::WeightSharingView(this);
+
+    // Two rows of tab groups: training curves and orbits on top, tables, filters and the
+    // group's structure below. Each group shows the first of its views that has something to show
+    // (raiseViewsWithContent).
+    const auto group = [this](std::vector<QDockWidget*> docks) {
+        tabGroups_.push_back(docks);
+        return docks[0];
+    };
+    QDockWidget* curvesTop =
+        group({addView(QStringLiteral("loss"), tr("Loss"), loss_),
+               addView(QStringLiteral("accuracy"), tr("Accuracy"), accuracy_),
+               addView(QStringLiteral("receptive-fields"), tr("Receptive fields"), receptive_)});
+    QDockWidget* symmetryTop =
+        group({addView(QStringLiteral("symmetry"), tr("Symmetry error"), symmetry_),
+               addView(QStringLiteral("curves"), tr("Curves"), curves_)});
+    QDockWidget* orbitsTop =
+        group({addView(QStringLiteral("layer-orbits"), tr("Orbits by layer"), layerOrbits_),
+               addView(QStringLiteral("orbit-explorer"), tr("Orbit explorer"), explorer)});
+    QDockWidget* tablesBottom =
+        group({addView(QStringLiteral("error-map"), tr("Error per element and layer"), errorMap_),
+               addView(QStringLiteral("alignment"), tr("Alignment"), alignment_),
+               addView(QStringLiteral("group"), tr("Group"), group_)});
+    QDockWidget* filtersBottom =
+        group({addView(QStringLiteral("filters"), tr("Filters"), filters_),
+               addView(QStringLiteral("weight-sharing"), tr("Weight sharing"), weightSharing_)});
+    addDockWidget(Qt::TopDockWidgetArea, curvesTop);
+    splitDockWidget(curvesTop, symmetryTop, Qt::Horizontal);
+    splitDockWidget(symmetryTop, orbitsTop, Qt::Horizontal);
+    addDockWidget(Qt::BottomDockWidgetArea, tablesBottom);
+    splitDockWidget(tablesBottom, filtersBottom, Qt::Horizontal);
+    for (const auto& docks : tabGroups_) {
+        for (std::size_t i = 1; i < docks.size(); ++i) {
+            tabifyDockWidget(docks[0], docks[i]);
+        }
+    }
+    showTrainingViews();
+    defaultLayout_ = saveState();
+}
+
+QDockWidget* LabViews::addView(const QString& name, const QString& title, QWidget* content) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);  // saveState() needs names
+    dock->setWidget(content);
+    docks_.emplace_back(name, dock);
+    return dock;
+}
+
+void LabViews::showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    for (auto* view : views_) {
+        view->showSnapshot(snapshot);
+    }
+}
+
+void LabViews::clearTraining() {
+    const auto empty = std::make_shared<const train::SessionSnapshot>();
+    showSnapshot(empty);
+}
+
+void LabViews::setViewStyle(const widgets::ViewStyle& style) {
+    for (auto* view : views_) {
+        view->setViewStyle(style);
+    }
+    explorerOrbit_->setViewStyle(style);
+    facts_->setViewStyle(style);
+    group_->cayleyGraphView()->setViewStyle(style);
+}
+
+bool LabViews::raiseView(const QString& name) {
+    for (const auto& [dockName, dock] : docks_) {
+        if (dockName == name) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    }
+    return false;
+}
+
+void LabViews::raiseDockOf(QWidget* content) {
+    for (const auto& [name, dock] : docks_) {
+        if (dock->widget() == content || dock->widget()->isAncestorOf(content)) {
+            dock->show();
+            dock->raise();
+        }
+    }
+}
+
+QStringList LabViews::viewNames() const {
+    QStringList names;
+    for (const auto& entry : docks_) {
+        names << entry.first;
+    }
+    return names;
+}
+
+void LabViews::showTrainingViews() {
+    for (const auto& docks : tabGroups_) {
+        docks.front()->show();
+        docks.front()->raise();
+    }
+}
+
+void LabViews::raiseViewsWithContent() {
+    for (const auto& docks : tabGroups_) {
+        for (QDockWidget* dock : docks) {
+            auto* view = dynamic_cast<widgets::SnapshotView*>(dock->widget());
+            if (!view || view->hasContent()) {  // the group's views always have the group
+                dock->raise();
+                break;
+            }
+        }
+    }
+}
+
+void LabViews::showExplorerViews() {
+    raiseView(QStringLiteral("orbit-explorer"));
+}
+
+void LabViews::resetLayout() {
+    restoreState(defaultLayout_);
+}
+
+}  // namespace eqlab::app

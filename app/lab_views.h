@@ -1,0 +1,94 @@
+#pragma once
+
+// LabViews: the centre of the lab window — every view in a dock the user can move, tab, float or
+// close, inside an inner QMainWindow (so the experiment panel on the left and the lesson on the
+// right stay where they are). It hands each snapshot and the current style to every view and knows
+// the default arrangement; the views themselves are self-contained classes in widgets/.
+
+#include <QMainWindow>
+#include <memory>
+#include <vector>
+
+#include "compute/train/session.h"
+#include "widgets/view_style.h"
+
+namespace eqlab::widgets {
+class AlignmentPanel;
+class ChartView;
+class CurvePanel;
+class ErrorMapPanel;
+class FilterPanel;
+class GroupView;
+class LayerOrbitPanel;
+class MetricChartView;
+class OrbitView;
+class SnapshotView;
+class WeightSharingView;
+}  // namespace eqlab::widgets
+
+namespace eqlab::app {
+
+class LabViews : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit LabViews(QWidget* parent = nullptr);
+
+    void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
+    // Forget what was shown (a new experiment): every view starts empty.
+    void clearTraining();
+    void setViewStyle(const widgets::ViewStyle& style);
+
+    // Brings a view's dock to the front by name (loss, accuracy, symmetry, error-map, curves,
+    // layer-orbits, filters, receptive-fields, alignment, orbit-explorer, group,
+    // weight-sharing); false for an unknown name.
+    bool raiseView(const QString& name);
+    void raiseDockOf(QWidget* content);
+    QStringList viewNames() const;
+    // The training views to the front (an experiment was opened), or the explorer's.
+    void showTrainingViews();
+    void showExplorerViews();
+    // In each tab group, the first view that has something to show to the front (after the
+    // first snapshot of an experiment: a lesson without tables shows the group's structure).
+    void raiseViewsWithContent();
+    void resetLayout();
+
+    widgets::MetricChartView* lossChart() const { return loss_; }
+    widgets::MetricChartView* accuracyChart() const { return accuracy_; }
+    widgets::MetricChartView* symmetryChart() const { return symmetry_; }
+    widgets::MetricChartView* receptiveFieldChart() const { return receptive_; }
+    widgets::ErrorMapPanel* errorMap() const { return errorMap_; }
+    widgets::CurvePanel* curves() const { return curves_; }
+    widgets::LayerOrbitPanel* layerOrbits() const { return layerOrbits_; }
+    widgets::FilterPanel* filters() const { return filters_; }
+    widgets::AlignmentPanel* alignment() const { return alignment_; }
+    // The group explorer of the orbit lessons.
+    widgets::OrbitView* explorerOrbit() const { return explorerOrbit_; }
+    widgets::ChartView* factsChart() const { return facts_; }
+    widgets::GroupView* groupView() const { return group_; }
+    widgets::WeightSharingView* weightSharingView() const { return weightSharing_; }
+
+private:
+    QDockWidget* addView(const QString& name, const QString& title, QWidget* content);
+
+    widgets::MetricChartView* loss_ = nullptr;
+    widgets::MetricChartView* accuracy_ = nullptr;
+    widgets::MetricChartView* symmetry_ = nullptr;
+    widgets::MetricChartView* receptive_ = nullptr;
+    widgets::ErrorMapPanel* errorMap_ = nullptr;
+    widgets::CurvePanel* curves_ = nullptr;
+    widgets::LayerOrbitPanel* layerOrbits_ = nullptr;
+    widgets::FilterPanel* filters_ = nullptr;
+    widgets::AlignmentPanel* alignment_ = nullptr;
+    widgets::OrbitView* explorerOrbit_ = nullptr;
+    widgets::ChartView* facts_ = nullptr;
+    widgets::GroupView* group_ = nullptr;
+    widgets::WeightSharingView* weightSharing_ = nullptr;
+
+    std::vector<widgets::SnapshotView*> views_;
+    std::vector<std::pair<QString, QDockWidget*>> docks_;
+    std::vector<std::vector<QDockWidget*>> tabGroups_;
+    QByteArray defaultLayout_;
+};
+
+}  // namespace eqlab::app
