@@ -8,6 +8,7 @@ const std::vector<TaskKind>& taskKinds() {
         appendBasicTaskKinds(all);
         appendRingTaskKinds(all);
         appendImageTaskKinds(all);
+        appendSymmetryTaskKinds(all);
         return all;
     }();
     return kinds;

@@ -37,5 +37,8 @@ void appendBasicTaskKinds(std::vector<TaskKind>& kinds);
 void appendRingTaskKinds(std::vector<TaskKind>& kinds);
 // polyomino, glyphs, point-sets, binary-patterns (image_task_kinds.cpp).
 void appendImageTaskKinds(std::vector<TaskKind>& kinds);
+// parity-function, mirror-image, quaternion-action, spiral-rotation, involution
+// (symmetry_task_kinds.cpp).
+void appendSymmetryTaskKinds(std::vector<TaskKind>& kinds);
 
 }  // namespace eqlab::data

@@ -34,6 +34,16 @@ struct TaskData {
     // coefficients per sample in the layout of compute/nn/band_limited.h, with K = bandLimit.
     // Rotations act on them for every angle (the SO(2) layers and metrics use it).
     int bandLimit = -1;
+    // Group-action tasks (compute/data/action_tasks.h): the last row of X is the index of an
+    // element g of `group` (the input [x; g] of nn::NeuralGroupAction) and Y = g·x.
+    bool carriesElement = false;
+    // Parity tasks (compute/data/parity_tasks.h): y(T x) = parity·y(x) with T x = parityA x +
+    // parityC; parity 0 when the task states none.
+    int parity = 0;
+    Eigen::MatrixXd parityA;
+    Eigen::VectorXd parityC;
+    // The target is an involution of the input space, y(y(x)) = x (compute/data/action_tasks.h).
+    bool involution = false;
 
     int outputs() const { return classification ? classes : static_cast<int>(Y.rows()); }
 };

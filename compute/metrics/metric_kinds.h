@@ -47,6 +47,12 @@ struct MetricRequirements {
     bool outputAction = false;
     bool bandLimited = false;  // the input is band-limited on the circle (TaskData::bandLimit)
     bool image = false;  // the inputs are images (TaskData::imageHeight > 0)
+    // The input is [x; g] (TaskData::carriesElement) and a group is known.
+    bool groupAction = false;
+    // The task states a parity y(T x) = p·y(x) (TaskData::parity).
+    bool parity = false;
+    // The target is an involution of the input space (TaskData::involution).
+    bool involution = false;
 };
 
 struct MetricKind {
@@ -89,6 +95,8 @@ void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
 // layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction
 // (symmetry_metric_kinds.cpp).
 void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds);
+// group-law, log-det, involution, parity (action_metric_kinds.cpp).
+void appendActionMetricKinds(std::vector<MetricKind>& kinds);
 
 // The model's prediction on X in chunks of 256 columns (bounded memory for any dataset size).
 template <class S>

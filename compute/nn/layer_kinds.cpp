@@ -10,6 +10,7 @@ const std::vector<LayerKind>& layerKinds() {
         appendBasicLayerKinds(all);
         appendSo2LayerKinds(all);
         appendGcnnLayerKinds(all);
+        appendFlowLayerKinds(all);
         return all;
     }();
     return kinds;

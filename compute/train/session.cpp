@@ -40,6 +40,9 @@ std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
     have.outputAction = shared.outputAction.has_value();
     have.bandLimited = shared.task.bandLimit >= 0;
     have.image = shared.task.imageHeight > 0;
+    have.groupAction = shared.task.carriesElement && shared.group != nullptr;
+    have.parity = shared.task.parity != 0;
+    have.involution = shared.task.involution;
     std::vector<ChosenMetric> chosen;
     if (shared.spec.metrics.empty()) {
         for (const char* name : {"loss", "accuracy", "invariance", "equivariance"}) {
@@ -97,6 +100,7 @@ public:
         ctx.shape.width = shared.task.imageWidth;
         ctx.shape.rep = shared.inputAction ? shared.task.inputRep : std::string();
         ctx.shape.bandLimit = shared.task.bandLimit;
+        ctx.shape.carriesElement = shared.task.carriesElement;
         ctx.where = shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].model"
                                              : std::string("model");
         auto layers = nn::buildLayers<S>(spec.layers, ctx);
@@ -204,7 +208,8 @@ public:
         if (shared_.options.withFilters) {
             s.filters = filters();
         }
-        if (shared_.options.withOrbits && shared_.inputAction) {
+        if (shared_.options.withOrbits &&
+            (shared_.inputAction || (shared_.task.carriesElement && shared_.group))) {
             s.orbit = orbit(orbitSample);
         }
         return s;
@@ -267,15 +272,23 @@ private:
         return images;
     }
 
-    // The orbit {g·x} of one sample through every top-level layer, each embedded in 3-D.
+    // The orbit {g·x} of one sample through every top-level layer, each embedded in 3-D. On a
+    // group-action task (input [x; g]) the inputs are [x; g] for every g, so the first layer's
+    // output is the orbit {N_g(x)} of the learned action.
     std::vector<LayerOrbit> orbit(int sample) const {
-        const auto& action = *shared_.inputAction;
-        const int order = action.group().order();
+        const groups::Representation* action =
+            shared_.inputAction ? &*shared_.inputAction : nullptr;
+        const int order = action ? action->group().order() : shared_.group->order();
         const Eigen::Index column = std::clamp<Eigen::Index>(sample, 0, shared_.task.X.cols() - 1);
         const Eigen::VectorXd x = shared_.task.X.col(column);
-        nn::Matrix<S> current(x.size(), order);  // dim × |G|, column g = ρ(g)x
+        nn::Matrix<S> current(x.size(), order);  // dim × |G|, column g = ρ(g)x (or [x; g])
         for (int g = 0; g < order; ++g) {
-            current.col(g) = (action.matrix(g) * x).template cast<S>();
+            if (action) {
+                current.col(g) = (action->matrix(g) * x).template cast<S>();
+            } else {
+                current.col(g) = x.template cast<S>();
+                current(x.size() - 1, g) = S(g);
+            }
         }
         model_->prepare();
         std::vector<LayerOrbit> layers;
