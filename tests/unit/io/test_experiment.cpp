@@ -38,6 +38,29 @@ const char* kValid = R"({
   "metrics": {"every": 25}
 })";
 
+// Two runs, a lesson and a headline: the parts of the schema lessons use.
+const char* kLesson = R"({
+  "eqlab_experiment": 1,
+  "name": "sets",
+  "lesson": {"title": "Sets", "watch": "the error", "try": "set-max", "source": "Deep Sets"},
+  "group": "S4",
+  "task": {"kind": "set-max", "set_size": 4, "samples": 32},
+  "model": [{"type": "dense", "out": 8}, {"type": "activation", "function": "relu"},
+            {"type": "dense", "out": 1}],
+  "runs": [
+    {"label": "mlp"},
+    {"label": "equivariant", "lr": 0.1, "model": [
+      {"type": "equivariant", "in": "perm", "out": "perm"},
+      {"type": "activation", "function": "relu"},
+      {"type": "equivariant", "in": "perm", "out": "trivial"}]}
+  ],
+  "metrics": {"every": 10, "compute": ["loss", {"kind": "invariance", "samples": 8}]},
+  "steps": 20,
+  "headline": {"text": "invariant", "checks": [
+    {"run": "equivariant", "metric": "invariance_error", "below": 1e-12},
+    {"run": "mlp", "metric": "invariance_error", "above": 1e-6}]}
+})";
+
 ExperimentSpec setExperiment(bool equivariant, const std::string& dtype = "double") {
     ExperimentSpec spec;
     spec.name = equivariant ? "deepsets" : "mlp";
@@ -89,6 +112,73 @@ private slots:
         const std::string canonical = eqlab::io::experimentToJson(spec);
         const ExperimentSpec again = parseExperiment(canonical, "copy");
         QCOMPARE(eqlab::io::experimentToJson(again), canonical);
+    }
+
+    void parsesRunsLessonsAndHeadlines() {
+        const ExperimentSpec spec = parseExperiment(kLesson, "sets.eqlab.json");
+        QVERIFY(spec.explicitRuns);
+        QCOMPARE(spec.runs.size(), std::size_t(2));
+        QCOMPARE(spec.runs[0].layers.size(), std::size_t(3));  // inherited from "model"
+        QCOMPARE(spec.runs[0].layers[0].type, std::string("dense"));
+        QVERIFY(!spec.runs[0].learningRate);
+        QCOMPARE(*spec.runs[1].learningRate, 0.1);
+        QCOMPARE(spec.runs[1].layers[2].params.text("out"), std::string("trivial"));
+        QCOMPARE(spec.metrics.size(), std::size_t(2));
+        QCOMPARE(spec.metrics[1].params.integer("samples"), std::int64_t(8));
+        QCOMPARE(spec.lesson->title, std::string("Sets"));
+        QCOMPARE(spec.headline->checks.size(), std::size_t(2));
+        QVERIFY(spec.headline->checks[0].below && !spec.headline->checks[1].below);
+        QCOMPARE(spec.headline->checks[1].threshold, 1e-6);
+        // The canonical form keeps all of it.
+        const std::string canonical = eqlab::io::experimentToJson(spec);
+        QCOMPARE(eqlab::io::experimentToJson(parseExperiment(canonical, "copy")), canonical);
+        // And it runs: the headline holds.
+        const auto result = eqlab::train::runExperiment(spec, 1, nullptr);
+        QVERIFY(result.headline && result.headline->holds);
+        QCOMPARE(result.runs[1].metrics.front().values.size(), std::size_t(2));
+    }
+
+    void malformedLessonsNameTheField_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("duplicate label") << R"({"label": "equivariant", "lr")"
+                                         << R"({"label": "mlp", "lr")"
+                                         << "field 'runs[1].label'";
+        QTest::newRow("below and above") << R"("below": 1e-12})"
+                                         << R"("below": 1e-12, "above": 0})"
+                                         << "field 'headline.checks[0]'";
+        QTest::newRow("unknown run") << R"({"run": "mlp")"
+                                     << R"({"run": "cnn")"
+                                     << "field 'headline.checks[1].run'";
+        QTest::newRow("unknown metric kind") << R"(["loss", )"
+                                             << R"(["los", )"
+                                             << "field 'metrics.compute[0]'";
+        QTest::newRow("metric parameter") << R"("samples": 8)"
+                                          << R"("samples": 0)"
+                                          << "field 'metrics.compute[1].samples'";
+        QTest::newRow("lesson without title") << R"("title": "Sets", )"
+                                              << ""
+                                              << "field 'lesson.title'";
+        QTest::newRow("run typo") << R"({"label": "mlp"})"
+                                  << R"({"label": "mlp", "agument": true})"
+                                  << "field 'runs[0].agument'";
+    }
+
+    void malformedLessonsNameTheField() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, field);
+        QString text = QString::fromUtf8(kLesson);
+        QVERIFY(text.contains(from));
+        text.replace(from, to);
+        try {
+            parseExperiment(text.toStdString(), "sets.eqlab.json");
+            QFAIL("a malformed lesson was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Parse);
+            QVERIFY2(QString(error.detail()).contains(field), error.detail());
+        }
     }
 
     void malformedFilesNameTheField_data() {
