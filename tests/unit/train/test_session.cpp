@@ -23,17 +23,16 @@ ExperimentSpec twoRuns(const std::string& dtype = "double") {
     spec.name = "two-runs";
     spec.task = eqlab::io::task("set-sum-of-squares", {{"set_size", 4}, {"samples", 64}});
     spec.explicitRuns = true;
-    spec.runs = {{"mlp",
-                  {layer("dense", {{"out", 8}}), layer("activation", {}, {{"function", "tanh"}}),
-                   layer("dense", {{"out", 1}})},
-                  false,
-                  std::nullopt},
-                 {"deepsets",
-                  {layer("equivariant", {}, {{"in", "perm"}, {"out", "2*perm"}}),
-                   layer("activation", {}, {{"function", "square"}}),
-                   layer("equivariant", {}, {{"in", "2*perm"}, {"out", "trivial"}})},
-                  false,
-                  0.05}};
+    eqlab::io::RunSpec mlp, deepsets;
+    mlp.label = "mlp";
+    mlp.layers = {layer("dense", {{"out", 8}}), layer("activation", {}, {{"function", "tanh"}}),
+                  layer("dense", {{"out", 1}})};
+    deepsets.label = "deepsets";
+    deepsets.layers = {layer("equivariant", {}, {{"in", "perm"}, {"out", "2*perm"}}),
+                       layer("activation", {}, {{"function", "square"}}),
+                       layer("equivariant", {}, {{"in", "2*perm"}, {"out", "trivial"}})};
+    deepsets.learningRate = 0.05;
+    spec.runs = {mlp, deepsets};
     spec.steps = 60;
     spec.batch = 16;
     spec.chunk = 8;
