@@ -1,0 +1,40 @@
+// The four lessons of the image and pattern kinds, run end to end from resources/lessons; each
+// headline must hold. Margins (measured, see each lesson's HTML):
+//   averaging          averaged ≤ 1.1e-16, augmented 0.29–0.37, mlp 0.86–1.0 (seeds 1–5)
+//   group-convolution  D4-CNN ≤ 5e-16, C4-CNN 0.021–0.047 (seeds 1–4)
+//   square-grid        quarter turns ≤ 1e-15, 45° 0.6–0.85, MLP 0.26–0.30 (seeds 1–3)
+//   pretraining        error ratio |Stab| = 8 over |Stab| = 1: 0.51–0.85 (seeds 1–10)
+
+#include <QtTest>
+
+#include "compute/io/experiment.h"
+#include "compute/train/experiment_run.h"
+
+using namespace eqlab;
+
+class TestImageLessons : public QObject {
+    Q_OBJECT
+private slots:
+    void headlineHolds_data() {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"averaging", "group-convolution", "square-grid", "pretraining"})
+            QTest::newRow(name) << name;
+    }
+    void headlineHolds() {
+        QFETCH(QString, name);
+        const auto spec = io::readExperimentFile(std::string(EQLAB_LESSONS_DIR) + "/" +
+                                                 name.toStdString() + ".eqlab.json");
+        QVERIFY(spec.lesson.has_value());
+        const auto result = train::runExperiment(spec, 0, {});
+        QVERIFY(!result.divergence());
+        QVERIFY(result.headline.has_value());
+        for (const auto& c : result.headline->checks)
+            qInfo("%s %s = %.3g (%s %.3g)%s", c.check.run.c_str(), c.check.metric.c_str(),
+                  c.value ? *c.value : std::nan(""), c.check.below ? "below" : "above",
+                  c.check.threshold, c.holds ? "" : "  FAILS");
+        QVERIFY(result.headline->holds);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestImageLessons)
+#include "test_image_lessons.moc"
