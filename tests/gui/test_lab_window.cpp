@@ -85,6 +85,14 @@ private slots:
         QCOMPARE(controller->latest()->group, std::string("S5"));
         const int deepsetsS5 = parameters(controller, 1);
 
+        // Far more steps than the test waits for: in Release the lesson's 300 steps take a few
+        // milliseconds, and a finished run cannot be paused (CI saw exactly that).
+        QSpinBox* steps = window.experimentPanel()->stepsEditor();
+        steps->setValue(steps->maximum());
+        emit steps->editingFinished();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(latestStep(controller), 0);
+
         // Space trains; the views fill as the snapshots arrive.
         press(window, Qt::Key_Space);
         QCOMPARE(controller->state(), State::Running);
