@@ -69,7 +69,34 @@ TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uin
         if (rms > 0)
             task.Y /= rms;
     }
+    // The symmetry the task is posed under; A_n is in the catalogue up to n = 7.
+    if (!alternating)
+        task.group = "S" + std::to_string(setSize);
+    else if (setSize <= 7)
+        task.group = "A" + std::to_string(setSize);
+    task.inputRep = "perm";
     return task;
+}
+
+void appendSetTaskKinds(std::vector<TaskKind>& kinds) {
+    auto make = [](const char* kind) {
+        return [kind](const Params& p, std::uint64_t seed) {
+            return makeSetTask(kind, static_cast<int>(p.integer("set_size")),
+                               static_cast<int>(p.integer("samples")), seed);
+        };
+    };
+    kinds.push_back({"set-pairwise-distance",
+                     "x in [-1,1]^n, y = mean over pairs of |x_i - x_j| (invariant under S_n)",
+                     {integerParam("set_size", 5, 1, 64, "n, the number of elements of the set"),
+                      integerParam("samples", 256, 1, 1 << 20, "number of training samples")},
+                     make("set-pairwise-distance")});
+    kinds.push_back(
+        {"set-alternating",
+         "y = Vandermonde product of x in [-1,1]^n, normalised: invariant under A_n, odd under "
+         "transpositions; samples in pairs (x, (0 1)x)",
+         {integerParam("set_size", 4, 2, 64, "n, the number of elements of the set"),
+          integerParam("samples", 256, 2, 1 << 20, "number of training samples (even)")},
+         make("set-alternating")});
 }
 
 }  // namespace eqlab::data

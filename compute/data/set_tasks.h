@@ -19,9 +19,14 @@
 #include <cstdint>
 #include <string>
 
+#include "compute/data/task_kinds.h"
 #include "compute/data/tasks.h"
 
 namespace eqlab::data {
+
+// Registers set-pairwise-distance (group S_n) and set-alternating (group A_n for n <= 7, the
+// catalogue's range), both with input action "perm" (task_kinds.h).
+void appendSetTaskKinds(std::vector<TaskKind>& kinds);
 
 // True for the kinds made here.
 bool isSetTask(const std::string& kind);

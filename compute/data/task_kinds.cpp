@@ -9,6 +9,10 @@ const std::vector<TaskKind>& taskKinds() {
         appendRingTaskKinds(all);
         appendImageTaskKinds(all);
         appendSymmetryTaskKinds(all);
+        appendSetTaskKinds(all);
+        appendTeacherTaskKinds(all);
+        appendUserDataTaskKinds(all);
+        appendGridTaskKinds(all);
         return all;
     }();
     return kinds;

@@ -40,5 +40,11 @@ void appendImageTaskKinds(std::vector<TaskKind>& kinds);
 // parity-function, mirror-image, quaternion-action, spiral-rotation, involution
 // (symmetry_task_kinds.cpp).
 void appendSymmetryTaskKinds(std::vector<TaskKind>& kinds);
+// set-pairwise-distance, set-alternating (set_tasks.h); teacher (teacher_task.h); csv, npy
+// (user_data.h); grid-roughness (grid_tasks.h).
+void appendSetTaskKinds(std::vector<TaskKind>& kinds);
+void appendTeacherTaskKinds(std::vector<TaskKind>& kinds);
+void appendUserDataTaskKinds(std::vector<TaskKind>& kinds);
+void appendGridTaskKinds(std::vector<TaskKind>& kinds);
 
 }  // namespace eqlab::data

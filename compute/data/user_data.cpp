@@ -245,3 +245,45 @@ TaskData loadNpyTask(const std::string& xPath, const std::string& yPath,
 }
 
 }  // namespace eqlab::data
+
+namespace eqlab::data {
+
+void appendUserDataTaskKinds(std::vector<TaskKind>& kinds) {
+    const auto symmetry = [](TaskData task, const Params& p) {
+        task.group = p.text("group");
+        task.inputRep = p.text("input_rep");
+        return task;
+    };
+    const auto options = [](const Params& p) {
+        UserDataOptions o;
+        o.classification = p.flag("classification");
+        if (p.has("targets"))
+            o.targets = static_cast<int>(p.integer("targets"));
+        return o;
+    };
+    const ParamSpec classification =
+        flagParam("classification", false, "the target column holds class indices 0, 1, ...");
+    const ParamSpec group = textParam("group", "", "the group the data is posed under, e.g. S5");
+    const ParamSpec inputRep =
+        textParam("input_rep", "", "its action on one sample, e.g. perm (docs/representations.md)");
+    kinds.push_back({"csv",
+                     "a CSV file: a header, then one sample per line, features first and the "
+                     "target column(s) last (docs/data-formats.md)",
+                     {required(textParam("path", "", "the CSV file")),
+                      integerParam("targets", 1, 1, 4096, "how many trailing columns are targets"),
+                      classification, group, inputRep},
+                     [=](const Params& p, std::uint64_t) {
+                         return symmetry(loadCsvTask(p.text("path"), options(p)), p);
+                     }});
+    kinds.push_back({"npy",
+                     "two NumPy .npy arrays: x (samples x features) and y (samples x targets, or "
+                     "1-D), float64 or float32, C order (docs/data-formats.md)",
+                     {required(textParam("x", "", "the .npy file of the inputs")),
+                      required(textParam("y", "", "the .npy file of the targets")), classification,
+                      group, inputRep},
+                     [=](const Params& p, std::uint64_t) {
+                         return symmetry(loadNpyTask(p.text("x"), p.text("y"), options(p)), p);
+                     }});
+}
+
+}  // namespace eqlab::data

@@ -26,9 +26,15 @@
 
 #include <Eigen/Core>
 
+#include "compute/data/task_kinds.h"
 #include "compute/data/tasks.h"
 
 namespace eqlab::data {
+
+// Registers "csv" and "npy" (task_kinds.h). Paths are as given (relative ones to the working
+// directory). Optional "group" and "input_rep" state the symmetry of the data (e.g. "S5" and
+// "perm"), so that equivariant layers and the invariance metric apply.
+void appendUserDataTaskKinds(std::vector<TaskKind>& kinds);
 
 struct CsvTable {
     std::vector<std::string> header;  // column names

@@ -360,6 +360,8 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
             if (const json::Value* task = r.get("task")) {
                 run.task = parseTask(*task, src, path + ".task");
             }
+            run.seedOffset =
+                static_cast<std::uint64_t>(r.integer("seed_offset", 0, 0, std::int64_t{1} << 30));
             r.rejectUnknown();
             spec.runs.push_back(std::move(run));
         }
@@ -534,6 +536,9 @@ std::string experimentToJson(const ExperimentSpec& s) {
                 writeParams(out, run.task->params, data::findTaskKind(run.task->kind)->params,
                             "    ");
                 out << "}";
+            }
+            if (run.seedOffset != 0) {
+                out << ", \"seed_offset\": " << run.seedOffset;
             }
             out << ", \"model\": ";
             writeLayers(out, run.layers, "    ");

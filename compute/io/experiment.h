@@ -38,6 +38,9 @@ struct RunSpec {
     bool augment = false;                // train on g·x for a random g per sample and step
     std::optional<double> learningRate;  // overrides the optimiser's lr for this run
     std::optional<TaskSpec> task;        // overrides the experiment's task for this run
+    // Added to the experiment's seed for this run's initialisation and batch order (not the
+    // task's data): two runs of the same model with different offsets are "two seeds".
+    std::uint64_t seedOffset = 0;
 };
 
 // "the final <metric> of run <run> is below/above <threshold>"

@@ -66,8 +66,12 @@ Alignment alignNets(const TwoLayerNet& a, const TwoLayerNet& b, const Eigen::Mat
     for (int i = 0; i < h; ++i) {
         const int p = match.columnOfRow[static_cast<std::size_t>(i)];
         const double c = r.correlation(i, p);
-        const double aa = HA.row(p).squaredNorm();
-        const double ls = aa > 0 ? HA.row(p).dot(HB.row(i)) / aa : 0.0;
+        // Incoming weights and bias of B's unit i and of A's unit π(i).
+        Eigen::VectorXd in_a(a.inputs() + 1), in_b(b.inputs() + 1);
+        in_a << a.W1.row(p).transpose(), a.b1[p];
+        in_b << b.W1.row(i).transpose(), b.b1[i];
+        const double na = in_a.norm(), nb = in_b.norm();
+        const double ls = na > 0 ? in_a.dot(in_b) / (na * na) : 0.0;
         double s = 1.0;
         switch (kind) {
             case SymmetryKind::Permutation:
@@ -76,7 +80,7 @@ Alignment alignNets(const TwoLayerNet& a, const TwoLayerNet& b, const Eigen::Mat
                 s = c < 0 ? -1.0 : 1.0;
                 break;
             case SymmetryKind::PositiveScaledPermutation:
-                s = ls > 0 && std::isfinite(ls) ? ls : 1.0;
+                s = na > 0 && nb > 0 ? nb / na : 1.0;
                 break;
             case SymmetryKind::ScaledPermutation:
                 s = ls != 0 && std::isfinite(ls) ? ls : 1.0;

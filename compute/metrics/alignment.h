@@ -9,10 +9,12 @@
 //  2. Correlation C(i, j) = corr(row i of H_B, row j of H_A) (Pearson; 0 for a constant row).
 //  3. Matching: the permutation π maximising Σ_i C(i, π(i)) — or Σ_i |C(i, π(i))| when σ allows
 //     sign flips — by the Hungarian algorithm (compute/core/assignment.h), O(h³).
-//  4. Scales in closed form, per unit, from the hidden outputs (least squares of
-//     H_B(i,:) ≈ s_i H_A(π(i),:)): s_i = ⟨H_A(π(i),:), H_B(i,:)⟩ / ‖H_A(π(i),:)‖² for scaled
-//     permutations (kept only if > 0 for positive ones), sign(C(i, π(i))) for signed ones, 1 for
-//     plain permutations; 1 wherever the fit is undefined (a dead unit).
+//  4. Scales in closed form, per unit, from the incoming weights and bias v = (W1 row, b1 entry)
+//     of B's unit i and A's unit π(i): s_i = ‖v_B‖/‖v_A‖ for positive scaled permutations (ReLU:
+//     both units then have the same incoming norm, a canonical representative of the orbit; the
+//     ratio stays bounded for a poorly matched unit where a least-squares fit on activations can
+//     blow up), the least-squares ⟨v_A, v_B⟩/‖v_A‖² for scaled permutations, sign(C(i, π(i)))
+//     for signed ones and 1 for plain permutations; 1 wherever the fit is undefined.
 //
 // Then g·A = applyHiddenSymmetry(A, g), and the distances ‖θ_B − θ_A‖ (before) and
 // ‖θ_B − θ_{g·A}‖ (after) over all parameters θ = (W1, b1, W2, b2). If B is exactly g₀·A for a

@@ -9,6 +9,7 @@ const std::vector<MetricKind>& metricKinds() {
         appendSo2MetricKinds(all);
         appendSymmetryMetricKinds(all);
         appendActionMetricKinds(all);
+        appendWeightSpaceMetricKinds(all);
         return all;
     }();
     return kinds;

@@ -21,6 +21,14 @@
 
 namespace eqlab::metrics {
 
+// A run of the same session, for metrics that compare runs (e.g. alignment of two nets). All runs
+// have been stepped to the same step when metrics are evaluated.
+template <class S>
+struct PeerRun {
+    std::string label;
+    nn::Model<S>* model = nullptr;
+};
+
 // Everything a metric may look at. inputAction / outputAction: the experiment's group acting on
 // one input / target column (null when not known: then symmetry metrics do not apply).
 template <class S>
@@ -33,6 +41,9 @@ struct MetricContext {
     const groups::Representation* outputAction;
     train::Loss<S>& loss;
     const Params& params;  // the metric's own parameters
+    // Every run of the session, this one included, in the experiment's order (null when the
+    // metric is evaluated outside a session).
+    const std::vector<PeerRun<S>>* runs = nullptr;
 };
 
 struct MetricOutput {
@@ -97,6 +108,8 @@ void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
 void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds);
 // group-law, log-det, involution, parity (action_metric_kinds.cpp).
 void appendActionMetricKinds(std::vector<MetricKind>& kinds);
+// parameters, weight-symmetry, alignment, descramble (weight_space_kinds.cpp).
+void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds);
 
 // The model's prediction on X in chunks of 256 columns (bounded memory for any dataset size).
 template <class S>

@@ -11,6 +11,7 @@ const std::vector<LayerKind>& layerKinds() {
         appendSo2LayerKinds(all);
         appendGcnnLayerKinds(all);
         appendFlowLayerKinds(all);
+        appendEquivariantMlpLayerKinds(all);
         return all;
     }();
     return kinds;

@@ -98,6 +98,8 @@ Activation activationNamed(const std::string& name);
 
 // band-limited-linear, fft-nonlinearity, band-power (so2_layer_kinds.cpp).
 void appendSo2LayerKinds(std::vector<LayerKind>& kinds);
+// norm-activation, outer-product, invariant-net (equivariant_mlp_kinds.cpp).
+void appendEquivariantMlpLayerKinds(std::vector<LayerKind>& kinds);
 
 // involutive, group-action, parity (flow_layer_kinds.cpp).
 void appendFlowLayerKinds(std::vector<LayerKind>& kinds);

@@ -27,6 +27,22 @@ struct Shared {
     std::optional<groups::Representation> inputAction, outputAction;
 };
 
+// Every run's model, for metrics that compare runs (alignment); only the list of the
+// experiment's scalar type is filled.
+struct Peers {
+    std::vector<metrics::PeerRun<float>> floats;
+    std::vector<metrics::PeerRun<double>> doubles;
+
+    template <class S>
+    std::vector<metrics::PeerRun<S>>& of() {
+        if constexpr (std::is_same_v<S, float>) {
+            return floats;
+        } else {
+            return doubles;
+        }
+    }
+};
+
 struct ChosenMetric {
     const metrics::MetricKind* kind;
     Params params;
@@ -82,8 +98,8 @@ public:
 template <class S>
 class Run final : public RunBase {
 public:
-    Run(const Shared& shared, const io::RunSpec& spec, std::size_t index)
-        : shared_(shared), spec_(spec) {
+    Run(const Shared& shared, const io::RunSpec& spec, std::size_t index, Peers& peers)
+        : shared_(shared), peers_(peers), spec_(spec) {
         if (spec.augment && !shared.inputAction) {
             throw Error(ErrorKind::Parse,
                         (shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].augment"
@@ -111,7 +127,8 @@ public:
                             " values but the task needs " + std::to_string(outputs));
         }
         model_ = std::make_unique<nn::Model<S>>(std::move(layers));
-        model_->initialize(shared.spec.seed);
+        model_->initialize(shared.spec.seed + spec.seedOffset);
+        peers.of<S>().push_back({spec.label, model_.get()});
 
         dataset_ = std::make_shared<Dataset<S>>();
         dataset_->X = shared.task.X.template cast<S>();
@@ -134,7 +151,7 @@ public:
         TrainerConfig config;
         config.batchSize = e.batch;
         config.chunkSize = e.chunk;
-        config.seed = e.seed;
+        config.seed = e.seed + spec.seedOffset;
         config.steps = e.steps;
         config.threads = shared.options.threads;
         config.schedule = e.schedule == "cosine" ? Schedule::cosine(lr, e.steps, 0.0, e.warmup)
@@ -179,7 +196,8 @@ public:
                 shared_.inputAction ? &*shared_.inputAction : nullptr,
                 shared_.outputAction ? &*shared_.outputAction : nullptr,
                 *evaluationLoss_,
-                chosen.params};
+                chosen.params,
+                &peers_.template of<S>()};
             metrics::MetricOutput output;
             if constexpr (std::is_same_v<S, float>) {
                 chosen.kind->evaluateFloat(context, output);
@@ -310,6 +328,7 @@ private:
     }
 
     const Shared& shared_;
+    Peers& peers_;
     io::RunSpec spec_;
     std::unique_ptr<nn::Model<S>> model_;
     std::shared_ptr<Dataset<S>> dataset_;
@@ -321,11 +340,12 @@ private:
     std::vector<MetricTable> tables_;
 };
 
-std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index) {
+std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index,
+                                 Peers& peers) {
     if (shared.spec.dtype == "float") {
-        return std::make_unique<Run<float>>(shared, spec, index);
+        return std::make_unique<Run<float>>(shared, spec, index, peers);
     }
-    return std::make_unique<Run<double>>(shared, spec, index);
+    return std::make_unique<Run<double>>(shared, spec, index, peers);
 }
 
 // Makes the task and resolves the group and its actions on the task's input and target.
@@ -373,14 +393,16 @@ struct ExperimentSession::Impl {
     Shared shared;
     std::vector<std::unique_ptr<Shared>> ownTasks;  // per run: null, or the run's own task
     std::vector<std::unique_ptr<RunBase>> runs;
+    Peers peers;
     std::int64_t step = 0;
 
     void build() {
         runs.clear();
+        peers = Peers{};
         step = 0;
         for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
             const Shared& source = i < ownTasks.size() && ownTasks[i] ? *ownTasks[i] : shared;
-            runs.push_back(makeRun(source, shared.spec.runs[i], i));
+            runs.push_back(makeRun(source, shared.spec.runs[i], i, peers));
         }
         for (auto& run : runs) {
             run->evaluateMetrics();
@@ -439,15 +461,20 @@ bool ExperimentSession::step() {
     const io::ExperimentSpec& spec = impl_->shared.spec;
     ++impl_->step;
     const bool due = impl_->step % spec.metricEvery == 0 || impl_->step == spec.steps;
-    for (auto& run : impl_->runs) {
-        if (!run->going()) {
-            continue;
+    // Every run steps first, then the metrics are evaluated, so that metrics comparing runs
+    // (alignment) see all of them at the same step.
+    std::vector<char> stepped(impl_->runs.size(), 0);
+    for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
+        if (impl_->runs[i]->going()) {
+            impl_->runs[i]->step();
+            stepped[i] = 1;
         }
-        run->step();
+    }
+    for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
         // A run that just diverged records its last good metrics no more; one that finished or
         // reached the schedule records them now.
-        if (due || !run->going()) {
-            run->evaluateMetrics();
+        if (stepped[i] && (due || !impl_->runs[i]->going())) {
+            impl_->runs[i]->evaluateMetrics();
         }
     }
     return true;
