@@ -1,0 +1,264 @@
+// The equivariant-MLP, universality and weight-space pieces as registered kinds, and their three
+// lessons end to end (resources/lessons/{equivariant-basis,universality,intertwiners}):
+//   - task kinds state their group and action; csv/npy read a user's files; errors name fields;
+//   - layer kinds: norm-activation keeps a rotation net equivariant (a pointwise one does not),
+//     invariant-net of order 1 and 2, outer-product;
+//   - a run's seed_offset changes its initialisation only; the alignment metric sees the other
+//     run's model, at the same step;
+//   - each lesson's headline holds (thresholds are justified in the lessons' HTML).
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+#include "compute/core/error.h"
+#include "compute/data/task_kinds.h"
+#include "compute/groups/catalogue.h"
+#include "compute/io/experiment.h"
+#include "compute/metrics/metric_kinds.h"
+#include "compute/nn/layer_kinds.h"
+#include "compute/train/experiment_run.h"
+
+using namespace eqlab;
+
+namespace {
+
+std::string lessonFile(const char* name) {
+    return std::string(EQLAB_LESSONS_DIR) + "/" + name + ".eqlab.json";
+}
+
+io::ExperimentSpec parse(const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    return io::parseExperiment(std::string_view(utf8.data(), std::size_t(utf8.size())), "t.json");
+}
+
+double finalValue(const train::ExperimentResult& r, const std::string& run,
+                  const std::string& metric) {
+    for (const auto& o : r.runs)
+        if (o.label == run)
+            if (const auto v = o.finalValue(metric))
+                return *v;
+    throw Error(ErrorKind::Internal, "no " + metric + " for run " + run);
+}
+
+// The message of the Error thrown while building or running spec (empty if none).
+QString errorOf(const QString& text) {
+    try {
+        train::runExperiment(parse(text), 1, {});
+    } catch (const Error& e) {
+        return QString::fromUtf8(e.detail());
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestWspaceLessons : public QObject {
+    Q_OBJECT
+private slots:
+    void kindsAreRegistered() {
+        for (const char* name : {"set-pairwise-distance", "set-alternating", "teacher",
+                                 "grid-roughness", "csv", "npy"})
+            QVERIFY2(data::findTaskKind(name), name);
+        for (const char* name : {"norm-activation", "outer-product", "invariant-net"})
+            QVERIFY2(nn::findLayerKind(name), name);
+        for (const char* name : {"parameters", "weight-symmetry", "alignment", "descramble"})
+            QVERIFY2(metrics::findMetricKind(name), name);
+    }
+
+    void tasksStateTheirSymmetry() {
+        auto make = [](const char* kind, std::vector<std::pair<std::string, double>> p) {
+            const auto spec = io::task(kind, p);
+            return data::findTaskKind(kind)->make(spec.params, 1);
+        };
+        const auto alt = make("set-alternating", {{"set_size", 4}, {"samples", 8}});
+        QCOMPARE(alt.group, std::string("A4"));
+        QCOMPARE(alt.inputRep, std::string("perm"));
+        QCOMPARE(make("set-pairwise-distance", {{"set_size", 6}}).group, std::string("S6"));
+        const auto grid = make("grid-roughness", {{"size", 5}, {"samples", 4}});
+        QCOMPARE(grid.group, std::string("D4"));
+        QCOMPARE(grid.inputRep, std::string("grid:5"));
+        QCOMPARE(grid.imageHeight, 5);
+        QCOMPARE(make("teacher", {{"inputs", 3}, {"samples", 10}}).X.rows(), Eigen::Index(3));
+        // An odd number of samples cannot come in pairs.
+        QVERIFY(errorOf(R"({"eqlab_experiment": 1,
+            "task": {"kind": "set-alternating", "samples": 7},
+            "model": [{"type": "dense", "out": 1}], "steps": 1})")
+                    .contains("samples must be even"));
+    }
+
+    void userDataKinds() {
+        QTemporaryDir dir;
+        const QString csv = dir.path() + "/sets.csv";
+        {
+            std::ofstream out(csv.toStdString());
+            out << "a,b,c,y\n";
+            for (int i = 0; i < 40; ++i) {
+                const double a = (i % 7) / 7.0, b = (i % 5) / 5.0, c = (i % 3) / 3.0;
+                out << a << "," << b << "," << c << "," << a * a + b * b + c * c << "\n";
+            }
+        }
+        // The user's data says it is S3-invariant: an equivariant net applies and is invariant.
+        const QString text = QString(R"({"eqlab_experiment": 1,
+            "task": {"kind": "csv", "path": "%1", "group": "S3", "input_rep": "perm"},
+            "model": [{"type": "equivariant", "in": "perm", "out": "2*perm"},
+                      {"type": "activation", "function": "square"},
+                      {"type": "equivariant", "in": "2*perm", "out": "trivial"}],
+            "steps": 20, "metrics": {"every": 10}})")
+                                 .arg(csv);
+        const auto r = train::runExperiment(parse(text), 1, {});
+        QVERIFY(finalValue(r, "model", "invariance_error") < 1e-12);
+        // A malformed file names itself and the line.
+        {
+            std::ofstream out(csv.toStdString());
+            out << "a,b,c,y\n1,2,3,4\n1,2,x,4\n";
+        }
+        QVERIFY(errorOf(text).contains(csv + ": line 3, column 3 ('c'): expected a number"));
+        QVERIFY(errorOf(QString(text).replace("sets.csv", "missing.csv")).contains("missing.csv"));
+    }
+
+    void normActivationKeepsRotationsEquivariant() {
+        // D8 acting on the plane by 'std', layers built from their kinds as an experiment would:
+        // through 3·std with a norm nonlinearity (and a product lift to (3·std)⊗(3·std)) the net
+        // is exactly invariant; with a pointwise tanh it is not.
+        const auto G = groups::makeGroup("D8");
+        const auto plane = groups::makeRepresentation(G, "std");
+        auto build = [&](const char* nonlinearity) {
+            std::vector<LayerSpec> specs{
+                io::layer("equivariant", {}, {{"in", "std"}, {"out", "3*std"}}),
+                std::string(nonlinearity) == "tanh"
+                    ? io::layer("activation", {}, {{"function", "tanh"}})
+                    : io::layer("norm-activation", {}, {{"function", nonlinearity}}),
+                io::layer("equivariant", {}, {{"in", "3*std"}, {"out", "3*std"}}),
+                io::layer("norm-activation"),
+                io::layer("outer-product"),
+                io::layer("equivariant", {}, {{"in", "(3*std)*(3*std)"}, {"out", "trivial"}})};
+            nn::BuildContext ctx;
+            ctx.group = G;
+            ctx.shape.dim = 2;
+            ctx.shape.rep = "std";
+            ctx.where = "model";
+            nn::Model<double> m(nn::buildLayers<double>(specs, ctx));
+            Rng rng(3);
+            for (Eigen::Index i = 0; i < m.paramCount(); ++i)
+                m.params()[i] = 0.5 * rng.normal();
+            m.prepare();
+            return m;
+        };
+        Rng rng(4);
+        Eigen::MatrixXd X(2, 16);
+        for (Eigen::Index i = 0; i < X.size(); ++i)
+            X(i) = rng.normal();
+        for (const char* f : {"relu", "sigmoid", "tanh"}) {
+            auto m = build(f);
+            const Eigen::MatrixXd Y = m.predict(X);
+            double worst = 0;
+            for (int g = 0; g < G->order(); ++g)
+                worst = std::max(worst, (m.predict(plane.matrix(g) * X) - Y).norm() / Y.norm());
+            qInfo("%s: invariance error %.2e", f, worst);
+            if (std::string(f) == "tanh")
+                QVERIFY(worst > 1e-3);
+            else
+                QVERIFY(worst < 1e-12);
+        }
+        // Without a known representation on its input the norm activation refuses.
+        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "group": "D8", "task": {"kind": "teacher"},
+            "model": [{"type": "dense", "out": 4}, {"type": "norm-activation"},
+                      {"type": "dense", "out": 1}], "steps": 1})")
+                    .contains("model[1]: a norm activation needs features with a known "
+                              "representation"));
+    }
+
+    void invariantNetKinds() {
+        const QString text = R"({"eqlab_experiment": 1,
+            "task": {"kind": "set-alternating", "set_size": 4, "samples": 32},
+            "runs": [{"label": "one", "model": [{"type": "invariant-net", "order": 1}]},
+                     {"label": "two", "model": [{"type": "invariant-net", "order": 2,
+                                                 "outer_lift": false}]}],
+            "steps": 3, "metrics": {"every": 3, "compute": ["loss", "invariance", "parameters"]}})";
+        const auto r = train::runExperiment(parse(text), 1, {});
+        QVERIFY(finalValue(r, "one", "invariance_error") < 1e-12);
+        QVERIFY(finalValue(r, "two", "invariance_error") < 1e-12);
+        QVERIFY(finalValue(r, "two", "parameters") > finalValue(r, "one", "parameters"));
+        // Without a permutation action on the input there is nothing to be invariant to.
+        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
+            "model": [{"type": "invariant-net"}], "steps": 1})")
+                    .contains("model[0]: an invariant net needs the experiment's \"group\""));
+    }
+
+    void seedOffsetAndAlignment() {
+        const QString text = R"({"eqlab_experiment": 1,
+            "task": {"kind": "teacher", "inputs": 4, "hidden": 3, "samples": 64},
+            "runs": [
+              {"label": "a", "model": [{"type": "dense", "out": 3},
+                 {"type": "activation", "function": "tanh"}, {"type": "dense", "out": 1}]},
+              {"label": "same", "model": [{"type": "dense", "out": 3},
+                 {"type": "activation", "function": "tanh"}, {"type": "dense", "out": 1}]},
+              {"label": "b", "seed_offset": 5, "model": [{"type": "dense", "out": 3},
+                 {"type": "activation", "function": "tanh"}, {"type": "dense", "out": 1}]}],
+            "steps": 4, "metrics": {"every": 2, "compute": [
+              "loss", {"kind": "alignment", "with": "a"}, "weight-symmetry", "descramble"]}})";
+        const auto spec = parse(text);
+        QCOMPARE(spec.runs[2].seedOffset, std::uint64_t(5));
+        // The canonical form keeps the offset (and writes none where it is 0).
+        const std::string canonical = io::experimentToJson(spec);
+        QCOMPARE(io::experimentToJson(io::parseExperiment(canonical, "c.json")), canonical);
+        QVERIFY(canonical.find("\"seed_offset\": 5") != std::string::npos);
+
+        const auto r = train::runExperiment(spec, 1, {});
+        // The same seed: the same net, at every step; another seed: another net.
+        QCOMPARE(finalValue(r, "same", "distance_before"), 0.0);
+        QCOMPARE(finalValue(r, "a", "distance_before"), 0.0);
+        QVERIFY(finalValue(r, "b", "distance_before") > 0.3);
+        QVERIFY(finalValue(r, "b", "distance_after") < finalValue(r, "b", "distance_before"));
+        QVERIFY(finalValue(r, "b", "symmetry_error") < 1e-13);
+        QVERIFY(finalValue(r, "b", "outside_error") > 1e-3);
+        QVERIFY(finalValue(r, "b", "roughness_after") <= finalValue(r, "b", "roughness_before"));
+        // The alignment table: |correlation| of matched units on the diagonal.
+        for (const auto& o : r.runs)
+            if (o.label == "b") {
+                QCOMPARE(int(o.tables.size()), 1);
+                QCOMPARE(o.tables[0].rows, 3);
+            }
+        // A run to align with that does not exist, and a model that is not a two-layer net.
+        QVERIFY(errorOf(QString(text).replace(R"("with": "a")", R"("with": "c")"))
+                    .contains("metric 'alignment': no run labelled 'c' to align with (runs: a, "
+                              "same, b)"));
+        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
+            "model": [{"type": "dense", "out": 1}], "steps": 1,
+            "metrics": {"compute": ["weight-symmetry"]}})")
+                    .contains("metric 'weight-symmetry': two-layer net: expected 3 layers"));
+    }
+
+    void lessons_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("equivariant-basis") << "equivariant-basis";
+        QTest::newRow("universality") << "universality";
+        QTest::newRow("intertwiners") << "intertwiners";
+    }
+    void lessons() {
+        QFETCH(QString, name);
+        const auto spec = io::readExperimentFile(lessonFile(qPrintable(name)));
+        QVERIFY(spec.lesson && spec.headline);
+        const auto r = train::runExperiment(spec, 0, {});
+        for (const auto& run : r.runs) {
+            QString line = QString::fromStdString(run.label) + ":";
+            for (const auto& v : run.metrics.back().values)
+                line +=
+                    QString(" %1=%2").arg(QString::fromStdString(v.name)).arg(v.value, 0, 'g', 4);
+            qInfo("%s", qPrintable(line));
+        }
+        QVERIFY(r.headline);
+        for (const auto& c : r.headline->checks)
+            QVERIFY2(c.holds, qPrintable(QString("%1 %2 = %3, wanted %4 %5")
+                                             .arg(QString::fromStdString(c.check.run),
+                                                  QString::fromStdString(c.check.metric))
+                                             .arg(c.value ? *c.value : std::nan(""))
+                                             .arg(c.check.below ? "below" : "above")
+                                             .arg(c.check.threshold)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestWspaceLessons)
+#include "test_wspace_lessons.moc"
