@@ -16,10 +16,10 @@
 //   order 1:  P → k·P, σ, (k·P → k·P, σ) × (depth−1), k·P → m·trivial, σ, dense m → 1
 //   order 2:  P → k·(P⊗P), σ, (k·(P⊗P) → k·(P⊗P), σ) × (depth−1), k·(P⊗P) → m·trivial, σ,
 //             dense m → 1
-// (k = channels, m = head). The first layer of the second-order net is the linear equivariant
-// lift from order-1 to order-2 tensors; with outerLift it is instead the product lift
-// x ↦ x⊗x (nn/tensor_lift.h) followed by P⊗P → k·(P⊗P). The dense head acts on invariants only,
-// so both nets are exactly G-invariant.
+// (k = channels, m = head). The first layer of the second-order net is the product lift
+// x ↦ x⊗x (nn/tensor_lift.h) followed by P⊗P → k·(P⊗P), or without outerLift the linear
+// equivariant lift P → k·(P⊗P) from order-1 to order-2 tensors. The dense head acts on
+// invariants only, so both nets are exactly G-invariant.
 //
 // Why order matters: each layer's weights live in Hom_G, whose basis is given by the orbits of G
 // on index pairs (P → P) or on index quadruples (P⊗P → P⊗P). If G is 2-transitive on the n points
@@ -63,7 +63,10 @@ struct InvariantNetOptions {
     int channels = 4;        // k: copies of P (order 1) or of P⊗P (order 2) in the hidden layers
     int depth = 2;           // equivariant hidden layers (≥ 1)
     int head = 16;           // m: invariant features fed to the dense output layer
-    bool outerLift = false;  // order 2: start with x ↦ x⊗x instead of the linear lift
+    // Order 2: start with x ↦ x⊗x instead of the linear lift. On alternating targets the linear
+    // lift often sits for hundreds of steps on a plateau where the net is still nearly
+    // S_n-invariant; the product lift starts with degree-2 features and leaves it quickly.
+    bool outerLift = true;
     Activation activation = Activation::ReLU;
 };
 
