@@ -43,9 +43,12 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     accuracy_->plotMetrics({QStringLiteral("accuracy")});
     accuracy_->setAxisTitles(tr("step"), tr("accuracy (fraction correct)"));
     symmetry_ = new widgets::MetricChartView(this);
+    // The symmetry-breaking numbers the metric kinds produce (compute/metrics/*_metric_kinds.cpp).
     symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
-                            QStringLiteral("layer_"), QStringLiteral("group_law"),
-                            QStringLiteral("involution")});
+                            QStringLiteral("layer_error"), QStringLiteral("rotation_error"),
+                            QStringLiteral("orbit_spread"), QStringLiteral("harmonic_distortion"),
+                            QStringLiteral("group_law"), QStringLiteral("involution"),
+                            QStringLiteral("parity")});
     symmetry_->setAxisTitles(tr("step"), tr("relative error |f(g·x) - g·f(x)| / |f(x)|"));
     receptive_ = new widgets::MetricChartView(this);
     receptive_->plotMetrics({QStringLiteral("ipr")});

@@ -8,14 +8,13 @@ namespace eqlab::widgets {
 
 namespace {
 
-// "equivariance_error/conv 1" with prefix "equivariance_error" -> "conv 1"; the name itself when
-// nothing is left.
-QString shortName(const std::string& name, const QString& prefix) {
-    QString rest = QString::fromStdString(name).mid(prefix.size());
-    while (!rest.isEmpty() && QStringLiteral("/:._ ").contains(rest.front())) {
-        rest.remove(0, 1);
-    }
-    return rest.isEmpty() ? QString::fromStdString(name) : rest;
+// A series' name in the legend: "invariance_error/conv 1" -> "conv 1" (one metric per layer),
+// "invariance_error_45deg" -> "invariance error 45deg".
+QString shortName(const std::string& name) {
+    const auto slash = name.rfind('/');
+    return slash != std::string::npos && slash + 1 < name.size()
+               ? displayName(name.substr(slash + 1))
+               : displayName(name);
 }
 
 }  // namespace
@@ -73,11 +72,8 @@ std::vector<MetricChartView::Series> MetricChartView::collect(
                 auto at = std::find(names.begin(), names.end(), value.name);
                 if (at == names.end()) {
                     names.push_back(value.name);
-                    series.push_back({shortName(value.name, *prefix),
-                                      r,
-                                      static_cast<int>(names.size()) - 1,
-                                      {},
-                                      {}});
+                    series.push_back(
+                        {shortName(value.name), r, static_cast<int>(names.size()) - 1, {}, {}});
                     at = names.end() - 1;
                 }
                 Series& s = series[first + static_cast<std::size_t>(at - names.begin())];
