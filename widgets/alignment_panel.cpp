@@ -31,13 +31,9 @@ void AlignmentPanel::setTableFilter(TableFilter filter) {
 
 void AlignmentPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
     snapshot_ = std::move(snapshot);
-    QStringList runs;
-    for (const auto& run : snapshot_->runs) {
-        if (std::any_of(run.tables.begin(), run.tables.end(), filter_)) {
-            runs << QString::fromStdString(run.label);
-        }
-    }
-    choices_->setItems(run_, runs);
+    choices_->setItems(run_, runLabels(*snapshot_, [this](const train::RunSnapshot& run) {
+                           return std::any_of(run.tables.begin(), run.tables.end(), filter_);
+                       }));
     refresh();
 }
 

@@ -32,11 +32,7 @@ void ErrorMapPanel::setTableFilter(TableFilter filter) {
 
 void ErrorMapPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
     snapshot_ = std::move(snapshot);
-    QStringList runs;
-    for (const auto& run : snapshot_->runs) {
-        runs << QString::fromStdString(run.label);
-    }
-    choices_->setItems(run_, runs);
+    choices_->setItems(run_, runLabels(*snapshot_));
     refresh();
 }
 

@@ -21,13 +21,9 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent) {
 
 void FilterPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
     snapshot_ = std::move(snapshot);
-    QStringList runs;
-    for (const auto& run : snapshot_->runs) {
-        if (!run.filters.empty()) {
-            runs << QString::fromStdString(run.label);
-        }
-    }
-    choices_->setItems(run_, runs);
+    choices_->setItems(run_, runLabels(*snapshot_, [](const train::RunSnapshot& run) {
+                           return !run.filters.empty();
+                       }));
     refresh();
 }
 

@@ -86,11 +86,7 @@ OrbitScene LayerOrbitPanel::sceneOf(const train::SessionSnapshot& snapshot, int 
 
 void LayerOrbitPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
     snapshot_ = std::move(snapshot);
-    QStringList runs;
-    for (const auto& run : snapshot_->runs) {
-        runs << QString::fromStdString(run.label);
-    }
-    choices_->setItems(run_, runs);
+    choices_->setItems(run_, runLabels(*snapshot_));
     refresh();
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include <QString>
+#include <QStringList>
 
 #include "compute/train/session.h"
 #include "widgets/view_style.h"
@@ -32,6 +33,19 @@ using TableFilter = std::function<bool(const train::MetricTable&)>;
 // A table's or metric's name as shown in pickers and titles: "error_vs_angle" -> "error vs angle".
 inline QString displayName(const std::string& name) {
     return QString::fromStdString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+// The labels of a snapshot's runs, in order, for a run picker; only the runs `keep` accepts when
+// one is given (a filter view lists only the runs that have filters).
+inline QStringList runLabels(const train::SessionSnapshot& snapshot,
+                             const std::function<bool(const train::RunSnapshot&)>& keep = {}) {
+    QStringList labels;
+    for (const auto& run : snapshot.runs) {
+        if (!keep || keep(run)) {
+            labels << QString::fromStdString(run.label);
+        }
+    }
+    return labels;
 }
 
 }  // namespace eqlab::widgets

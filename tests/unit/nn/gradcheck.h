@@ -32,25 +32,20 @@ struct Result {
     double inputError = 0;  // relative error of dL/dX
 };
 
-// Checks the whole model (its only layer is usually the one under test). Parameters are drawn
-// N(0, paramScale²) so that biases are not zero and every path is exercised.
-inline Result check(eqlab::nn::Model<double>& model, Eigen::Index n, std::uint64_t seed,
-                    double paramScale = 0.5, double inputScale = 1.0, double h = 1e-5) {
-    eqlab::Rng rng(seed);
-    for (Eigen::Index i = 0; i < model.paramCount(); ++i)
-        model.params()[i] = paramScale * rng.normal();
-    model.prepare();
-    const Mat X = randomMatrix(model.inDim(), n, rng, inputScale);
-    const Mat R = randomMatrix(model.outDim(), n, rng);
-
-    eqlab::nn::Cache<double> cache;
-    Mat Y, dX;
+// Relative errors of dL/dparams and dL/dX for L = Σ R ⊙ model(X) at the model's current
+// parameters, against central differences with step h. Only the first `rows` rows of X are
+// differentiated numerically (a neural group action's last input row is a group element index, a
+// constant); the remaining rows of dL/dX must be exactly 0.
+inline Result checkAt(eqlab::nn::Model<double>& model, const Mat& X, const Mat& R,
+                      Eigen::Index rows, double h = 1e-5) {
     auto value = [&](const Mat& x) {
         Mat y;
         eqlab::nn::Cache<double> c;
         model.forward(x, y, c);
         return (R.array() * y.array()).sum();
     };
+    eqlab::nn::Cache<double> cache;
+    Mat Y, dX;
     model.forward(X, Y, cache);
     Vec grad = Vec::Zero(model.paramCount());
     model.backward(X, Y, R, &dX, grad.data(), cache);
@@ -68,21 +63,38 @@ inline Result check(eqlab::nn::Model<double>& model, Eigen::Index n, std::uint64
         model.prepare();
         numGrad[i] = (up - down) / (2 * h);
     }
-    Mat numDX(X.rows(), X.cols());
+    Mat numDX = Mat::Zero(X.rows(), X.cols());
     Mat Xp = X;
-    for (Eigen::Index k = 0; k < X.size(); ++k) {
-        const double keep = Xp(k);
-        Xp(k) = keep + h;
-        const double up = value(Xp);
-        Xp(k) = keep - h;
-        const double down = value(Xp);
-        Xp(k) = keep;
-        numDX(k) = (up - down) / (2 * h);
-    }
+    for (Eigen::Index j = 0; j < X.cols(); ++j)
+        for (Eigen::Index i = 0; i < rows; ++i) {
+            const double keep = Xp(i, j);
+            Xp(i, j) = keep + h;
+            const double up = value(Xp);
+            Xp(i, j) = keep - h;
+            const double down = value(Xp);
+            Xp(i, j) = keep;
+            numDX(i, j) = (up - down) / (2 * h);
+        }
     Result r;
     r.paramError = model.paramCount() ? relError(grad, numGrad) : 0.0;
     r.inputError = relError(dX, numDX);
+    if (rows < X.rows() && dX.bottomRows(X.rows() - rows).cwiseAbs().maxCoeff() != 0.0)
+        r.inputError = 1.0;  // the constant rows must get no gradient
     return r;
+}
+
+// Checks the whole model (its only layer is usually the one under test) at random parameters
+// and inputs. Parameters are drawn N(0, paramScale²) so that biases are not zero and every path
+// is exercised.
+inline Result check(eqlab::nn::Model<double>& model, Eigen::Index n, std::uint64_t seed,
+                    double paramScale = 0.5, double inputScale = 1.0, double h = 1e-5) {
+    eqlab::Rng rng(seed);
+    for (Eigen::Index i = 0; i < model.paramCount(); ++i)
+        model.params()[i] = paramScale * rng.normal();
+    model.prepare();
+    const Mat X = randomMatrix(model.inDim(), n, rng, inputScale);
+    const Mat R = randomMatrix(model.outDim(), n, rng);
+    return checkAt(model, X, R, X.rows(), h);
 }
 
 }  // namespace gradcheck
