@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSpinBox>
 #include <QTimer>
+#include <memory>
 
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
@@ -18,6 +20,7 @@
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "widgets/experiment_panel.h"
 #include "widgets/vtk_view.h"
 
 namespace eqlab::app {
@@ -108,17 +111,28 @@ void probeLatency(MainWindow& window, double seconds) {
     auto* probe = new LatencyProbe(10, &window);
     auto* controller = window.controller();
     auto* clock = new QElapsedTimer;
-    QObject::connect(controller, &TrainingController::stateChanged, &window,
-                     [controller, probe, clock](TrainingController::State state) {
-                         if (state == TrainingController::State::Paused && !clock->isValid()) {
-                             clock->start();
-                             probe->start();
-                             controller->start();
-                         } else if (state == TrainingController::State::Finished) {
-                             controller->reset();
-                             controller->start();
-                         }
-                     });
+    // The lesson's own step count can be done in a second; the probe measures training, not
+    // resets, so the experiment is first rebuilt with the most steps the panel allows.
+    QSpinBox* steps = window.experimentPanel()->stepsEditor();
+    auto raised = std::make_shared<bool>(false);
+    QObject::connect(
+        controller, &TrainingController::stateChanged, &window,
+        [controller, probe, clock, steps, raised](TrainingController::State state) {
+            if (state != TrainingController::State::Paused || clock->isValid()) {
+                return;
+            }
+            if (!*raised) {
+                *raised = true;
+                steps->setValue(steps->maximum());
+                emit steps->editingFinished();  // as if typed: the experiment is rebuilt
+                if (controller->state() == TrainingController::State::Loading) {
+                    return;  // trains at the next Paused
+                }
+            }
+            clock->start();
+            probe->start();
+            controller->start();
+        });
     QTimer::singleShot(
         static_cast<int>(seconds * 1000), &window, [&window, probe, clock, controller] {
             probe->stop();

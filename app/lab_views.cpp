@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QSplitter>
 
+#include "app/snapshot_pacer.h"
 #include "widgets/alignment_panel.h"
 #include "widgets/chart_view.h"
 #include "widgets/curve_panel.h"
@@ -64,6 +65,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
         [](const train::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
     views_ = {loss_,   accuracy_,    symmetry_, receptive_, errorMap_,
               curves_, layerOrbits_, filters_,  alignment_};
+    pacer_ = new SnapshotPacer(views_, this);
+    connect(pacer_, &SnapshotPacer::shown, this, &LabViews::snapshotShown);
 
     // The group explorer: an orbit with its facts, the group's structure, its weight sharing.
     auto* explorer = new QSplitter(Qt::Vertical, this);
@@ -125,14 +128,23 @@ QDockWidget* LabViews::addView(const QString& name, const QString& title, QWidge
 }
 
 void LabViews::showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
-    for (auto* view : views_) {
-        view->showSnapshot(snapshot);
-    }
+    pacer_->post(snapshot);
+}
+
+void LabViews::showSnapshotNow(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    pacer_->showNow(snapshot);
+}
+
+void LabViews::flushSnapshots() {
+    pacer_->flush();
+}
+
+bool LabViews::snapshotsUpToDate() const {
+    return pacer_->isUpToDate();
 }
 
 void LabViews::clearTraining() {
-    const auto empty = std::make_shared<const train::SessionSnapshot>();
-    showSnapshot(empty);
+    pacer_->showNow(std::make_shared<const train::SessionSnapshot>());
 }
 
 void LabViews::setViewStyle(const widgets::ViewStyle& style) {

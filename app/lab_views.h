@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compute/train/session.h"
+#include "widgets/snapshot_view.h"  // the snapshot pointer as a Qt meta type
 #include "widgets/view_style.h"
 
 namespace eqlab::widgets {
@@ -28,13 +29,21 @@ class WeightSharingView;
 
 namespace eqlab::app {
 
+class SnapshotPacer;
+
 class LabViews : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit LabViews(QWidget* parent = nullptr);
 
+    // The newest snapshot while training: the views get it paced (see SnapshotPacer).
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
+    // Every view shows this snapshot at once (the first of an experiment, a step, a pause).
+    void showSnapshotNow(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
+    // What is waiting is shown now; true when every view shows the newest snapshot.
+    void flushSnapshots();
+    bool snapshotsUpToDate() const;
     // Forget what was shown (a new experiment): every view starts empty.
     void clearTraining();
     void setViewStyle(const widgets::ViewStyle& style);
@@ -68,6 +77,10 @@ public:
     widgets::GroupView* groupView() const { return group_; }
     widgets::WeightSharingView* weightSharingView() const { return weightSharing_; }
 
+signals:
+    // The views begin to show this snapshot (paced while training).
+    void snapshotShown(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
+
 private:
     QDockWidget* addView(const QString& name, const QString& title, QWidget* content);
 
@@ -86,6 +99,7 @@ private:
     widgets::WeightSharingView* weightSharing_ = nullptr;
 
     std::vector<widgets::SnapshotView*> views_;
+    SnapshotPacer* pacer_ = nullptr;
     std::vector<std::pair<QString, QDockWidget*>> docks_;
     std::vector<std::vector<QDockWidget*>> tabGroups_;
     QByteArray defaultLayout_;

@@ -239,6 +239,7 @@ void MainWindow::connectTraining() {
     connect(views_->layerOrbits(), &widgets::LayerOrbitPanel::sampleChosen, controller_,
             &TrainingController::setOrbitSample);
     connect(controller_, &TrainingController::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(views_, &LabViews::snapshotShown, this, &MainWindow::showSnapshotInPanels);
     connect(controller_, &TrainingController::stateChanged, this, &MainWindow::showTrainingState);
 }
 
@@ -306,10 +307,13 @@ void MainWindow::openSpec(const io::ExperimentSpec& spec) {
 }
 
 void MainWindow::showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
-    views_->showSnapshot(snapshot);
-    experimentPanel_->setRuns(runLines(spec_, *snapshot));
-    progress_->update(snapshot->step, snapshot->totalSteps, clock_.elapsed() / 1000.0,
-                      controller_->state() == TrainingController::State::Running);
+    // While training the views follow paced; otherwise (the first picture, a step, a reset) at
+    // once, so that what the user just did shows.
+    if (arranged_ && controller_->state() == TrainingController::State::Running) {
+        views_->showSnapshot(snapshot);
+    } else {
+        views_->showSnapshotNow(snapshot);
+    }
     if (!arranged_) {
         arranged_ = true;  // the first picture of this experiment: show what it has
         views_->raiseViewsWithContent();
@@ -325,6 +329,16 @@ void MainWindow::showSnapshot(const std::shared_ptr<const train::SessionSnapshot
             // No thumbnails: the orbit is still shown, for sample 0.
         }
     }
+}
+
+void MainWindow::showSnapshotInPanels(
+    const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    if (snapshot->runs.empty()) {
+        return;  // the views were cleared for a new experiment
+    }
+    experimentPanel_->setRuns(runLines(spec_, *snapshot));
+    progress_->update(snapshot->step, snapshot->totalSteps, clock_.elapsed() / 1000.0,
+                      controller_->state() == TrainingController::State::Running);
     if (controller_->state() == TrainingController::State::Paused) {
         statusBar()->showMessage(
             tr("Paused at step %1 of %2").arg(snapshot->step).arg(snapshot->totalSteps));
@@ -334,6 +348,9 @@ void MainWindow::showSnapshot(const std::shared_ptr<const train::SessionSnapshot
 void MainWindow::showTrainingState() {
     using S = TrainingController::State;
     const S state = controller_->state();
+    if (state != S::Running) {
+        views_->flushSnapshots();  // paused or finished: the views show the last step
+    }
     experimentPanel_->setRunState(runState(state));
     trainAction_->setEnabled(state == S::Paused || state == S::Running);
     stepAction_->setEnabled(state == S::Paused);

@@ -86,6 +86,8 @@ private:
     void connectTraining();
     void openSpec(const io::ExperimentSpec& spec);
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
+    // The run lines, the progress bar and the status line, as the views begin to show a snapshot.
+    void showSnapshotInPanels(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     void showTrainingState();
     void showOrbit();
     void showGroup();

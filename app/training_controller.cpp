@@ -8,10 +8,14 @@
 #include <string>
 
 #include "compute/core/error.h"
+#include "compute/core/parallel.h"
 
 namespace eqlab::app {
 
 namespace {
+
+// The OS priority of the training threads behind the window (Linux nice).
+constexpr int kTrainingNice = 10;
 
 using Clock = std::chrono::steady_clock;
 
@@ -62,7 +66,14 @@ void TrainingController::ensureWorker() {
         std::lock_guard lock(shared_->mutex);
         shared_->stop = false;
     }
-    worker_ = QThread::create([this] { workerLoop(); });
+    worker_ = QThread::create([this] {
+        // Training yields the cores to the window whenever it has work (nice 10: about a tenth
+        // of a core's share against the GUI thread while both want it, everything when the
+        // window is idle); measured with `eqlab --latency-probe` (docs/performance.md).
+        eqlab::setBackgroundNice(kTrainingNice);
+        eqlab::lowerThisThreadPriority(kTrainingNice);
+        workerLoop();
+    });
     worker_->setObjectName(QStringLiteral("eqlab-training"));
     worker_->start();
 }

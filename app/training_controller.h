@@ -23,6 +23,7 @@
 
 #include "app/session_source.h"
 #include "compute/train/session.h"
+#include "widgets/snapshot_view.h"  // the snapshot pointer as a Qt meta type
 
 class QThread;
 
@@ -97,5 +98,3 @@ private:
 };
 
 }  // namespace eqlab::app
-
-Q_DECLARE_METATYPE(std::shared_ptr<const eqlab::train::SessionSnapshot>)

@@ -211,6 +211,12 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->pointData->Modified();
     const double radius = extent > 0 ? 0.045 * extent : 0.05;
     o->sphere->SetRadius(radius);
+    // Large orbits (|S5| = 120) draw coarser spheres: a software renderer spends its time on the
+    // triangles (24 × 16 per sphere: ~40 ms a frame for 120 of them under llvmpipe), and the
+    // spheres are small there anyway.
+    const bool large = n > kFineSpheres;
+    o->sphere->SetThetaResolution(large ? 12 : 24);
+    o->sphere->SetPhiResolution(large ? 8 : 16);
     o->radius = radius;
 
     o->elementColors->SetNumberOfTableValues(std::max<vtkIdType>(n, 1));

@@ -32,6 +32,8 @@ public:
     void setViewStyle(const ViewStyle& style);
     bool labelsVisible() const;
     static constexpr int kMaxLabels = 200;
+    // Orbits with more points than this are drawn with coarser spheres (cheaper to render).
+    static constexpr int kFineSpheres = 48;
 
 private:
     struct Internals;

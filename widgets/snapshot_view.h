@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -49,3 +50,6 @@ inline QStringList runLabels(const train::SessionSnapshot& snapshot,
 }
 
 }  // namespace eqlab::widgets
+
+// Snapshots travel in queued signals (training controller -> window -> views).
+Q_DECLARE_METATYPE(std::shared_ptr<const eqlab::train::SessionSnapshot>)

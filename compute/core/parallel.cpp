@@ -3,8 +3,16 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
+#include <tbb/task_scheduler_observer.h>
 
 #include <algorithm>
+#include <atomic>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace eqlab {
 
@@ -49,9 +57,53 @@ void parallelChunksBySlot(std::size_t n, std::size_t chunkSize, const SlotChunkF
     });
 }
 
+namespace {
+
+std::atomic<int> backgroundNice{0};
+
+// Lowers the priority of TBB worker threads entering an arena when a background nice is set.
+class BackgroundObserver final : public tbb::task_scheduler_observer {
+public:
+    explicit BackgroundObserver(tbb::task_arena& arena) : tbb::task_scheduler_observer(arena) {
+        observe(true);
+    }
+    ~BackgroundObserver() override { observe(false); }
+
+    void on_scheduler_entry(bool isWorker) override {
+        thread_local int applied = 0;
+        const int nice = backgroundNice.load(std::memory_order_relaxed);
+        if (isWorker && nice > applied) {
+            lowerThisThreadPriority(nice);
+            applied = nice;
+        }
+    }
+};
+
+}  // namespace
+
+void setBackgroundNice(int nice) {
+    backgroundNice.store(std::max(0, nice), std::memory_order_relaxed);
+}
+
+void lowerThisThreadPriority(int nice) {
+#ifdef __linux__
+    // On Linux the nice value belongs to the thread (its kernel task id), not to the process.
+    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+    if (::getpriority(PRIO_PROCESS, tid) < nice) {
+        ::setpriority(PRIO_PROCESS, tid, nice);
+    }
+#else
+    (void)nice;
+#endif
+}
+
 struct ThreadArena::Impl {
     tbb::task_arena arena;
-    explicit Impl(int t) : arena(t > 0 ? t : tbb::task_arena::automatic) {}
+    std::unique_ptr<BackgroundObserver> observer;
+    explicit Impl(int t) : arena(t > 0 ? t : tbb::task_arena::automatic) {
+        arena.initialize();
+        observer = std::make_unique<BackgroundObserver>(arena);
+    }
 };
 
 ThreadArena::ThreadArena(int threads) : impl_(std::make_unique<Impl>(threads)) {}

@@ -80,4 +80,14 @@ private:
 // The hardware concurrency TBB sees in the current context.
 int maxThreads();
 
+// Background priority for training behind a window: on a 2-core machine the GUI thread (and a
+// software renderer's threads) must win the cores whenever they have work, or the window stalls
+// while a net trains. After setBackgroundNice(n) with n > 0, every TBB worker thread that enters a
+// ThreadArena lowers its own OS priority to nice n (Linux; elsewhere nothing happens). It does so
+// once and for good: an unprivileged thread cannot raise its priority again. Results do not
+// depend on priorities. The default, 0, leaves every thread as it is (the command line).
+void setBackgroundNice(int nice);
+// Lowers the calling thread's OS priority to nice n (Linux), e.g. a training thread's own.
+void lowerThisThreadPriority(int nice);
+
 }  // namespace eqlab
