@@ -24,8 +24,12 @@ class MetricChartView : public ChartView, public SnapshotView {
 public:
     explicit MetricChartView(QWidget* parent = nullptr);
 
-    // Plot the mini-batch loss of every step (x = step, from 0).
+    // Plot the mini-batch loss (x = step, from 0): of every step up to kMaxLossPoints steps, of
+    // every lossStride(steps)-th step beyond.
     void plotBatchLoss();
+    static constexpr std::size_t kMaxLossPoints = 2000;
+    // The smallest power of two s with steps <= kMaxLossPoints · s.
+    static std::size_t lossStride(std::size_t steps);
     // Plot the scheduled metrics whose names start with one of these prefixes (x = step).
     void plotMetrics(const QStringList& prefixes);
     void setScaleMode(ValueScale::Mode mode);

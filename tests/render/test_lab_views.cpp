@@ -134,6 +134,39 @@ private slots:
         QCOMPARE(chart.pointCount(0), 1);
     }
 
+    // Long runs: every stride-th step's loss, the stride a power of two that keeps at most
+    // kMaxLossPoints points; between doublings the chart only grows.
+    void lossChartThinsLongRuns() {
+        MetricChartView chart;
+        chart.plotBatchLoss();
+        auto snapshotWith = [](std::size_t steps) {
+            auto s = std::make_shared<eqlab::train::SessionSnapshot>();
+            s->step = static_cast<std::int64_t>(steps);
+            eqlab::train::RunSnapshot run;
+            run.label = "mlp";
+            for (std::size_t i = 0; i < steps; ++i) {
+                run.losses.push_back(1.0 / double(i + 1));
+            }
+            s->runs.push_back(run);
+            return std::shared_ptr<const eqlab::train::SessionSnapshot>(s);
+        };
+        constexpr std::size_t kMax = MetricChartView::kMaxLossPoints;
+        QCOMPARE(MetricChartView::lossStride(kMax), std::size_t(1));
+        QCOMPARE(MetricChartView::lossStride(kMax + 1), std::size_t(2));
+        QCOMPARE(MetricChartView::lossStride(4 * kMax + 1), std::size_t(8));
+
+        chart.showSnapshot(snapshotWith(kMax));
+        QCOMPARE(chart.pointCount(0), int(kMax));
+        chart.showSnapshot(snapshotWith(3 * kMax / 2));  // stride 2: steps 0, 2, 4, ...
+        QCOMPARE(chart.pointCount(0), int(3 * kMax / 4));
+        QCOMPARE(chart.lastPoint(0).first, double(3 * kMax / 2 - 2));
+        QCOMPARE(chart.lastPoint(0).second, 1.0 / double(3 * kMax / 2 - 1));  // as measured
+        chart.showSnapshot(snapshotWith(3 * kMax / 2 + 8));  // the same stride: appended
+        QCOMPARE(chart.pointCount(0), int(3 * kMax / 4 + 4));
+        chart.showSnapshot(snapshotWith(4 * kMax + 8));  // stride 8: rebuilt
+        QCOMPARE(chart.pointCount(0), int(kMax / 2 + 1));
+    }
+
     void accuracyChartHasOneSeriesPerRun() {
         MetricChartView chart;
         chart.plotMetrics({QStringLiteral("accuracy")});
