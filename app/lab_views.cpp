@@ -46,8 +46,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     symmetry_ = new widgets::MetricChartView(this);
     // The symmetry-breaking numbers the metric kinds produce (compute/metrics/*_metric_kinds.cpp).
     symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
-                            QStringLiteral("layer_error"), QStringLiteral("rotation_error"),
-                            QStringLiteral("orbit_spread"), QStringLiteral("harmonic_distortion"),
+                            QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
                             QStringLiteral("group_law"), QStringLiteral("involution"),
                             QStringLiteral("parity")});
     symmetry_->setAxisTitles(tr("step"), tr("relative error |f(g·x) - g·f(x)| / |f(x)|"));

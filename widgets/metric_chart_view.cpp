@@ -79,7 +79,8 @@ std::vector<MetricChartView::Series> MetricChartView::collect(
                 const auto prefix =
                     std::find_if(prefixes_.begin(), prefixes_.end(),
                                  [&](const QString& p) { return name.startsWith(p); });
-                if (prefix == prefixes_.end()) {
+                // The mean over samples is plotted; its "_max" companion would double the legend.
+                if (prefix == prefixes_.end() || name.endsWith(QStringLiteral("_max"))) {
                     continue;
                 }
                 auto at = std::find(names.begin(), names.end(), value.name);

@@ -53,6 +53,7 @@ struct OrbitView::Internals {
     std::vector<vtkSmartPointer<vtkBillboardTextActor3D>> labels;
     bool labelsVisible = false;
     double radius = 0.05;
+    double fittedExtent = 0.0;  // the scene's extent when the camera was last fitted to it
     ViewStyle style;
 
     // About 12 pt per entry (the legend scales its text to fill its box).
@@ -270,8 +271,15 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->title->SetInput(scene.title.toUtf8().constData());
     o->rebuildLabels();
 
+    // While a net trains its orbits grow or shrink by orders of magnitude: refit the zoom when
+    // the extent leaves [1/3, 1.5] × the fitted one, keeping the direction the user turned to.
     if (firstScene) {
         resetCamera();
+        o->fittedExtent = extent;
+    } else if (extent > 1.5 * o->fittedExtent || extent < o->fittedExtent / 3) {
+        o->renderer->ResetCamera();
+        o->renderer->GetActiveCamera()->Zoom(1.1);
+        o->fittedExtent = extent;
     }
     requestRender();
 }
