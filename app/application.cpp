@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSpinBox>
 #include <QTimer>
 #include <memory>
 
@@ -113,26 +112,24 @@ void probeLatency(MainWindow& window, double seconds) {
     auto* clock = new QElapsedTimer;
     // The lesson's own step count can be done in a second; the probe measures training, not
     // resets, so the experiment is first rebuilt with the most steps the panel allows.
-    QSpinBox* steps = window.experimentPanel()->stepsEditor();
+    auto* panel = window.experimentPanel();
     auto raised = std::make_shared<bool>(false);
-    QObject::connect(
-        controller, &TrainingController::stateChanged, &window,
-        [controller, probe, clock, steps, raised](TrainingController::State state) {
-            if (state != TrainingController::State::Paused || clock->isValid()) {
-                return;
-            }
-            if (!*raised) {
-                *raised = true;
-                steps->setValue(steps->maximum());
-                emit steps->editingFinished();  // as if typed: the experiment is rebuilt
-                if (controller->state() == TrainingController::State::Loading) {
-                    return;  // trains at the next Paused
-                }
-            }
-            clock->start();
-            probe->start();
-            controller->start();
-        });
+    QObject::connect(controller, &TrainingController::stateChanged, &window,
+                     [controller, probe, clock, panel, raised](TrainingController::State state) {
+                         if (state != TrainingController::State::Paused || clock->isValid()) {
+                             return;
+                         }
+                         if (!*raised) {
+                             *raised = true;
+                             panel->commitMaximumSteps();  // the experiment is rebuilt
+                             if (controller->state() == TrainingController::State::Loading) {
+                                 return;  // trains at the next Paused
+                             }
+                         }
+                         clock->start();
+                         probe->start();
+                         controller->start();
+                     });
     QTimer::singleShot(
         static_cast<int>(seconds * 1000), &window, [&window, probe, clock, controller] {
             probe->stop();

@@ -138,10 +138,6 @@ void LabViews::flushSnapshots() {
     pacer_->flush();
 }
 
-bool LabViews::snapshotsUpToDate() const {
-    return pacer_->isUpToDate();
-}
-
 void LabViews::clearTraining() {
     pacer_->showNow(std::make_shared<const train::SessionSnapshot>());
 }

@@ -41,9 +41,8 @@ public:
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     // Every view shows this snapshot at once (the first of an experiment, a step, a pause).
     void showSnapshotNow(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
-    // What is waiting is shown now; true when every view shows the newest snapshot.
+    // What is waiting is shown now.
     void flushSnapshots();
-    bool snapshotsUpToDate() const;
     // Forget what was shown (a new experiment): every view starts empty.
     void clearTraining();
     void setViewStyle(const widgets::ViewStyle& style);

@@ -19,10 +19,6 @@
 #include "compute/train/session.h"
 #include "widgets/snapshot_view.h"  // the snapshot pointer as a Qt meta type
 
-namespace eqlab::widgets {
-class SnapshotView;
-}
-
 namespace eqlab::app {
 
 class SnapshotPacer : public QObject {

@@ -204,6 +204,11 @@ void ExperimentPanel::commit() {
     emit settingsChanged(now);
 }
 
+void ExperimentPanel::commitMaximumSteps() {
+    steps_->setValue(steps_->maximum());
+    commit();
+}
+
 void ExperimentPanel::setRunState(RunState state) {
     const bool ready = state == RunState::Paused;
     train_->setText(state == RunState::Running ? tr("Pause") : tr("Train"));

@@ -46,6 +46,9 @@ public:
     // Fills the editors (no signal). groupEditable: false when the experiment has no group.
     void setSettings(const ExperimentSettings& settings, bool groupEditable);
     ExperimentSettings settings() const;
+    // The most steps the editor allows, committed as if typed (settingsChanged when that is a
+    // change): for measurements that must not run out of steps.
+    void commitMaximumSteps();
     // Whether every editor holds a valid value; problem() says what is wrong otherwise.
     bool isValid() const;
     QString problem() const;

@@ -54,6 +54,12 @@ struct OrbitView::Internals {
     bool labelsVisible = false;
     double radius = 0.05;
     double fittedExtent = 0.0;  // the scene's extent when the camera was last fitted to it
+
+    // The whole scene in view, seen from where the camera looks now, with a little margin.
+    void fitCamera() {
+        renderer->ResetCamera();
+        renderer->GetActiveCamera()->Zoom(1.1);
+    }
     ViewStyle style;
 
     // About 12 pt per entry (the legend scales its text to fill its box).
@@ -277,8 +283,7 @@ void OrbitView::setScene(const OrbitScene& scene) {
         resetCamera();
         o->fittedExtent = extent;
     } else if (extent > 1.5 * o->fittedExtent || extent < o->fittedExtent / 3) {
-        o->renderer->ResetCamera();
-        o->renderer->GetActiveCamera()->Zoom(1.1);
+        o->fitCamera();
         o->fittedExtent = extent;
     }
     requestRender();
@@ -320,8 +325,7 @@ void OrbitView::resetCamera() {
     camera->SetPosition(0.6, -1.0, 0.8);
     camera->SetFocalPoint(0, 0, 0);
     camera->SetViewUp(0, 0, 1);
-    o->renderer->ResetCamera();
-    camera->Zoom(1.1);
+    o->fitCamera();
     requestRender();
 }
 
