@@ -1,10 +1,11 @@
 #include "widgets/vtk_view.h"
 
-#include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QPainter>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
@@ -14,8 +15,8 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkNew.h>
+#include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
-#include <vtkSmartPointer.h>
 
 namespace eqlab::widgets {
 
@@ -23,11 +24,15 @@ struct VtkView::Internals {
     vtkNew<vtkGenericOpenGLRenderWindow> window;
     vtkNew<vtkGenericRenderWindowInteractor> interactor;
     vtkNew<vtkCallbackCommand> windowObserver;
-    VtkView* view = nullptr;
-    QSurface* surface = nullptr;  // the surface Qt made the context current with in initializeGL
-    QMetaObject::Connection contextConnection;
-    bool painting = false;
-    bool initialized = false;
+    // The view's own context, made current on an offscreen surface: VTK draws into framebuffer
+    // objects of its own, so the surface only has to exist.
+    std::unique_ptr<QOffscreenSurface> surface;
+    std::unique_ptr<QOpenGLContext> context;
+    bool contextFailed = false;  // said once; the view then paints a message instead
+    bool initialized = false;    // the render window has adopted the context
+    bool painting = false;       // inside renderScene(): VTK's own frame events are ours
+    bool stale = true;           // the scene changed since `picture` was read back
+    QImage picture;              // the last frame, device pixels, opaque
     qint64 frames = 0;
 };
 
@@ -61,48 +66,45 @@ int vtkButtonUp(Qt::MouseButton button) {
 
 }  // namespace
 
-VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_unique<Internals>()) {
+VtkView::VtkView(QWidget* parent) : QWidget(parent), d(std::make_unique<Internals>()) {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(120, 90);
+    setAttribute(Qt::WA_OpaquePaintEvent);  // the picture covers the whole view
 
-    d->window->SetMultiSamples(0);  // VTK's MSAA halves llvmpipe's frame rate; FXAA is used instead
+    d->window->SetMultiSamples(0);  // VTK's MSAA halves llvmpipe's frame rate
     d->window->SetInteractor(d->interactor);
     d->interactor->SetRenderWindow(d->window);
     vtkNew<vtkInteractorStyleTrackballCamera> style;
     d->interactor->SetInteractorStyle(style);
-    d->interactor->EnableRenderOff();  // renders happen in paintGL(), scheduled by update()
+    d->interactor->EnableRenderOff();  // renders happen in paintEvent(), scheduled by update()
 
     // VTK asks its host three questions through events on the render window (docs/vtk-in-qt6.md).
-    d->view = this;
-    d->windowObserver->SetClientData(d.get());
-    d->windowObserver->SetCallback([](vtkObject*, unsigned long eventId, void* clientData,
-                                      void* callData) {
-        auto* internals = static_cast<Internals*>(clientData);
-        QOpenGLContext* context = internals->view->context();
-        switch (eventId) {
-            case vtkCommand::WindowMakeCurrentEvent:
-                // Make the context current on its own surface only: QOpenGLWidget::makeCurrent()
-                // would also bind Qt's framebuffer behind VTK's state cache (a black picture).
-                if (context && QOpenGLContext::currentContext() != context && internals->surface) {
-                    context->makeCurrent(internals->surface);
-                }
-                break;
-            case vtkCommand::WindowIsCurrentEvent:
-                // Without an answer VTK 9.1 assumes "not current" and skips rendering.
-                *static_cast<bool*>(callData) =
-                    context && QOpenGLContext::currentContext() == context;
-                break;
-            case vtkCommand::WindowFrameEvent:
-                // A render VTK started itself: bring it to the screen with a repaint.
-                if (!internals->painting) {
-                    internals->view->update();
-                }
-                break;
-            default:
-                break;
-        }
-    });
+    d->windowObserver->SetClientData(this);
+    d->windowObserver->SetCallback(
+        [](vtkObject*, unsigned long eventId, void* clientData, void* callData) {
+            auto* view = static_cast<VtkView*>(clientData);
+            Internals& internals = *view->d;
+            switch (eventId) {
+                case vtkCommand::WindowMakeCurrentEvent:
+                    view->makeContextCurrent();
+                    break;
+                case vtkCommand::WindowIsCurrentEvent:
+                    // Without an answer VTK 9.1 assumes "not current" and skips rendering.
+                    *static_cast<bool*>(callData) =
+                        internals.context &&
+                        QOpenGLContext::currentContext() == internals.context.get();
+                    break;
+                case vtkCommand::WindowFrameEvent:
+                    // A render VTK started itself: render again in the next paint, read it back.
+                    if (!internals.painting) {
+                        view->requestRender();
+                    }
+                    break;
+                default:
+                    break;
+            }
+        });
     for (auto event : {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
                        vtkCommand::WindowFrameEvent}) {
         d->window->AddObserver(event, d->windowObserver);
@@ -110,12 +112,11 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d(std::make_unique<In
 }
 
 VtkView::~VtkView() {
-    // QOpenGLWidget's destructor destroys the context after this one has run, which emits
-    // aboutToBeDestroyed: our handler must not run on a half-destroyed view.
-    disconnect(d->contextConnection);
-    makeCurrent();
-    releaseGraphicsResources();
-    doneCurrent();
+    // VTK's GL objects live in our context: free them while it exists.
+    if (d->initialized && makeContextCurrent()) {
+        d->window->Finalize();
+        d->context->doneCurrent();
+    }
     d->window->RemoveObserver(d->windowObserver);
 }
 
@@ -145,82 +146,113 @@ qint64 VtkView::framesPainted() const {
     return d->frames;
 }
 
-void VtkView::releaseGraphicsResources() {
-    if (d->initialized) {
-        d->window->Finalize();
-        d->initialized = false;
-    }
+void VtkView::requestRender() {
+    d->stale = true;
+    update();
 }
 
-void VtkView::initializeGL() {
-    // A new context (first show, or reparenting): forget the old one's resources first.
-    disconnect(d->contextConnection);
-    d->contextConnection = connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
-        makeCurrent();
-        releaseGraphicsResources();
-        doneCurrent();
-    });
-
-    d->surface = context()->surface();
-    d->window->SetOwnContext(0);
-    d->window->SetFrameBlitModeToNoBlit();
-    d->window->OpenGLInitContext();
-    d->window->SetReadyForRendering(true);
-    d->initialized = true;
-    updateSize();
-    d->interactor->Initialize();
+bool VtkView::makeContextCurrent() {
+    if (!d->context && !d->contextFailed) {
+        d->surface = std::make_unique<QOffscreenSurface>();
+        d->surface->setFormat(QSurfaceFormat::defaultFormat());
+        d->surface->create();
+        d->context = std::make_unique<QOpenGLContext>();
+        d->context->setFormat(QSurfaceFormat::defaultFormat());
+        if (!d->surface->isValid() || !d->context->create()) {
+            qWarning("eqlab: no OpenGL 3.2 context for a 3-D view; it will stay empty");
+            d->context.reset();
+            d->contextFailed = true;
+        }
+    }
+    if (!d->context) {
+        return false;
+    }
+    return QOpenGLContext::currentContext() == d->context.get() ||
+           d->context->makeCurrent(d->surface.get());
 }
 
 void VtkView::updateSize() {
     const qreal ratio = devicePixelRatioF();
-    const int w = qRound(width() * ratio);
-    const int h = qRound(height() * ratio);
+    const int w = std::max(1, qRound(width() * ratio));
+    const int h = std::max(1, qRound(height() * ratio));
     d->window->SetSize(w, h);
     d->window->SetDPI(qRound(72 * ratio));
     d->interactor->UpdateSize(w, h);
 }
 
-void VtkView::resizeGL(int, int) {
-    updateSize();
-}
-
-void VtkView::paintGL() {
+bool VtkView::renderScene() {
+    if (!makeContextCurrent()) {
+        return false;
+    }
     if (!d->initialized) {
-        return;
+        d->window->SetOwnContext(0);
+        d->window->SetFrameBlitModeToNoBlit();
+        d->window->OpenGLInitContext();
+        d->window->SetReadyForRendering(true);
+        d->initialized = true;
+        updateSize();
+        d->interactor->Initialize();
     }
     updateSize();
     vtkOpenGLState* state = d->window->GetState();
-
-    // Qt leaves its own GL state behind; VTK's cache must not believe it knows better.
-    state->Reset();
+    state->Reset();  // another view's context may have run in between
     state->Push();
-    state->vtkglDepthFunc(GL_LEQUAL);  // Qt's default is GL_LESS, VTK expects GL_LEQUAL
     d->painting = true;
     d->window->Render();
     d->painting = false;
     state->Pop();
 
-    // Qt invalidates its framebuffer before every paint, so blit VTK's picture in every paint.
+    // Read VTK's finished frame back: BGRA bytes are QImage's ARGB32 on a little-endian machine,
+    // the rows come bottom-up, and alpha is set opaque (VTK's background alpha may be 0).
     const int w = d->window->GetSize()[0];
     const int h = d->window->GetSize()[1];
-    state->PushDrawFramebufferBinding();
-    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    {
-        vtkOpenGLState::ScopedglEnableDisable scissor(state, GL_SCISSOR_TEST);
-        state->vtkglDisable(GL_SCISSOR_TEST);
-        d->window->BlitDisplayFramebuffer(0, 0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT,
-                                          GL_NEAREST);
-        // Clear alpha to opaque, or a solid background grabs as transparent.
-        vtkOpenGLState::ScopedglColorMask colorMask(state);
-        vtkOpenGLState::ScopedglClearColor clearColor(state);
-        vtkOpenGLState::ScopedglViewport viewport(state);
-        state->vtkglViewport(0, 0, w, h);
-        state->vtkglColorMask(false, false, false, true);
-        state->vtkglClearColor(0.f, 0.f, 0.f, 1.f);
-        state->vtkglClear(GL_COLOR_BUFFER_BIT);
+    QImage picture(w, h, QImage::Format_ARGB32);
+    state->PushReadFramebufferBinding();
+    d->window->GetDisplayFramebuffer()->Bind(GL_READ_FRAMEBUFFER);
+    d->window->GetDisplayFramebuffer()->ActivateReadBuffer(0);
+    state->vtkglPixelStorei(GL_PACK_ALIGNMENT, 4);
+    d->context->functions()->glReadPixels(0, 0, w, h, GL_BGRA, GL_UNSIGNED_BYTE, picture.bits());
+    state->PopReadFramebufferBinding();
+    d->context->doneCurrent();
+
+    for (int y = 0; y < h; ++y) {
+        auto* row = reinterpret_cast<QRgb*>(picture.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            row[x] |= 0xff000000u;
+        }
     }
-    state->PopDrawFramebufferBinding();
+    picture.reinterpretAsFormat(QImage::Format_RGB32);
+    picture.mirror();
+    picture.setDevicePixelRatio(devicePixelRatioF());
+    d->picture = std::move(picture);
+    d->stale = false;
     ++d->frames;
+    return true;
+}
+
+QImage VtkView::grabFramebuffer() {
+    const QSize deviceSize = size() * devicePixelRatioF();
+    if (d->stale || d->picture.size() != deviceSize) {
+        renderScene();
+    }
+    return d->picture;
+}
+
+void VtkView::paintEvent(QPaintEvent*) {
+    const QImage picture = grabFramebuffer();
+    QPainter painter(this);
+    if (picture.isNull()) {
+        painter.fillRect(rect(), palette().window());
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("This view needs OpenGL 3.2, which is not available."));
+        return;
+    }
+    painter.drawImage(QPoint(0, 0), picture);
+}
+
+void VtkView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    requestRender();
 }
 
 bool VtkView::event(QEvent* event) {
@@ -231,18 +263,13 @@ bool VtkView::event(QEvent* event) {
         case QEvent::Leave:
             d->interactor->InvokeEvent(vtkCommand::LeaveEvent);
             break;
-        case QEvent::ParentAboutToChange:
-            // The context goes with the old window: free VTK's GL objects while it is alive.
-            if (context()) {
-                makeCurrent();
-                releaseGraphicsResources();
-                doneCurrent();
-            }
+        case QEvent::ScreenChangeInternal:  // another screen may have another pixel ratio
+            requestRender();
             break;
         default:
             break;
     }
-    return QOpenGLWidget::event(event);
+    return QWidget::event(event);
 }
 
 namespace {

@@ -1,16 +1,21 @@
 #pragma once
 
-// VtkView: a QOpenGLWidget that hosts a VTK render window, for Qt 6.
+// VtkView: a widget that shows what a VTK render window draws, for Qt 6.
 //
 // Debian's VTK Qt module (QVTKOpenGLNativeWidget) is built against Qt 5 and cannot be linked into a
-// Qt 6 program, so eqlab hosts VTK itself, the way VTK's own QVTKOpenGLNativeWidget does: VTK
-// renders into its own framebuffer with Qt's OpenGL context, and every paintGL() blits that
-// framebuffer into the widget's. The facts behind each step are in docs/vtk-in-qt6.md.
+// Qt 6 program, so eqlab hosts VTK itself. VTK renders with an OpenGL context of the view's own,
+// current on an offscreen surface, into VTK's own framebuffer; the view reads the picture back
+// and paints it as an image. A QOpenGLWidget would be the obvious host, but one such widget turns
+// the whole window into an OpenGL-composed window: every repaint of any widget (a label, the
+// progress bar) then composes the entire window again, which on a software renderer costs tens
+// of milliseconds per event-loop turn while training runs on the same cores. Read-back costs a
+// millisecond for a view of this size. The facts behind each step are in docs/vtk-in-qt6.md.
 //
 // VTK stays out of this header: views that own a VTK pipeline include VTK in their .cpp files and
 // reach the render window through renderWindow(). Only the GUI thread may touch it.
 
-#include <QOpenGLWidget>
+#include <QImage>
+#include <QWidget>
 #include <memory>
 
 class vtkGenericOpenGLRenderWindow;
@@ -18,7 +23,7 @@ class vtkRenderWindowInteractor;
 
 namespace eqlab::widgets {
 
-class VtkView : public QOpenGLWidget {
+class VtkView : public QWidget {
     Q_OBJECT
 
 public:
@@ -32,16 +37,20 @@ public:
     vtkGenericOpenGLRenderWindow* renderWindow() const;
     vtkRenderWindowInteractor* interactor() const;
 
-    // Schedules a repaint; the scene is rendered in the next paintGL().
-    void requestRender() { update(); }
+    // Marks the picture stale and schedules a repaint; the scene is rendered in the next paint
+    // (a hidden view renders nothing until it is shown).
+    void requestRender();
 
-    // Number of frames painted so far (tests and the latency probe use it).
+    // The picture as the view shows it, in device pixels, rendered first if it is stale. A null
+    // image when no OpenGL context could be made.
+    QImage grabFramebuffer();
+
+    // Number of frames rendered so far (tests and the latency probe use it).
     qint64 framesPainted() const;
 
 protected:
-    void initializeGL() override;
-    void resizeGL(int width, int height) override;
-    void paintGL() override;
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -51,7 +60,8 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
-    void releaseGraphicsResources();
+    bool makeContextCurrent();
+    bool renderScene();
     void updateSize();
 
     struct Internals;
