@@ -77,7 +77,7 @@ std::optional<train::HeadlineOutcome> headlineOf(const io::ExperimentSpec& spec,
         train::RunOutcome outcome;
         outcome.label = run.label;
         outcome.stepsDone = run.step;
-        outcome.metrics = run.metrics;
+        outcome.metrics = run.metrics.toVector();
         outcome.tables = run.tables;
         outcome.parameterCount = run.parameterCount;
         outcome.divergence = run.divergence;

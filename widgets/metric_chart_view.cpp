@@ -1,6 +1,7 @@
 #include "widgets/metric_chart_view.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "widgets/palette.h"
 
@@ -17,6 +18,10 @@ QString shortName(const std::string& name) {
                : displayName(name);
 }
 
+std::size_t historySize(const train::RunSnapshot& run, bool batchLoss) {
+    return batchLoss ? run.losses.size() : run.metrics.size();
+}
+
 }  // namespace
 
 MetricChartView::MetricChartView(QWidget* parent) : ChartView(parent) {}
@@ -24,150 +29,207 @@ MetricChartView::MetricChartView(QWidget* parent) : ChartView(parent) {}
 void MetricChartView::plotBatchLoss() {
     batchLoss_ = true;
     prefixes_.clear();
-    shown_.clear();
+    restart_ = true;
+    lines_.clear();
     clearSeries();
 }
 
 void MetricChartView::plotMetrics(const QStringList& prefixes) {
     batchLoss_ = false;
     prefixes_ = prefixes;
-    shown_.clear();
+    restart_ = true;
+    lines_.clear();
     clearSeries();
 }
 
 void MetricChartView::setScaleMode(ValueScale::Mode mode) {
     mode_ = mode;
-    shown_.clear();  // rebuilt on the next snapshot
+    restart_ = true;  // rebuilt on the next snapshot
 }
 
-std::size_t MetricChartView::lossStride(std::size_t steps) {
+std::size_t MetricChartView::strideFor(std::size_t entries) {
     std::size_t stride = 1;
-    while (steps > kMaxLossPoints * stride) {
+    while (entries > kMaxPoints * stride) {
         stride *= 2;
     }
     return stride;
 }
 
-std::vector<MetricChartView::Series> MetricChartView::collect(
-    const train::SessionSnapshot& snapshot) const {
-    std::vector<Series> series;
-    const int runs = static_cast<int>(snapshot.runs.size());
-    for (int r = 0; r < runs; ++r) {
-        const auto& run = snapshot.runs[static_cast<std::size_t>(r)];
-        const QString runLabel = QString::fromStdString(run.label);
-        if (batchLoss_) {
-            // Every stride-th step's loss: the stride doubles as the run grows, so a chart keeps
-            // at most kMaxLossPoints points (a chart of 10^5 points costs ~0.3 s a frame under a
-            // software renderer) and only grows between doublings.
-            const std::size_t stride = lossStride(run.losses.size());
-            Series s{runLabel, r, 0, {}, {}};
-            s.x.reserve(run.losses.size() / stride + 1);
-            s.y.reserve(run.losses.size() / stride + 1);
-            for (std::size_t i = 0; i < run.losses.size(); i += stride) {
-                s.x.push_back(static_cast<double>(i));
-                s.y.push_back(run.losses[i]);
-            }
-            series.push_back(std::move(s));
-            continue;
-        }
-        // One series per metric name that matches, in the order the names first appear.
-        std::vector<std::string> names;
-        const std::size_t first = series.size();
-        for (const auto& record : run.metrics) {
-            for (const auto& value : record.values) {
-                const QString name = QString::fromStdString(value.name);
-                const auto prefix =
-                    std::find_if(prefixes_.begin(), prefixes_.end(),
-                                 [&](const QString& p) { return name.startsWith(p); });
-                // The mean over samples is plotted; its "_max" companion would double the legend.
-                if (prefix == prefixes_.end() || name.endsWith(QStringLiteral("_max"))) {
-                    continue;
-                }
-                auto at = std::find(names.begin(), names.end(), value.name);
-                if (at == names.end()) {
-                    names.push_back(value.name);
-                    series.push_back(
-                        {shortName(value.name), r, static_cast<int>(names.size()) - 1, {}, {}});
-                    at = names.end() - 1;
-                }
-                Series& s = series[first + static_cast<std::size_t>(at - names.begin())];
-                s.x.push_back(static_cast<double>(record.step));
-                s.y.push_back(value.value);
-            }
-        }
+void MetricChartView::startOver(const train::SessionSnapshot& snapshot) {
+    restart_ = false;
+    history_ = snapshot.history;
+    runLabels_.clear();
+    for (const auto& run : snapshot.runs) {
+        runLabels_.push_back(run.label);
     }
-    // Labels: the run when each run has one series, "run · metric" when runs have several.
-    int metrics = 0;
-    for (const auto& s : series) {
-        metrics = std::max(metrics, s.metric + 1);
-    }
-    for (auto& s : series) {
-        const QString run =
-            QString::fromStdString(snapshot.runs[static_cast<std::size_t>(s.run)].label);
-        if (batchLoss_ || metrics == 1) {
-            s.label = run;
-        } else if (runs > 1) {
-            s.label = QStringLiteral("%1 · %2").arg(run, s.label);
-        }
-    }
-    return series;
+    read_.assign(runLabels_.size(), 0);
+    known_.assign(runLabels_.size(), {});
+    stride_ = 1;
+    lines_.clear();
 }
 
-void MetricChartView::rebuild(const std::vector<Series>& series, int runs, int metrics) {
-    clearSeries();
-    shown_.clear();
-    for (const auto& s : series) {
-        const int index = setSeries(s.label, s.x, s.y);
-        if (metrics <= 1) {
-            setSeriesPen(index, runColour(s.run));
-        } else {
-            const Dash dash = runs <= 1 || s.run == 0 ? Dash::Solid
-                              : s.run == 1            ? Dash::Dashed
-                                                      : Dash::Dotted;
-            setSeriesPen(index, elementColour(s.metric, metrics), dash);
+int MetricChartView::lineOf(int run, const std::string& metricName) {
+    auto& known = known_[static_cast<std::size_t>(run)];
+    for (const auto& [name, line] : known) {
+        if (name == metricName) {
+            return line;
         }
-        shown_.push_back({s.label, s.x.size(), s.x.empty() ? 0.0 : s.x.back()});
     }
-    setLegendInline(series.size() <= 4);  // many series: the legend beside the plot
+    bool plotted = batchLoss_;
+    if (!plotted) {
+        const QString name = QString::fromStdString(metricName);
+        // The mean over samples is plotted; its "_max" companion would double the legend.
+        plotted = !name.endsWith(QStringLiteral("_max")) &&
+                  std::any_of(prefixes_.begin(), prefixes_.end(),
+                              [&](const QString& prefix) { return name.startsWith(prefix); });
+    }
+    int line = -1;
+    if (plotted) {
+        const auto metricsOfRun = std::count_if(lines_.begin(), lines_.end(),
+                                                [&](const Line& l) { return l.run == run; });
+        line = static_cast<int>(lines_.size());
+        lines_.push_back({run, static_cast<int>(metricsOfRun), metricName, {}, {}, {}, 0, -1});
+    }
+    known.emplace_back(metricName, line);
+    return line;
+}
+
+bool MetricChartView::readNewEntries(const train::SessionSnapshot& snapshot) {
+    const std::size_t linesBefore = lines_.size();
+    for (std::size_t r = 0; r < snapshot.runs.size(); ++r) {
+        const auto& run = snapshot.runs[r];
+        const int runIndex = static_cast<int>(r);
+        const std::size_t n = historySize(run, batchLoss_);
+        if (batchLoss_) {
+            Line& line = lines_[static_cast<std::size_t>(lineOf(runIndex, {}))];
+            // The first entry at or after read_[r] that the stride keeps.
+            for (std::size_t i = (read_[r] + stride_ - 1) / stride_ * stride_; i < n;
+                 i += stride_) {
+                line.entry.push_back(i);
+                line.x.push_back(static_cast<double>(i));
+                line.y.push_back(run.losses[i]);
+            }
+        } else {
+            for (std::size_t i = read_[r]; i < n; ++i) {
+                const train::MetricRecord& record = run.metrics[i];
+                for (const auto& value : record.values) {
+                    const int l = lineOf(runIndex, value.name);
+                    if (l >= 0 && i % stride_ == 0) {
+                        Line& line = lines_[static_cast<std::size_t>(l)];
+                        line.entry.push_back(i);
+                        line.x.push_back(static_cast<double>(record.step));
+                        line.y.push_back(value.value);
+                    }
+                }
+            }
+        }
+        read_[r] = n;
+    }
+    return lines_.size() != linesBefore;
+}
+
+void MetricChartView::thin(std::size_t stride) {
+    for (Line& line : lines_) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < line.entry.size(); ++i) {
+            if (line.entry[i] % stride == 0) {
+                line.entry[kept] = line.entry[i];
+                line.x[kept] = line.x[i];
+                line.y[kept] = line.y[i];
+                ++kept;
+            }
+        }
+        line.entry.resize(kept);
+        line.x.resize(kept);
+        line.y.resize(kept);
+    }
+    stride_ = stride;
+}
+
+void MetricChartView::rebuild(int runs) {
+    int metrics = 0;
+    for (const Line& line : lines_) {
+        metrics = std::max(metrics, line.metric + 1);
+    }
+    std::vector<std::size_t> order(lines_.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(lines_[a].run, lines_[a].metric) <
+               std::pair(lines_[b].run, lines_[b].metric);
+    });
+    QStringList labels;
+    for (std::size_t index : order) {
+        Line& line = lines_[index];
+        // The run when each run has one series, "run · metric" when runs have several.
+        const QString run = QString::fromStdString(runLabels_[static_cast<std::size_t>(line.run)]);
+        QString label = batchLoss_ || metrics == 1 ? run
+                        : runs > 1 ? QStringLiteral("%1 · %2").arg(run, shortName(line.name))
+                                   : shortName(line.name);
+        if (labels.contains(label)) {  // two metrics of one layer: name them in full
+            label = displayName(line.name);
+        }
+        labels << label;
+        line.series = setSeries(label, line.x, line.y);
+        line.shown = line.x.size();
+        if (metrics <= 1) {
+            setSeriesPen(line.series, runColour(line.run));
+        } else {
+            const Dash dash = runs <= 1 || line.run == 0 ? Dash::Solid
+                              : line.run == 1            ? Dash::Dashed
+                                                         : Dash::Dotted;
+            setSeriesPen(line.series, elementColour(line.metric, metrics), dash);
+        }
+    }
+    setLegendInline(lines_.size() <= 4);  // many series: the legend beside the plot
 }
 
 void MetricChartView::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
-    const std::vector<Series> series = collect(*snapshot);
-    if (series.empty() && shown_.empty() && seriesCount() == 0) {
-        return;  // nothing to plot, and nothing plotted
+    const train::SessionSnapshot& s = *snapshot;
+    // A new picture after a reset, a new experiment or new settings; otherwise only the entries
+    // that are new since the last snapshot are read.
+    bool over = restart_ || s.history != history_ || s.runs.size() != runLabels_.size();
+    for (std::size_t r = 0; !over && r < s.runs.size(); ++r) {
+        over = s.runs[r].label != runLabels_[r] || historySize(s.runs[r], batchLoss_) < read_[r];
+    }
+    if (over) {
+        startOver(s);
+    }
+    std::size_t longest = 0;
+    for (const auto& run : s.runs) {
+        longest = std::max(longest, historySize(run, batchLoss_));
+    }
+    bool rebuilt = over;
+    if (const std::size_t stride = std::max(stride_, strideFor(longest)); stride != stride_) {
+        thin(stride);
+        rebuilt = true;
+    }
+    rebuilt = readNewEntries(s) || rebuilt;
+    if (lines_.empty()) {
+        if (seriesCount() > 0) {
+            clearSeries();
+        }
+        return;  // nothing to plot
+    }
+    if (rebuilt) {
+        clearSeries();
     }
     std::vector<double> all;
-    int runs = 0, metrics = 0;
-    for (const auto& s : series) {
-        all.insert(all.end(), s.y.begin(), s.y.end());
-        runs = std::max(runs, s.run + 1);
-        metrics = std::max(metrics, s.metric + 1);
+    for (const Line& line : lines_) {
+        all.insert(all.end(), line.y.begin(), line.y.end());
     }
     setLogY(ValueScale::fit(all, mode_).logarithmic());
-
-    // Append when every series only grew since the last picture; rebuild otherwise (a reset, a
-    // new experiment, a new series).
-    bool grew = series.size() == shown_.size() && !shown_.empty();
-    for (std::size_t i = 0; grew && i < series.size(); ++i) {
-        const Shown& shown = shown_[i];
-        grew = series[i].label == shown.label && series[i].x.size() >= shown.count &&
-               (shown.count == 0 || series[i].x[shown.count - 1] == shown.lastX);
-    }
-    if (!grew) {
-        rebuild(series, runs, metrics);
+    if (rebuilt) {
+        rebuild(static_cast<int>(runLabels_.size()));
         return;
     }
-    for (std::size_t i = 0; i < series.size(); ++i) {
-        const Series& s = series[i];
-        Shown& shown = shown_[i];
-        if (s.x.size() == shown.count) {
+    for (Line& line : lines_) {
+        if (line.shown == line.x.size()) {
             continue;
         }
-        std::vector<double> x(s.x.begin() + static_cast<std::ptrdiff_t>(shown.count), s.x.end());
-        std::vector<double> y(s.y.begin() + static_cast<std::ptrdiff_t>(shown.count), s.y.end());
-        appendPoints(static_cast<int>(i), x, y);
-        shown.count = s.x.size();
-        shown.lastX = s.x.back();
+        const auto from = static_cast<std::ptrdiff_t>(line.shown);
+        appendPoints(line.series, std::vector<double>(line.x.begin() + from, line.x.end()),
+                     std::vector<double>(line.y.begin() + from, line.y.end()));
+        line.shown = line.x.size();
     }
 }
 

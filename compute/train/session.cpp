@@ -1,6 +1,7 @@
 #include "compute/train/session.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "compute/data/task_kinds.h"
@@ -177,7 +178,14 @@ public:
     bool going() const override {
         return !trainer_->divergence() && trainer_->stepsDone() < shared_.spec.steps;
     }
-    void step() override { trainer_->step(); }
+    void step() override {
+        trainer_->step();
+        // Mirror the trainer's new losses into the log that snapshots share.
+        const auto& all = trainer_->losses();
+        for (std::size_t i = losses_.size(); i < all.size(); ++i) {
+            losses_.push_back(all[i]);
+        }
+    }
 
     void evaluateMetrics() override {
         if (trainer_->divergence() && !records_.empty() &&
@@ -217,7 +225,7 @@ public:
         RunSnapshot s;
         s.label = spec_.label;
         s.step = trainer_->stepsDone();
-        s.losses = trainer_->losses();
+        s.losses = losses_;
         s.metrics = records_;
         s.tables = tables_;
         s.layerNames = layerNames_;
@@ -243,7 +251,7 @@ public:
         o.label = spec_.label;
         o.stepsDone = trainer_->stepsDone();
         o.batchLosses = trainer_->losses();
-        o.metrics = records_;
+        o.metrics = records_.toVector();
         o.tables = tables_;
         o.parameterCount = model_->paramCount();
         for (std::size_t i = 0; i < layerNames_.size(); ++i) {
@@ -336,7 +344,8 @@ private:
     std::unique_ptr<Trainer<S>> trainer_;
     std::vector<ChosenMetric> metrics_;
     std::vector<std::string> layerNames_;
-    std::vector<MetricRecord> records_;
+    AppendLog<double> losses_;  // the trainer's, shared with snapshots
+    AppendLog<MetricRecord> records_;
     std::vector<MetricTable> tables_;
 };
 
@@ -395,11 +404,15 @@ struct ExperimentSession::Impl {
     std::vector<std::unique_ptr<RunBase>> runs;
     Peers peers;
     std::int64_t step = 0;
+    std::uint64_t history = 0;
 
     void build() {
+        // Unique across sessions too: a view may be fed by a new session after an old one.
+        static std::atomic<std::uint64_t> nextHistory{1};
         runs.clear();
         peers = Peers{};
         step = 0;
+        history = nextHistory++;
         for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
             const Shared& source = i < ownTasks.size() && ownTasks[i] ? *ownTasks[i] : shared;
             runs.push_back(makeRun(source, shared.spec.runs[i], i, peers));
@@ -491,6 +504,7 @@ void ExperimentSession::setOrbitSample(int sample) {
 std::shared_ptr<const SessionSnapshot> ExperimentSession::snapshot() const {
     auto s = std::make_shared<SessionSnapshot>();
     const Shared& shared = impl_->shared;
+    s->history = impl_->history;
     s->step = impl_->step;
     s->totalSteps = shared.spec.steps;
     if (shared.group) {

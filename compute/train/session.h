@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/core/append_log.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 
@@ -63,8 +64,8 @@ struct LayerOrbit {
 struct RunSnapshot {
     std::string label;  // "mlp", "augmented", "equivariant"
     std::int64_t step = 0;
-    std::vector<double> losses;           // mini-batch loss of every completed step
-    std::vector<MetricRecord> metrics;    // the metric schedule so far
+    AppendLog<double> losses;             // mini-batch loss of every completed step
+    AppendLog<MetricRecord> metrics;      // the metric schedule so far
     std::vector<MetricTable> tables;      // latest tables (heat maps, curves)
     std::vector<FilterImage> filters;     // latest filters (empty when the model has none)
     std::vector<LayerOrbit> orbit;        // orbit of the selected sample (empty without a group)
@@ -74,6 +75,9 @@ struct RunSnapshot {
 };
 
 struct SessionSnapshot {
+    // Names the runs' histories: a new value after every reset or new session, so a view that
+    // appends what is new since its last snapshot knows when to start over. Never 0.
+    std::uint64_t history = 0;
     std::int64_t step = 0;  // steps completed (the same for every run that has not diverged)
     std::int64_t totalSteps = 0;
     std::string group;  // the experiment's group name, or empty

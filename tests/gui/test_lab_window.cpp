@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(views->lossChart()->seriesLabels(), (QStringList{"mlp", "deepsets"}));
         // One point per step, or per stride-th step on a long run.
         const auto stride = static_cast<std::int64_t>(
-            eqlab::widgets::MetricChartView::lossStride(static_cast<std::size_t>(paused)));
+            eqlab::widgets::MetricChartView::strideFor(static_cast<std::size_t>(paused)));
         QCOMPARE(views->lossChart()->pointCount(0),
                  static_cast<int>((paused + stride - 1) / stride));
         QVERIFY(views->symmetryChart()->logY());  // deepsets at round-off, the MLP near 0.1

@@ -135,7 +135,7 @@ private slots:
     }
 
     // Long runs: every stride-th step's loss, the stride a power of two that keeps at most
-    // kMaxLossPoints points; between doublings the chart only grows.
+    // kMaxPoints points; between doublings the chart only grows.
     void lossChartThinsLongRuns() {
         MetricChartView chart;
         chart.plotBatchLoss();
@@ -150,10 +150,10 @@ private slots:
             s->runs.push_back(run);
             return std::shared_ptr<const eqlab::train::SessionSnapshot>(s);
         };
-        constexpr std::size_t kMax = MetricChartView::kMaxLossPoints;
-        QCOMPARE(MetricChartView::lossStride(kMax), std::size_t(1));
-        QCOMPARE(MetricChartView::lossStride(kMax + 1), std::size_t(2));
-        QCOMPARE(MetricChartView::lossStride(4 * kMax + 1), std::size_t(8));
+        constexpr std::size_t kMax = MetricChartView::kMaxPoints;
+        QCOMPARE(MetricChartView::strideFor(kMax), std::size_t(1));
+        QCOMPARE(MetricChartView::strideFor(kMax + 1), std::size_t(2));
+        QCOMPARE(MetricChartView::strideFor(4 * kMax + 1), std::size_t(8));
 
         chart.showSnapshot(snapshotWith(kMax));
         QCOMPARE(chart.pointCount(0), int(kMax));
@@ -165,6 +165,38 @@ private slots:
         QCOMPARE(chart.pointCount(0), int(3 * kMax / 4 + 4));
         chart.showSnapshot(snapshotWith(4 * kMax + 8));  // stride 8: rebuilt
         QCOMPARE(chart.pointCount(0), int(kMax / 2 + 1));
+    }
+
+    // Metric histories are thinned the same way (by record); a snapshot of another history (a
+    // reset, a new session) starts the picture over even when it is longer than the last one.
+    void metricChartThinsLongRunsAndStartsOverOnANewHistory() {
+        MetricChartView chart;
+        chart.plotMetrics({QStringLiteral("accuracy")});
+        auto snapshotWith = [](std::uint64_t history, std::size_t records, double scale = 0.001) {
+            auto s = std::make_shared<eqlab::train::SessionSnapshot>();
+            s->history = history;
+            eqlab::train::RunSnapshot run;
+            run.label = "mlp";
+            for (std::size_t i = 0; i < records; ++i) {
+                run.metrics.push_back({std::int64_t(10 * i), {{"accuracy", scale * double(i)}}});
+            }
+            s->runs.push_back(run);
+            return std::shared_ptr<const eqlab::train::SessionSnapshot>(s);
+        };
+        constexpr std::size_t kMax = MetricChartView::kMaxPoints;
+        chart.showSnapshot(snapshotWith(7, kMax + 1));  // stride 2: records 0, 2, ..., kMax
+        QCOMPARE(chart.pointCount(0), int(kMax / 2 + 1));
+        QCOMPARE(chart.lastPoint(0).first, double(10 * kMax));
+        chart.showSnapshot(snapshotWith(7, kMax + 5));  // appended: records kMax + 2, kMax + 4
+        QCOMPARE(chart.pointCount(0), int(kMax / 2 + 3));
+        QCOMPARE(chart.lastPoint(0).second, 0.001 * double(kMax + 4));
+        QCOMPARE(chart.tooltipOf(0, 1), QStringLiteral("mlp: 20, 0.002"));
+        chart.showSnapshot(snapshotWith(8, kMax + 9, 0.002));  // another history: read again
+        QCOMPARE(chart.pointCount(0), int(kMax / 2 + 5));
+        QCOMPARE(chart.tooltipOf(0, 1), QStringLiteral("mlp: 20, 0.004"));
+        chart.showSnapshot(snapshotWith(9, 10));
+        QCOMPARE(chart.pointCount(0), 10);
+        QCOMPARE(chart.lastPoint(0).first, 90.0);
     }
 
     void accuracyChartHasOneSeriesPerRun() {
