@@ -272,6 +272,10 @@ void MainWindow::openExperimentLesson(const ExperimentLesson& lesson) {
         // The group and weight-sharing views show the experiment's group.
         groupPanel_->setSelection(QString::fromStdString(spec.group), QStringLiteral("perm")) ||
             groupPanel_->setSelection(QString::fromStdString(spec.group), QStringLiteral("std"));
+    } else if (shownGroup_.isEmpty()) {
+        // No finite group in this experiment (SO(2), say) and none explored yet: the group views
+        // start on the rotations of the plane by multiples of 45°, a finite stand-in for SO(2).
+        groupPanel_->setSelection(QStringLiteral("C8"), QStringLiteral("std"));
     }
     raiseDockOf(experimentPanel_);
     views_->showTrainingViews();

@@ -19,7 +19,9 @@
 #include <vtkTextProperty.h>
 #include <vtkTooltipItem.h>
 
+#include <QPainter>
 #include <QString>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -49,6 +51,7 @@ struct ChartView::Internals {
     };
     std::vector<Series> series;
     ViewStyle style;
+    QString placeholder;
     // On a log axis the y values are plotted as log10(max(y, kLogFloor)) on a linear axis with
     // ticks at whole decades: VTK's own log axis labels every decade (17 labels from 1e-16 to 1)
     // and refuses values <= 0.
@@ -171,6 +174,38 @@ void ChartView::setViewStyle(const ViewStyle& style) {
     c->style = style;
     c->applyStyle();
     requestRender();
+}
+
+void ChartView::setPlaceholderText(const QString& text) {
+    c->placeholder = text;
+    update();
+}
+
+QString ChartView::placeholderText() const {
+    return c->placeholder;
+}
+
+void ChartView::paintEvent(QPaintEvent* event) {
+    if (hasVisibleSeries() || c->placeholder.isEmpty()) {
+        VtkView::paintEvent(event);
+        return;
+    }
+    // No VTK render for empty axes: the background and what the chart is waiting for.
+    QPainter painter(this);
+    painter.fillRect(rect(), c->style.background());
+    QColor text = c->style.foreground();
+    text.setAlphaF(0.6f);
+    painter.setPen(text);
+    QFont font = painter.font();
+    font.setPixelSize(c->style.fontSize(13));
+    painter.setFont(font);
+    painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                     c->placeholder);
+}
+
+bool ChartView::hasVisibleSeries() const {
+    return std::any_of(c->series.begin(), c->series.end(),
+                       [](const Internals::Series& s) { return s.plot->GetVisible(); });
 }
 
 const ViewStyle& ChartView::viewStyle() const {

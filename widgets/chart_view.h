@@ -33,6 +33,9 @@ public:
     bool logY() const;
     // The legend inside the plot area (default) or beside it (for many series).
     void setLegendInline(bool inside);
+    // What the chart says instead of drawing empty axes while no series is drawn.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const;
     // Colours, fonts and line widths (theme, presentation mode).
     void setViewStyle(const ViewStyle& style);
     const ViewStyle& viewStyle() const;
@@ -49,6 +52,8 @@ public:
 
     int seriesCount() const;
     int pointCount(int series) const;
+    // Some series is drawn (a line needs two points).
+    bool hasVisibleSeries() const;
     QString seriesName(int series) const;
     // The last point of a series (for tests): {x, y}, or NaNs when it has none.
     std::pair<double, double> lastPoint(int series) const;
@@ -57,6 +62,7 @@ public:
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     struct Internals;

@@ -24,7 +24,9 @@ std::size_t historySize(const train::RunSnapshot& run, bool batchLoss) {
 
 }  // namespace
 
-MetricChartView::MetricChartView(QWidget* parent) : ChartView(parent) {}
+MetricChartView::MetricChartView(QWidget* parent) : ChartView(parent) {
+    setPlaceholderText(tr("Nothing to plot yet: this chart fills while the experiment trains."));
+}
 
 void MetricChartView::plotBatchLoss() {
     batchLoss_ = true;
@@ -204,6 +206,10 @@ void MetricChartView::showSnapshot(std::shared_ptr<const train::SessionSnapshot>
         rebuilt = true;
     }
     rebuilt = readNewEntries(s) || rebuilt;
+    setPlaceholderText(
+        s.step > 0 && lines_.empty()
+            ? tr("This experiment computes nothing for this chart.")
+            : tr("Nothing to plot yet: this chart fills while the experiment trains."));
     if (lines_.empty()) {
         if (seriesCount() > 0) {
             clearSeries();

@@ -151,6 +151,7 @@ OrbitView::OrbitView(QWidget* parent) : VtkView(parent), o(std::make_unique<Inte
     styleText(o->elementBar->GetLabelTextProperty(), 11);
     o->elementBar->GetLabelTextProperty()->ItalicOff();
     o->elementBar->GetTitleTextProperty()->ItalicOff();
+    o->elementBar->SetVisibility(false);  // until a scene has elements to colour
     o->renderer->AddViewProp(o->elementBar);
 
     o->generatorLegend->SetPosition(0.02, 0.02);

@@ -199,6 +199,32 @@ private slots:
         QCOMPARE(chart.lastPoint(0).first, 90.0);
     }
 
+    // An empty chart says what it waits for instead of drawing empty axes (and renders nothing
+    // with VTK); once an experiment has trained without computing its metrics, it says so.
+    void emptyChartSaysWhatItWaitsFor() {
+        MetricChartView chart;
+        chart.setFixedSize(320, 200);
+        chart.plotMetrics({QStringLiteral("ipr")});
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QImage empty = chart.grab().toImage();
+        QCOMPARE(chart.framesPainted(), qint64(0));
+        const double background = eqlab::tests::fractionNear(empty, ViewStyle{}.background(), 4);
+        QVERIFY2(background > 0.9 && background < 1.0, "no placeholder text on the background");
+        QVERIFY(chart.placeholderText().contains(QStringLiteral("Nothing to plot yet")));
+
+        chart.showSnapshot(labSnapshot());  // 200 steps, and no "ipr" among the metrics
+        QCOMPARE(chart.seriesCount(), 0);
+        QVERIFY(chart.placeholderText().contains(QStringLiteral("computes nothing")));
+
+        chart.plotMetrics({QStringLiteral("accuracy")});
+        chart.showSnapshot(labSnapshot());
+        const QImage drawn = chart.grab().toImage();
+        QVERIFY(chart.framesPainted() > 0);
+        // The runs' accuracies coincide here: the last run's line lies on top.
+        QVERIFY2(eqlab::tests::fractionNear(drawn, runColour(2), 30) > 0.001, "no run drawn");
+    }
+
     void accuracyChartHasOneSeriesPerRun() {
         MetricChartView chart;
         chart.plotMetrics({QStringLiteral("accuracy")});
