@@ -12,6 +12,7 @@
 #include <vtkNew.h>
 #include <vtkPen.h>
 #include <vtkPlot.h>
+#include <vtkPlotPoints.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
 #include <vtkStringArray.h>
@@ -48,6 +49,7 @@ struct ChartView::Internals {
         vtkSmartPointer<vtkPlot> plot;
         vtkSmartPointer<vtkStringArray> tooltips;  // "x, y" of every point, y as given
         std::vector<double> y;                     // y as given
+        bool line = false;  // a line plot (its one point may be doubled in the table)
     };
     std::vector<Series> series;
     ViewStyle style;
@@ -56,6 +58,18 @@ struct ChartView::Internals {
     // ticks at whole decades: VTK's own log axis labels every decade (17 labels from 1e-16 to 1)
     // and refuses values <= 0.
     bool logY = false;
+
+    // Sparse lines (metrics every k steps) show their points as markers; a line of one point
+    // holds it twice in its table, because VTK 9.1 logs an error for every paint of a line with
+    // fewer than two points (and the one value, e.g. at step 0, is worth seeing).
+    static constexpr std::size_t kMarkedPoints = 60;
+    void markSparse(Series& s) const {
+        if (auto* points = vtkPlotPoints::SafeDownCast(s.plot); points && s.line) {
+            const bool sparse = s.y.size() <= kMarkedPoints;
+            points->SetMarkerStyle(sparse ? vtkPlotPoints::CIRCLE : vtkPlotPoints::NONE);
+            points->SetMarkerSize(static_cast<float>(style.presentation ? 8 : 5));
+        }
+    }
 
     double plotted(double y) const {
         return logY ? std::log10(std::max(y, ValueScale::kLogFloor)) : y;
@@ -116,6 +130,7 @@ struct ChartView::Internals {
         }
         for (auto& s : series) {
             s.plot->SetWidth(static_cast<float>(style.lineWidth()));
+            markSparse(s);
         }
     }
 };
@@ -151,8 +166,8 @@ void ChartView::setLogY(bool logarithmic) {
     c->logY = logarithmic;
     for (auto& s : c->series) {
         auto* ys = vtkDoubleArray::SafeDownCast(s.table->GetColumn(1));
-        for (std::size_t i = 0; i < s.y.size(); ++i) {
-            ys->SetValue(static_cast<vtkIdType>(i), c->plotted(s.y[i]));
+        for (vtkIdType i = 0; i < ys->GetNumberOfValues(); ++i) {  // a doubled point too
+            ys->SetValue(i, c->plotted(s.y[std::min(static_cast<std::size_t>(i), s.y.size() - 1)]));
         }
         s.table->Modified();
     }
@@ -163,6 +178,27 @@ void ChartView::setLogY(bool logarithmic) {
 
 bool ChartView::logY() const {
     return c->logY;
+}
+
+void ChartView::setXRange(double low, double high) {
+    vtkAxis* axis = c->chart->GetAxis(vtkAxis::BOTTOM);
+    double range[2];
+    axis->GetRange(range);
+    if (axis->GetBehavior() == vtkAxis::FIXED && range[0] == low && range[1] == high) {
+        return;
+    }
+    axis->SetBehavior(vtkAxis::FIXED);
+    axis->SetRange(low, high);
+    requestRender();
+}
+
+void ChartView::autoXRange() {
+    vtkAxis* axis = c->chart->GetAxis(vtkAxis::BOTTOM);
+    if (axis->GetBehavior() != vtkAxis::AUTO) {
+        axis->SetBehavior(vtkAxis::AUTO);
+        c->chart->RecalculateBounds();
+        requestRender();
+    }
 }
 
 void ChartView::setLegendInline(bool inside) {
@@ -236,10 +272,12 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     ys->SetName(label.c_str());
     vtkNew<vtkStringArray> tooltips;
     const std::size_t n = std::min(x.size(), y.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        xs->InsertNextValue(x[i]);
-        ys->InsertNextValue(c->plotted(y[i]));
-        tooltips->InsertNextValue(pointLabel(x[i], y[i]));
+    const bool line = style == Style::Line;
+    for (std::size_t i = 0; i < (line && n == 1 ? 2 : n); ++i) {
+        const std::size_t at = std::min(i, n - 1);
+        xs->InsertNextValue(x[at]);
+        ys->InsertNextValue(c->plotted(y[at]));
+        tooltips->InsertNextValue(pointLabel(x[at], y[at]));
     }
     table->AddColumn(xs);
     table->AddColumn(ys);
@@ -255,9 +293,9 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     const vtkColor3ub color = c->colors->GetColorRepeating(index);
     plot->SetColor(color.GetRed(), color.GetGreen(), color.GetBlue(), 255);
     plot->SetWidth(static_cast<float>(c->style.lineWidth()));
-    c->series[index] = {table, plot, tooltips, std::vector<double>(y.begin(), y.begin() + n)};
-    // VTK 9.1 logs an error for every paint of a line with fewer than two points.
-    plot->SetVisible(type != vtkChart::LINE || n >= 2);
+    c->series[index] = {table, plot, tooltips, std::vector<double>(y.begin(), y.begin() + n), line};
+    c->markSparse(c->series[index]);
+    plot->SetVisible(n >= 1);
     if (c->logY) {
         c->updateLogAxis();
     }
@@ -291,15 +329,26 @@ void ChartView::appendPoints(int series, const std::vector<double>& x,
     auto* ys = vtkDoubleArray::SafeDownCast(s.table->GetColumn(1));
     const std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i) {
-        xs->InsertNextValue(x[i]);
-        ys->InsertNextValue(c->plotted(y[i]));
-        s.tooltips->InsertNextValue(pointLabel(x[i], y[i]));
+        const bool doubled = xs->GetNumberOfValues() > static_cast<vtkIdType>(s.y.size());
+        if (doubled) {  // the one point's copy becomes the new point
+            xs->SetValue(1, x[i]);
+            ys->SetValue(1, c->plotted(y[i]));
+            s.tooltips->SetValue(1, pointLabel(x[i], y[i]));
+        } else {
+            xs->InsertNextValue(x[i]);
+            ys->InsertNextValue(c->plotted(y[i]));
+            s.tooltips->InsertNextValue(pointLabel(x[i], y[i]));
+        }
         s.y.push_back(y[i]);
     }
-    s.table->Modified();
-    if (s.table->GetNumberOfRows() >= 2) {
-        s.plot->SetVisible(true);
+    if (s.line && s.y.size() == 1 && xs->GetNumberOfValues() == 1) {  // doubled, as in setSeries
+        xs->InsertNextValue(xs->GetValue(0));
+        ys->InsertNextValue(ys->GetValue(0));
+        s.tooltips->InsertNextValue(s.tooltips->GetValue(0));
     }
+    s.table->Modified();
+    c->markSparse(s);
+    s.plot->SetVisible(true);
     if (c->logY) {
         c->updateLogAxis();
     }
@@ -351,7 +400,7 @@ int ChartView::pointCount(int series) const {
     if (series < 0 || series >= seriesCount()) {
         return 0;
     }
-    return static_cast<int>(c->series[series].table->GetNumberOfRows());
+    return static_cast<int>(c->series[series].y.size());
 }
 
 }  // namespace eqlab::widgets

@@ -31,6 +31,10 @@ public:
     // (ValueScale); lastPoint() and the tooltips keep the values as given.
     void setLogY(bool logarithmic);
     bool logY() const;
+    // A fixed x range, e.g. while every point has the same x (an automatic axis would then span
+    // ±1e-7 around it); autoXRange() returns to the automatic one.
+    void setXRange(double low, double high);
+    void autoXRange();
     // The legend inside the plot area (default) or beside it (for many series).
     void setLegendInline(bool inside);
     // What the chart says instead of drawing empty axes while no series is drawn.

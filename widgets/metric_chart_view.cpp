@@ -1,6 +1,7 @@
 #include "widgets/metric_chart_view.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 #include "widgets/palette.h"
@@ -224,6 +225,21 @@ void MetricChartView::showSnapshot(std::shared_ptr<const train::SessionSnapshot>
         all.insert(all.end(), line.y.begin(), line.y.end());
     }
     setLogY(ValueScale::fit(all, mode_).logarithmic());
+    // While every point has one step (the metrics at step 0), show it on the run's whole span.
+    double low = std::numeric_limits<double>::infinity(), high = -low;
+    for (const Line& line : lines_) {
+        for (double x : line.x) {
+            low = std::min(low, x);
+            high = std::max(high, x);
+        }
+    }
+    if (low == high) {
+        const double from = std::min(0.0, low);
+        const double to = std::max(low + 1, static_cast<double>(s.totalSteps));
+        setXRange(from - 0.03 * (to - from), to);  // the points clear of the axis
+    } else {
+        autoXRange();
+    }
     if (rebuilt) {
         rebuild(static_cast<int>(runLabels_.size()));
         return;

@@ -217,7 +217,16 @@ private slots:
         QCOMPARE(chart.seriesCount(), 0);
         QVERIFY(chart.placeholderText().contains(QStringLiteral("computes nothing")));
 
+        // One value per run (metrics at step 0 only): drawn, as a marker.
         chart.plotMetrics({QStringLiteral("accuracy")});
+        chart.showSnapshot(labSnapshot(0));
+        QVERIFY(chart.hasVisibleSeries());
+        QCOMPARE(chart.pointCount(0), 1);
+        QCOMPARE(chart.lastPoint(0).first, 0.0);
+        QCOMPARE(chart.tooltipOf(0, 0), QStringLiteral("mlp: 0, 0.5"));
+        chart.showSnapshot(labSnapshot(eqlab::tests::kLabMetricEvery));  // the second value
+        QCOMPARE(chart.pointCount(0), 2);
+        QCOMPARE(chart.lastPoint(0).first, double(eqlab::tests::kLabMetricEvery));
         chart.showSnapshot(labSnapshot());
         const QImage drawn = chart.grab().toImage();
         QVERIFY(chart.framesPainted() > 0);
