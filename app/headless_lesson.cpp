@@ -54,7 +54,7 @@ QByteArray summaryJson(const Lesson& lesson, const OrbitStudy& study) {
         {QStringLiteral("dimension"), study.representation.dim()},
         {QStringLiteral("point"), point},
         {QStringLiteral("orbit_size"), study.embedding.distinctPoints},
-        {QStringLiteral("stabilizer_order"), group.order() / study.embedding.distinctPoints},
+        {QStringLiteral("stabilizer_order"), study.stabilizerOrder()},
         {QStringLiteral("kept_variance"), study.embedding.keptVariance},
     };
     return QJsonDocument(json).toJson();
@@ -89,7 +89,7 @@ int runHeadlessLesson(const Lesson& lesson, const QString& group, const QString&
                  .arg(lesson.name, QString::fromStdString(study.group->name()))
                  .arg(study.representation.dim())
                  .arg(study.embedding.distinctPoints)
-                 .arg(study.group->order() / study.embedding.distinctPoints));
+                 .arg(study.stabilizerOrder()));
     printOut(Text::tr("eqlab: results written to %1 (orbit.csv, summary.json)\n")
                  .arg(dir.absolutePath()));
     return kExitOk;

@@ -7,10 +7,10 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <numeric>
 
 #include "app/group_study.h"
 #include "app/lab_experiment.h"
@@ -18,6 +18,7 @@
 #include "app/orbit_study.h"
 #include "app/theme.h"
 #include "app/training_controller.h"
+#include "app/weight_sharing_solver.h"
 #include "compute/core/error.h"
 #include "compute/train/experiment_run.h"
 #include "widgets/chart_view.h"
@@ -141,6 +142,12 @@ MainWindow::MainWindow(QWidget* parent, SessionMaker sessions)
     connect(groupPanel_, &widgets::GroupPanel::selectionChanged, this, [this] {
         showOrbit();
         showGroup();
+    });
+    weightSharingSolver_ = new WeightSharingSolver(this);
+    connect(weightSharingSolver_, &WeightSharingSolver::solved, weightSharingView(),
+            &widgets::WeightSharingView::setData);
+    connect(weightSharingSolver_, &WeightSharingSolver::failed, this, [this](const QString& why) {
+        weightSharingView()->showProblem(tr("Cannot solve for this pair: %1").arg(why));
     });
     connect(weightSharingView(), &widgets::WeightSharingView::representationsChanged, this,
             [this] { showWeightSharing(); });
@@ -429,13 +436,9 @@ void MainWindow::showOrbit() {
         }
         orbitView()->setScene(orbitScene(study));
 
-        std::vector<double> elements, distances;
-        for (int g = 0; g < study.group->order(); ++g) {
-            elements.push_back(g);
-            distances.push_back(
-                (study.representation.matrix(g) * study.point - study.point).norm());
-        }
-        factsChart()->setSeries(tr("|g·x − x|"), elements, distances,
+        std::vector<double> elements(study.displacement.size());
+        std::iota(elements.begin(), elements.end(), 0.0);
+        factsChart()->setSeries(tr("|g·x − x|"), elements, study.displacement,
                                 widgets::ChartView::Style::Points);
 
         const int order = study.group->order();
@@ -444,13 +447,13 @@ void MainWindow::showOrbit() {
                                   .arg(order)
                                   .arg(study.group->generators().size())
                                   .arg(orbit)
-                                  .arg(order / orbit));
+                                  .arg(study.stabilizerOrder()));
         if (!experiment_) {
             statusBar()->showMessage(tr("%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4")
                                          .arg(QString::fromStdString(study.group->name()))
                                          .arg(order)
                                          .arg(orbit)
-                                         .arg(order / orbit));
+                                         .arg(study.stabilizerOrder()));
         }
     } catch (const Error& error) {
         statusBar()->showMessage(tr("Cannot show this orbit: %1").arg(error.detail()));
@@ -474,16 +477,11 @@ void MainWindow::showGroup() {
 }
 
 void MainWindow::showWeightSharing() {
-    // Solving takes milliseconds for the catalogue's pairs, up to a second for dense 64-dim ones.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-    try {
-        weightSharingView()->setData(weightSharingData(groupPanel_->group(),
-                                                       weightSharingView()->inRepresentation(),
-                                                       weightSharingView()->outRepresentation()));
-    } catch (const Error& error) {
-        weightSharingView()->showProblem(tr("Cannot solve for this pair: %1").arg(error.detail()));
-    }
+    auto* view = weightSharingView();
+    view->showBusy(tr("Solving for the equivariant maps %1 → %2…")
+                       .arg(view->inRepresentation(), view->outRepresentation()));
+    weightSharingSolver_->solve(groupPanel_->group(), view->inRepresentation(),
+                                view->outRepresentation());
 }
 
 void MainWindow::raiseDockOf(QWidget* content) {

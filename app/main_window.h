@@ -33,6 +33,7 @@ namespace eqlab::app {
 
 class LabViews;
 class TrainingController;
+class WeightSharingSolver;
 
 // Makes the session factory for an experiment: real sessions by default, fakes in tests.
 using SessionMaker = std::function<SessionFactory(const io::ExperimentSpec&)>;
@@ -60,6 +61,7 @@ public:
     widgets::GroupPanel* groupPanel() const { return groupPanel_; }
     widgets::GroupView* groupView() const;
     widgets::WeightSharingView* weightSharingView() const;
+    WeightSharingSolver* weightSharingSolver() const { return weightSharingSolver_; }
     widgets::ExperimentPanel* experimentPanel() const { return experimentPanel_; }
     widgets::TrainingProgress* progress() const { return progress_; }
     LabViews* views() const { return views_; }
@@ -103,6 +105,7 @@ private:
     widgets::LessonPanel* lessonPanel_ = nullptr;
     widgets::TrainingProgress* progress_ = nullptr;
     LabViews* views_ = nullptr;
+    WeightSharingSolver* weightSharingSolver_ = nullptr;
     QAction* trainAction_ = nullptr;
     QAction* stepAction_ = nullptr;
     QAction* resetAction_ = nullptr;

@@ -15,7 +15,12 @@ OrbitStudy studyOrbit(const QString& group, const QString& representation,
         x = metrics::genericPoint(rep.dim());
     }
     auto embedding = metrics::embedOrbit(rep, x);
-    return OrbitStudy{std::move(g), std::move(rep), std::move(x), std::move(embedding)};
+    std::vector<double> displacement;
+    for (int element = 0; element < g->order(); ++element) {
+        displacement.push_back((rep.matrix(element) * x - x).norm());
+    }
+    return OrbitStudy{std::move(g), std::move(rep), std::move(x), std::move(embedding),
+                      std::move(displacement)};
 }
 
 QStringList generatorNames(const groups::Group& group) {

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVector>
 #include <memory>
+#include <vector>
 
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
@@ -19,6 +20,9 @@ struct OrbitStudy {
     groups::Representation representation;
     Eigen::VectorXd point;  // dim(representation)
     metrics::OrbitEmbedding embedding;
+    std::vector<double> displacement;  // |g·x − x| for every element g, in the group's order
+
+    int stabilizerOrder() const { return group->order() / embedding.distinctPoints; }
 };
 
 // Throws eqlab::Error for an unknown group or a malformed representation. A point of the wrong

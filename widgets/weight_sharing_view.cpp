@@ -81,6 +81,10 @@ void WeightSharingView::showProblem(const QString& problem) {
         QStringLiteral("<span style='color:#b00020'>%1</span>").arg(problem.toHtmlEscaped()));
 }
 
+void WeightSharingView::showBusy(const QString& what) {
+    summary_->setText(QStringLiteral("<i>%1</i>").arg(what.toHtmlEscaped()));
+}
+
 QString WeightSharingView::summaryText() const {
     return summary_->text();
 }

@@ -31,6 +31,8 @@ public:
     void setData(const WeightSharingData& data);
     // A problem with the typed representations, shown instead of the matrix.
     void showProblem(const QString& problem);
+    // While the maps are being solved for: says so (the last matrix stays until the new one).
+    void showBusy(const QString& what);
 
     MatrixPatternView* matrixView() const { return matrix_; }
     QString summaryText() const;

@@ -12,9 +12,9 @@
 #include "app/cli/subcommands.h"
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
-#include "compute/groups/characters.h"
 #include "compute/groups/equivariant_basis.h"
 #include "compute/groups/representation.h"
+#include "compute/groups/summary.h"
 
 namespace eqlab::app {
 
@@ -94,41 +94,31 @@ int runBasisCommand(const QStringList& arguments) {
         const auto g = groups::makeGroup(parser.value(group).toStdString());
         const auto repIn = groups::makeRepresentation(g, parser.value(in).toStdString());
         const auto repOut = groups::makeRepresentation(g, parser.value(out).toStdString());
-        const int characterDimension = groups::characterDimension(repIn, repOut);
         const bool permutations = repIn.isPermutation() && repOut.isPermutation();
+        // The same summary the weight-sharing view draws (compute/groups/summary.h).
+        const groups::BasisSummary summary = groups::summarizeBasis(repIn, repOut, !permutations);
+        const int dimension = summary.dimension;
+        const int characterDimension = summary.characterDimension;
+        const QString method = QString::fromStdString(summary.method);
 
-        int dimension = 0;
-        QString method;
         QJsonArray shown;
         QString shownText;
         const bool small = static_cast<qint64>(repIn.dim()) * repOut.dim() <= kMaxShownCells;
-        if (permutations) {
-            const auto basis = groups::orbitBasis(repIn, repOut);
-            dimension = basis.dimension;
-            method = QStringLiteral("orbits");
-            if (parser.isSet(show) && small) {
-                Eigen::MatrixXd pattern(repOut.dim(), repIn.dim());
-                for (int r = 0; r < repOut.dim(); ++r) {
-                    for (int c = 0; c < repIn.dim(); ++c) {
-                        pattern(r, c) =
-                            basis.orbitOf[static_cast<std::size_t>(r) * repIn.dim() + c];
-                    }
+        if (parser.isSet(show) && small && permutations) {
+            Eigen::MatrixXd pattern(repOut.dim(), repIn.dim());
+            for (int r = 0; r < repOut.dim(); ++r) {
+                for (int c = 0; c < repIn.dim(); ++c) {
+                    pattern(r, c) = summary.orbitOf[static_cast<std::size_t>(r) * repIn.dim() + c];
                 }
-                shown.append(matrixJson(pattern));
-                shownText = Text::tr(
-                                "  orbit of each cell (cells with one number share a "
-                                "weight):\n") +
-                            matrixText(pattern, 0);
             }
-        } else {
-            const auto basis = groups::equivariantBasis(repIn, repOut);
-            dimension = basis.dimension();
-            method = QStringLiteral("isotypic");
-            if (parser.isSet(show) && small) {
-                for (int j = 0; j < dimension; ++j) {
-                    shown.append(matrixJson(basis.matrix(j)));
-                    shownText += Text::tr("  W_%1:\n").arg(j + 1) + matrixText(basis.matrix(j));
-                }
+            shown.append(matrixJson(pattern));
+            shownText = Text::tr("  orbit of each cell (cells with one number share a weight):\n") +
+                        matrixText(pattern, 0);
+        } else if (parser.isSet(show) && small) {
+            for (int j = 0; j < dimension; ++j) {
+                shown.append(matrixJson(summary.basis->matrix(j)));
+                shownText +=
+                    Text::tr("  W_%1:\n").arg(j + 1) + matrixText(summary.basis->matrix(j));
             }
         }
         if (parser.isSet(show) && !small) {

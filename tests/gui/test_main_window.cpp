@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include "app/lessons.h"
 #include "app/main_window.h"
+#include "app/weight_sharing_solver.h"
 #include "compute/groups/catalogue.h"
 #include "widgets/cayley_table_view.h"
 #include "widgets/group_panel.h"
@@ -161,6 +162,10 @@ private slots:
         auto* view = window.weightSharingView();
         view->setRepresentations(in, out);
         emit view->representationsChanged(in, out);
+        // Solved on a pool thread: the view says so at once, the answer follows.
+        QVERIFY2(view->summaryText().contains(QStringLiteral("Solving")),
+                 qPrintable(view->summaryText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.weightSharingSolver()->busy(), 60000);
         QVERIFY2(view->summaryText().contains(QStringLiteral("<b>%1</b> free").arg(dimension)),
                  qPrintable(view->summaryText()));
         const QImage& cells = view->matrixView()->cellImage();
@@ -184,8 +189,31 @@ private slots:
         auto* view = window.weightSharingView();
         view->setRepresentations(QStringLiteral("std**"), QStringLiteral("std"));
         emit view->representationsChanged(QStringLiteral("std**"), QStringLiteral("std"));
-        QVERIFY2(view->summaryText().contains(QStringLiteral("std**")),
+        QTRY_VERIFY_WITH_TIMEOUT(!window.weightSharingSolver()->busy(), 60000);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("Cannot solve")) &&
+                     view->summaryText().contains(QStringLiteral("std**")),
                  qPrintable(view->summaryText()));
+    }
+
+    // A slow solve (a dense 784-dimensional pair) superseded by a quick one: the window stays
+    // responsive meanwhile, and the late result of the slow one does not overwrite the new one.
+    void theNewestWeightSharingRequestWins() {
+        eqlab::app::MainWindow window;
+        window.openLesson(*eqlab::app::loadLesson(QStringLiteral("orbits")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectGroup(QStringLiteral("D4")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.weightSharingSolver()->busy(), 60000);
+        auto* view = window.weightSharingView();
+        view->setRepresentations(QStringLiteral("grid:28"), QStringLiteral("grid:28"));
+        emit view->representationsChanged(view->inRepresentation(), view->outRepresentation());
+        view->setRepresentations(QStringLiteral("perm"), QStringLiteral("perm"));
+        emit view->representationsChanged(view->inRepresentation(), view->outRepresentation());
+        QVERIFY(window.weightSharingSolver()->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.weightSharingSolver()->busy(), 60000);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("<b>3</b> free")),
+                 qPrintable(view->summaryText()));
+        QCOMPARE(view->matrixView()->cellImage().height(), 4);
     }
 
     void aBadGroupNameKeepsTheLastGoodOrbit() {
