@@ -28,6 +28,7 @@
 #include <vtkSphereSource.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
+#include <vtkTextRenderer.h>
 
 namespace eqlab::widgets {
 
@@ -61,6 +62,23 @@ struct OrbitView::Internals {
         renderer->GetActiveCamera()->Zoom(1.1);
     }
     ViewStyle style;
+
+    // The title at its style's size, or smaller (down to 9 pt) when it would run past the right
+    // edge of a narrow view: VTK neither wraps nor clips text actors.
+    void fitTitle(int viewWidth, int dpi) {
+        vtkTextProperty* property = title->GetTextProperty();
+        const char* text = title->GetInput();
+        vtkTextRenderer* measure = vtkTextRenderer::GetInstance();
+        for (int size = style.fontSize(16); size >= 9; --size) {
+            property->SetFontSize(size);
+            int box[4] = {0, 0, 0, 0};
+            if (!text || !measure ||
+                !measure->GetBoundingBox(property, std::string(text), box, dpi) ||
+                box[1] - box[0] <= 0.95 * viewWidth) {
+                return;
+            }
+        }
+    }
 
     // About 12 pt per entry (the legend scales its text to fill its box).
     void sizeLegend() {
@@ -276,6 +294,7 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->sizeLegend();
 
     o->title->SetInput(scene.title.toUtf8().constData());
+    fitTitle();
     o->rebuildLabels();
 
     // While a net trains its orbits grow or shrink by orders of magnitude: refit the zoom when
@@ -307,8 +326,23 @@ void OrbitView::setViewStyle(const ViewStyle& style) {
     o->generatorLegend->GetProperty()->SetLineWidth(static_cast<float>(style.lineWidth() + 1));
     o->sizeLegend();
     o->edgeActor->GetProperty()->SetLineWidth(static_cast<float>(style.lineWidth()));
+    fitTitle();
     o->rebuildLabels();
     requestRender();
+}
+
+int OrbitView::titleFontSize() const {
+    return o->title->GetTextProperty()->GetFontSize();
+}
+
+void OrbitView::fitTitle() {
+    const qreal ratio = devicePixelRatioF();
+    o->fitTitle(qRound(width() * ratio), qRound(72 * ratio));
+}
+
+void OrbitView::resizeEvent(QResizeEvent* event) {
+    fitTitle();
+    VtkView::resizeEvent(event);
 }
 
 void OrbitView::setLabelsVisible(bool visible) {

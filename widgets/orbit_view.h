@@ -22,8 +22,9 @@ public:
     void setScene(const OrbitScene& scene);
     const OrbitScene& scene() const;
 
-    int pointCount() const;  // spheres drawn
-    int edgeCount() const;   // lines drawn
+    int pointCount() const;     // spheres drawn
+    int titleFontSize() const;  // the style's size, or smaller when the title would not fit
+    int edgeCount() const;      // lines drawn
     void resetCamera();
 
     // Text beside each point (the scene's labels); off by default. At most kMaxLabels are drawn.
@@ -35,7 +36,12 @@ public:
     // Orbits with more points than this are drawn with coarser spheres (cheaper to render).
     static constexpr int kFineSpheres = 48;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitTitle();
+
     struct Internals;
     std::unique_ptr<Internals> o;
 };

@@ -149,6 +149,24 @@ private slots:
         QVERIFY2(comparison.matched, qPrintable(comparison.message));
     }
 
+    // VTK neither wraps nor clips a text actor: a long title in a narrow view gets smaller.
+    void orbitTitleShrinksToFitANarrowView() {
+        OrbitView view;
+        eqlab::widgets::OrbitScene scene;
+        scene.title = QStringLiteral("augmented · layer 2 (dense 64->5): orbit spread 0.0123");
+        scene.points = {{1, 0, 0}, {-1, 0, 0}};
+        view.resize(900, 300);
+        view.setScene(scene);
+        QCOMPARE(view.titleFontSize(), 16);
+        view.resize(260, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY2(view.titleFontSize() < 16 && view.titleFontSize() >= 9,
+                 qPrintable(QString::number(view.titleFontSize())));
+        view.resize(900, 300);
+        QTRY_COMPARE(view.titleFontSize(), 16);
+    }
+
     void orbitViewDrawsOneSpherePerElement() {
         OrbitView view;
         view.setFixedSize(360, 300);
