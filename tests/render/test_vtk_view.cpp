@@ -167,6 +167,39 @@ private slots:
         QTRY_COMPARE(view.titleFontSize(), 16);
     }
 
+    // Hovering a point draws VTK's tooltip into the picture (the mouse reaches the chart through
+    // the view's interactor, and each move repaints).
+    void hoveringAPointShowsItsTooltip() {
+        ChartView chart;
+        chart.setFixedSize(400, 260);
+        std::vector<double> x;
+        for (int i = 0; i <= 200; ++i) {  // a dense row of points across the plot's middle
+            x.push_back(i);
+        }
+        chart.setSeries(QStringLiteral("row"), x, std::vector<double>(x.size(), 0.0),
+                        ChartView::Style::Points);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QImage before = chart.grabFramebuffer();
+        int mostChanged = 0;
+        for (int row = 80; row < 180 && mostChanged < 300; row += 3) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(200, row),
+                             chart.mapToGlobal(QPointF(200, row)), Qt::NoButton, Qt::NoButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(&chart, &move);
+            const QImage after = chart.grabFramebuffer();
+            int changed = 0;
+            for (int py = 0; py < after.height(); ++py) {
+                for (int px = 0; px < after.width(); ++px) {
+                    changed += after.pixel(px, py) != before.pixel(px, py);
+                }
+            }
+            mostChanged = std::max(mostChanged, changed);
+        }
+        QVERIFY2(mostChanged >= 300,
+                 qPrintable(QStringLiteral("at most %1 pixels changed").arg(mostChanged)));
+    }
+
     void orbitViewDrawsOneSpherePerElement() {
         OrbitView view;
         view.setFixedSize(360, 300);
