@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 #include <optional>
 
@@ -14,6 +13,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/orbit_study.h"
 #include "compute/core/error.h"
+#include "compute/io/run_files.h"
 
 namespace eqlab::app {
 
@@ -22,11 +22,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(HeadlessLesson)
 };
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);  // all or nothing: never a half-written result
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-}
 
 QByteArray orbitCsv(const OrbitStudy& study) {
     QByteArray csv = "element,x,y,z\n";
@@ -80,8 +75,12 @@ int runHeadlessLesson(const Lesson& lesson, const QString& group, const QString&
     }
     const QString csvPath = dir.filePath(QStringLiteral("orbit.csv"));
     const QString jsonPath = dir.filePath(QStringLiteral("summary.json"));
-    if (!writeFile(csvPath, orbitCsv(study)) || !writeFile(jsonPath, summaryJson(lesson, study))) {
-        printError(Text::tr("eqlab: cannot write results into %1\n").arg(dir.absolutePath()));
+    try {  // all or nothing, as `eqlab run` writes its files: never a half-written result
+        io::writeFileAtomically(csvPath.toStdString(), orbitCsv(study).toStdString());
+        io::writeFileAtomically(jsonPath.toStdString(), summaryJson(lesson, study).toStdString());
+    } catch (const Error& error) {
+        printError(Text::tr("eqlab: cannot write results into %1: %2\n")
+                       .arg(dir.absolutePath(), error.detail()));
         return kExitFailure;
     }
     printOut(Text::tr("eqlab: lesson '%1': %2 acting on R^%3, the orbit of the point has %4 "

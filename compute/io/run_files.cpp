@@ -18,23 +18,6 @@ std::string jsonNumber(double value) {
     return std::isfinite(value) ? formatNumber(value) : std::string("null");
 }
 
-void writeAtomically(const std::filesystem::path& path, const std::string& text) {
-    const std::filesystem::path temporary = path.string() + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            throw Error(ErrorKind::Io, "cannot write " + temporary.string());
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        throw Error(ErrorKind::Io, "cannot write " + path.string() + ": " + error.message());
-    }
-}
-
 // The metric names of all runs, in order of first appearance (the CSV's columns).
 std::vector<std::string> metricNames(const train::ExperimentResult& result) {
     std::vector<std::string> names;
@@ -152,6 +135,26 @@ std::string summaryJson(const train::ExperimentResult& result) {
     return out.str();
 }
 
+void writeFileAtomically(const std::string& path, const std::string& text) {
+    const std::filesystem::path target(path);
+    const std::filesystem::path temporary = target.string() + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            throw Error(ErrorKind::Io, "cannot write " + temporary.string());
+        }
+    }
+    std::error_code error;
+    std::filesystem::rename(temporary, target, error);
+    if (error) {
+        std::error_code ignored;  // the half-way file goes too; the rename's error is the news
+        std::filesystem::remove(temporary, ignored);
+        throw Error(ErrorKind::Io, "cannot write " + target.string() + ": " + error.message());
+    }
+}
+
 void writeRunFiles(const train::ExperimentResult& result, const std::string& folder) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
@@ -159,10 +162,10 @@ void writeRunFiles(const train::ExperimentResult& result, const std::string& fol
         throw Error(ErrorKind::Io, "cannot create the folder " + folder + ": " + error.message());
     }
     const std::filesystem::path dir(folder);
-    writeAtomically(dir / "metrics.csv", metricsCsv(result));
-    writeAtomically(dir / "losses.csv", lossesCsv(result));
-    writeAtomically(dir / "experiment.json", experimentToJson(result.spec));
-    writeAtomically(dir / "summary.json", summaryJson(result));
+    writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result));
+    writeFileAtomically((dir / "losses.csv").string(), lossesCsv(result));
+    writeFileAtomically((dir / "experiment.json").string(), experimentToJson(result.spec));
+    writeFileAtomically((dir / "summary.json").string(), summaryJson(result));
 }
 
 }  // namespace eqlab::io

@@ -10,6 +10,10 @@
 
 namespace eqlab::io {
 
+// Writes text to path all or nothing: into path + ".part", then renamed into place, so a reader
+// never sees half a file. Throws Error(Io) naming the file that could not be written.
+void writeFileAtomically(const std::string& path, const std::string& text);
+
 std::string metricsCsv(const train::ExperimentResult& result);
 std::string lossesCsv(const train::ExperimentResult& result);
 std::string summaryJson(const train::ExperimentResult& result);

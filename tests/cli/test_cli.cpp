@@ -115,6 +115,17 @@ private slots:
                  orbit);
     }
 
+    // A result that cannot be written is an error naming the file, and leaves no half file.
+    void headlessResultsThatCannotBeWrittenFail() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("orbit.csv/in-the-way")));
+        const Run run = eqlab({QStringLiteral("--headless"), QStringLiteral("--out"), dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("orbit.csv")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("orbit.csv.part"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("summary.json"))));
+    }
+
     void groupJson_data() {
         QTest::addColumn<QString>("group");
         QTest::addColumn<int>("order");
