@@ -15,6 +15,7 @@
 #include "compute/nn/dense.h"
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
+#include "fit_to_the_end.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -34,15 +35,7 @@ metrics::TwoLayerNet student(const data::TaskData& task, int hidden, std::uint64
     l.push_back(std::make_unique<Dense<D>>(hidden, 1, Init::Glorot));
     Model<D> model(std::move(l));
     initialize(model, seed);
-    TrainerConfig cfg;
-    cfg.batchSize = 64;
-    cfg.chunkSize = 64;
-    cfg.seed = seed;
-    cfg.steps = steps;
-    cfg.schedule = Schedule::cosine(0.02, steps, 0.0005);
-    Trainer<D> trainer(model, data, makeLoss<D>(LossKind::MSE), makeOptimizer<D>({}), cfg);
-    if (trainer.run().status != RunStatus::Finished)
-        qFatal("training did not finish");
+    tests::fitToTheEnd(model, data, seed, steps, 0.02);
     return metrics::twoLayerNetFromModel(model);
 }
 

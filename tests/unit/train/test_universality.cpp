@@ -26,6 +26,7 @@
 #include "compute/nn/equivariant_mlp.h"
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
+#include "fit_to_the_end.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -57,16 +58,7 @@ Fit trainNet(int order, std::uint64_t seed, std::int64_t steps) {
     o.outerLift = true;
     Model<D> model(makeInvariantNet<D>(perm, o));
     initialize(model, seed);
-    TrainerConfig cfg;
-    cfg.batchSize = 64;
-    cfg.chunkSize = 64;
-    cfg.seed = seed;
-    cfg.steps = steps;
-    cfg.schedule = Schedule::cosine(0.01, steps, 0.0005);
-    Trainer<D> trainer(model, data, makeLoss<D>(LossKind::MSE), makeOptimizer<D>({}), cfg);
-    const auto r = trainer.run();
-    if (r.status != RunStatus::Finished)
-        qFatal("training did not finish");
+    tests::fitToTheEnd(model, data, seed, steps, 0.01);
 
     Fit fit;
     const Matrix<D> P = model.predict(data->X);
