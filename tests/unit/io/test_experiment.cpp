@@ -8,6 +8,7 @@
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
+#include "unit/set_nets.h"
 
 using eqlab::Error;
 using eqlab::ErrorKind;
@@ -85,15 +86,7 @@ ExperimentSpec setExperiment(bool equivariant, const std::string& dtype = "doubl
     spec.task = eqlab::io::task("set-sum-of-squares", {{"set_size", 4}, {"samples", 128}});
     eqlab::io::RunSpec run;
     run.label = spec.name;
-    if (equivariant) {
-        run.layers = {layer("equivariant", {}, {{"in", "perm"}, {"out", "3*perm"}}),
-                      layer("activation", {}, {{"function", "square"}}),
-                      layer("equivariant", {}, {{"in", "3*perm"}, {"out", "trivial"}})};
-    } else {
-        run.layers = {layer("dense", {{"out", 16}}),
-                      layer("activation", {}, {{"function", "tanh"}}),
-                      layer("dense", {{"out", 1}})};
-    }
+    run.layers = equivariant ? eqlab::tests::deepSetsOnSets(3) : eqlab::tests::mlpOnSets(16);
     spec.runs = {run};
     spec.learningRate = 0.02;
     spec.steps = 200;

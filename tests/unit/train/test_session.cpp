@@ -8,6 +8,7 @@
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
 #include "compute/train/session.h"
+#include "unit/set_nets.h"
 
 using eqlab::Error;
 using eqlab::ErrorKind;
@@ -25,12 +26,9 @@ ExperimentSpec twoRuns(const std::string& dtype = "double") {
     spec.explicitRuns = true;
     eqlab::io::RunSpec mlp, deepsets;
     mlp.label = "mlp";
-    mlp.layers = {layer("dense", {{"out", 8}}), layer("activation", {}, {{"function", "tanh"}}),
-                  layer("dense", {{"out", 1}})};
+    mlp.layers = eqlab::tests::mlpOnSets(8);
     deepsets.label = "deepsets";
-    deepsets.layers = {layer("equivariant", {}, {{"in", "perm"}, {"out", "2*perm"}}),
-                       layer("activation", {}, {{"function", "square"}}),
-                       layer("equivariant", {}, {{"in", "2*perm"}, {"out", "trivial"}})};
+    deepsets.layers = eqlab::tests::deepSetsOnSets(2);
     deepsets.learningRate = 0.05;
     spec.runs = {mlp, deepsets};
     spec.steps = 60;
