@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <algorithm>
 #include <numeric>
 
 #include "app/group_study.h"
@@ -419,6 +421,9 @@ bool MainWindow::selectGroup(const QString& group) {
 }
 
 void MainWindow::setTheme(bool dark, bool presentation) {
+    if (presentation != style_.presentation) {
+        balanceSideDocksSoon();  // new font sizes: new size hints
+    }
     style_ = applyTheme(dark, presentation);
     views_->setViewStyle(style_);
     const QSignalBlocker a(darkAction_), b(presentationAction_);
@@ -536,7 +541,9 @@ void MainWindow::restoreSettings() {
     setTheme(s.value(QStringLiteral("theme/dark"), false).toBool(),
              s.value(QStringLiteral("theme/presentation"), false).toBool());
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/docks")).toByteArray(), kLayoutVersion);
+    if (restoreState(s.value(QStringLiteral("window/docks")).toByteArray(), kLayoutVersion)) {
+        sideDocksBalanced_ = true;  // the user's arrangement
+    }
     views_->restoreState(s.value(QStringLiteral("window/views")).toByteArray(), kLayoutVersion);
 }
 
@@ -547,6 +554,41 @@ void MainWindow::saveSettings() const {
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/docks"), saveState(kLayoutVersion));
     s.setValue(QStringLiteral("window/views"), views_->saveState(kLayoutVersion));
+}
+
+void MainWindow::balanceSideDocksSoon() {
+    sideDocksBalanced_ = false;
+    if (isVisible()) {
+        QTimer::singleShot(0, this, [this] { balanceSideDocks(); });
+    }
+}
+
+void MainWindow::balanceSideDocks() {
+    if (sideDocksBalanced_) {
+        return;
+    }
+    sideDocksBalanced_ = true;
+    // The experiment and the lesson beside the views at about a fifth of the window each: left to
+    // their size hints they take half of it at presentation font sizes.
+    const int side = std::clamp(width() / 5, 200, 480);
+    QList<QDockWidget*> docks;
+    QList<int> widths;
+    for (auto* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        const Qt::DockWidgetArea area = dockWidgetArea(dock);
+        if (!dock->isFloating() &&
+            (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)) {
+            docks << dock;
+            widths << side;
+        }
+    }
+    resizeDocks(docks, widths, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!sideDocksBalanced_) {
+        QTimer::singleShot(0, this, [this] { balanceSideDocks(); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -82,6 +82,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -97,6 +98,8 @@ private:
     void saveScreenshotInteractively();
     void restoreSettings();
     void saveSettings() const;
+    void balanceSideDocks();
+    void balanceSideDocksSoon();
 
     SessionMaker sessions_;
     TrainingController* controller_ = nullptr;
@@ -116,8 +119,10 @@ private:
     std::optional<ExperimentLesson> experiment_;  // the open experiment lesson
     io::ExperimentSpec spec_;  // what is training (the lesson + the panel's edits)
     bool thumbnailsShown_ = false;
-    bool arranged_ = false;  // the views with content were brought to the front
-    QElapsedTimer clock_;    // for the progress's speed
+    bool arranged_ = false;
+    bool sideDocksBalanced_ = false;  // set once the side docks were sized (or restored)  // the
+                                      // views with content were brought to the front
+    QElapsedTimer clock_;             // for the progress's speed
 };
 
 }  // namespace eqlab::app

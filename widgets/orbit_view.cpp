@@ -63,18 +63,33 @@ struct OrbitView::Internals {
     }
     ViewStyle style;
 
-    // The title at its style's size, or smaller (down to 9 pt) when it would run past the right
-    // edge of a narrow view: VTK neither wraps nor clips text actors.
+    // The title at its style's size, or smaller when it would run past the right edge of a narrow
+    // view (VTK neither wraps nor clips text actors): first down to 70 % on one line, then on two
+    // lines (broken at the last ": ") down to 9 pt.
+    std::string fullTitle;
     void fitTitle(int viewWidth, int dpi) {
         vtkTextProperty* property = title->GetTextProperty();
-        const char* text = title->GetInput();
         vtkTextRenderer* measure = vtkTextRenderer::GetInstance();
-        for (int size = style.fontSize(16); size >= 9; --size) {
+        const int base = style.fontSize(16);
+        const auto fits = [&](const std::string& text, int size) {
             property->SetFontSize(size);
             int box[4] = {0, 0, 0, 0};
-            if (!text || !measure ||
-                !measure->GetBoundingBox(property, std::string(text), box, dpi) ||
-                box[1] - box[0] <= 0.95 * viewWidth) {
+            return !measure || !measure->GetBoundingBox(property, text, box, dpi) ||
+                   box[1] - box[0] <= 0.95 * viewWidth;
+        };
+        title->SetInput(fullTitle.c_str());
+        for (int size = base; size >= std::max(9, base * 7 / 10); --size) {
+            if (fits(fullTitle, size)) {
+                return;
+            }
+        }
+        std::string twoLines = fullTitle;
+        if (const auto colon = twoLines.rfind(": "); colon != std::string::npos) {
+            twoLines.replace(colon, 2, ":\n");
+            title->SetInput(twoLines.c_str());
+        }
+        for (int size = base; size > 9; --size) {
+            if (fits(twoLines, size)) {
                 return;
             }
         }
@@ -196,7 +211,8 @@ OrbitView::OrbitView(QWidget* parent) : VtkView(parent), o(std::make_unique<Inte
     o->title->GetTextProperty()->BoldOn();
     o->title->SetPosition(10, 10);
     o->title->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
-    o->title->SetPosition(0.02, 0.93);
+    o->title->GetTextProperty()->SetVerticalJustificationToTop();  // a second line goes down
+    o->title->SetPosition(0.02, 0.98);
     o->renderer->AddViewProp(o->title);
 }
 
@@ -293,7 +309,7 @@ void OrbitView::setScene(const OrbitScene& scene) {
     }
     o->sizeLegend();
 
-    o->title->SetInput(scene.title.toUtf8().constData());
+    o->fullTitle = scene.title.toStdString();
     fitTitle();
     o->rebuildLabels();
 
