@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QSettings>
 #include <QtTest>
 
 #include <QTableWidget>
@@ -34,6 +36,32 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 
 private slots:
+    // Presentation mode's large fonts must not let the experiment and lesson docks take half of
+    // the window: they are sized to about a fifth each.
+    void presentationModeKeepsTheSideDocksNarrow() {
+        // A first start: no arrangement saved by the windows of the tests before (the test-mode
+        // settings of QtTest, not the user's).
+        QSettings(QStringLiteral("eqlab"), QStringLiteral("eqlab")).clear();
+        eqlab::app::MainWindow window;
+        window.setTheme(false, true);  // as `eqlab --presentation` starts
+        QVERIFY(window.openLessonNamed(QStringLiteral("group-convolution")));  // long run lines
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* experiment = window.findChild<QDockWidget*>(QStringLiteral("experiment"));
+        auto* lesson = window.findChild<QDockWidget*>(QStringLiteral("lesson"));
+        QVERIFY(experiment && lesson);
+        QTest::qWait(500);  // the layout settles over a few turns (the docks grew only then)
+        QVERIFY2(experiment->width() <= window.width() / 4 && lesson->width() <= window.width() / 4,
+                 qPrintable(QStringLiteral("docks %1 and %2 px of %3")
+                                .arg(experiment->width())
+                                .arg(lesson->width())
+                                .arg(window.width())));
+        QVERIFY(window.centralWidget()->width() >= window.width() / 2);
+        window.setTheme(false, false);  // the application font is global: back for other tests
+        QSettings(QStringLiteral("eqlab"), QStringLiteral("eqlab")).clear();
+    }
+
     void init() { warnings.clear(); }
     void cleanup() { QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n'))); }
 
