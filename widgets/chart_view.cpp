@@ -50,6 +50,12 @@ struct ChartView::Internals {
         vtkSmartPointer<vtkStringArray> tooltips;  // "x, y" of every point, y as given
         std::vector<double> y;                     // y as given
         bool line = false;  // a line plot (its one point may be doubled in the table)
+        double low = std::numeric_limits<double>::infinity(), high = -low;  // of y as given
+        void took(double value) {
+            y.push_back(value);
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
     };
     std::vector<Series> series;
     ViewStyle style;
@@ -69,6 +75,32 @@ struct ChartView::Internals {
             points->SetMarkerStyle(sparse ? vtkPlotPoints::CIRCLE : vtkPlotPoints::NONE);
             points->SetMarkerSize(static_cast<float>(style.presentation ? 8 : 5));
         }
+    }
+
+    // An inline legend sits at the right edge, where the lines end: at the top, the bottom or in
+    // the middle, wherever fewest series end (thirds of the plotted range; ties in that order).
+    // A falling loss leaves the top free, a rising accuracy the bottom, errors at 1 and 1e-16 the
+    // middle of a log axis.
+    void placeLegend() {
+        vtkChartLegend* legend = chart->GetLegend();
+        double low = std::numeric_limits<double>::infinity(), high = -low;
+        for (const auto& s : series) {
+            if (!s.y.empty()) {
+                low = std::min(low, plotted(s.low));
+                high = std::max(high, plotted(s.high));
+            }
+        }
+        int ends[3] = {0, 0, 0};  // bottom, middle, top third
+        for (const auto& s : series) {
+            if (!s.y.empty() && high > low) {
+                const double f = (plotted(s.y.back()) - low) / (high - low);
+                ++ends[std::clamp(static_cast<int>(f * 3), 0, 2)];
+            }
+        }
+        const int fewest = *std::min_element(ends, ends + 3);
+        legend->SetVerticalAlignment(!legend->GetInline() || ends[2] == fewest ? vtkChartLegend::TOP
+                                     : ends[0] == fewest ? vtkChartLegend::BOTTOM
+                                                         : vtkChartLegend::CENTER);
     }
 
     double plotted(double y) const {
@@ -172,6 +204,7 @@ void ChartView::setLogY(bool logarithmic) {
         s.table->Modified();
     }
     c->updateLogAxis();
+    c->placeLegend();
     c->chart->RecalculateBounds();
     requestRender();
 }
@@ -201,8 +234,20 @@ void ChartView::autoXRange() {
     }
 }
 
+Qt::Alignment ChartView::legendAlignment() const {
+    switch (c->chart->GetLegend()->GetVerticalAlignment()) {
+        case vtkChartLegend::BOTTOM:
+            return Qt::AlignBottom;
+        case vtkChartLegend::CENTER:
+            return Qt::AlignVCenter;
+        default:
+            return Qt::AlignTop;
+    }
+}
+
 void ChartView::setLegendInline(bool inside) {
     c->chart->GetLegend()->SetInline(inside);
+    c->placeLegend();
     requestRender();
 }
 
@@ -293,12 +338,16 @@ int ChartView::setSeries(const QString& name, const std::vector<double>& x,
     const vtkColor3ub color = c->colors->GetColorRepeating(index);
     plot->SetColor(color.GetRed(), color.GetGreen(), color.GetBlue(), 255);
     plot->SetWidth(static_cast<float>(c->style.lineWidth()));
-    c->series[index] = {table, plot, tooltips, std::vector<double>(y.begin(), y.begin() + n), line};
+    c->series[index] = {table, plot, tooltips, {}, line};
+    for (std::size_t i = 0; i < n; ++i) {
+        c->series[index].took(y[i]);
+    }
     c->markSparse(c->series[index]);
     plot->SetVisible(n >= 1);
     if (c->logY) {
         c->updateLogAxis();
     }
+    c->placeLegend();
     requestRender();
     return index;
 }
@@ -339,7 +388,7 @@ void ChartView::appendPoints(int series, const std::vector<double>& x,
             ys->InsertNextValue(c->plotted(y[i]));
             s.tooltips->InsertNextValue(pointLabel(x[i], y[i]));
         }
-        s.y.push_back(y[i]);
+        s.took(y[i]);
     }
     if (s.line && s.y.size() == 1 && xs->GetNumberOfValues() == 1) {  // doubled, as in setSeries
         xs->InsertNextValue(xs->GetValue(0));
@@ -352,6 +401,7 @@ void ChartView::appendPoints(int series, const std::vector<double>& x,
     if (c->logY) {
         c->updateLogAxis();
     }
+    c->placeLegend();
     c->chart->RecalculateBounds();
     requestRender();
 }

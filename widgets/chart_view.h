@@ -35,8 +35,10 @@ public:
     // ±1e-7 around it); autoXRange() returns to the automatic one.
     void setXRange(double low, double high);
     void autoXRange();
-    // The legend inside the plot area (default) or beside it (for many series).
+    // The legend inside the plot area (default) or beside it (for many series). Inside, it sits
+    // at the right edge above, below or between the lines' ends, wherever fewest lines end.
     void setLegendInline(bool inside);
+    Qt::Alignment legendAlignment() const;  // Qt::AlignTop, AlignVCenter or AlignBottom
     // What the chart says instead of drawing empty axes while no series is drawn.
     void setPlaceholderText(const QString& text);
     QString placeholderText() const;

@@ -234,6 +234,25 @@ private slots:
         QVERIFY2(eqlab::tests::fractionNear(drawn, runColour(2), 30) > 0.001, "no run drawn");
     }
 
+    // The inline legend goes where the lines do not end: above a falling loss, below a rising
+    // accuracy, between errors near 1 and at round-off on a log axis.
+    void inlineLegendAvoidsTheLinesEnds() {
+        MetricChartView loss;
+        loss.plotBatchLoss();
+        loss.showSnapshot(labSnapshot());
+        QCOMPARE(loss.legendAlignment(), Qt::AlignTop);
+        MetricChartView accuracy;
+        accuracy.plotMetrics({QStringLiteral("accuracy")});
+        accuracy.showSnapshot(labSnapshot());
+        QCOMPARE(accuracy.legendAlignment(), Qt::AlignBottom);
+        MetricChartView error;
+        error.plotMetrics({QStringLiteral("invariance_error/relu")});
+        error.showSnapshot(labSnapshot());
+        QVERIFY(error.logY());
+        QCOMPARE(error.seriesCount(), 3);
+        QCOMPARE(error.legendAlignment(), Qt::AlignVCenter);
+    }
+
     void accuracyChartHasOneSeriesPerRun() {
         MetricChartView chart;
         chart.plotMetrics({QStringLiteral("accuracy")});
