@@ -19,6 +19,8 @@
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "compute/core/error.h"
+#include "compute/io/experiment.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/vtk_view.h"
 
@@ -57,13 +59,14 @@ void tuneAllocator() {
 QString helpText() {
     QString text;
     text += Text::tr(
-        "Usage: eqlab [options]\n"
+        "Usage: eqlab [options] [EXPERIMENT.eqlab.json]\n"
         "       eqlab <command> [arguments]   (eqlab <command> --help for its options)\n\n"
         "eqlab (Equivariance Lab) trains small equivariant, invariant and involutive\n"
         "networks and shows the orbits of data under a finite group, the learned\n"
         "filters, and how much each layer breaks the symmetry.\n\n"
-        "Without a command, eqlab opens its window with a lesson. With no display it\n"
-        "runs the lesson headless and writes its results to a folder.\n\n");
+        "Without a command, eqlab opens its window with a lesson, or with the\n"
+        "experiment file given. With no display it runs the lesson (or trains the\n"
+        "experiment, as 'eqlab run' does) headless and writes its results to a folder.\n\n");
     text += Text::tr("Options:\n");
     text += Text::tr("  -h, --help             Show this help and exit.\n");
     text += Text::tr("  -v, --version          Show the version and exit.\n");
@@ -94,8 +97,14 @@ QString helpText() {
     return text;
 }
 
+// `eqlab FILE.eqlab.json`: an experiment file rather than a command.
+bool isExperimentPath(const QString& argument) {
+    return argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
 struct GuiOptions {
     QString lesson;
+    QString experimentFile;  // opened instead of the lesson when set
     QString group;
     QString screenshot;
     QString show;
@@ -171,7 +180,11 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     if (options.dark || options.presentation) {
         window.setTheme(options.dark, options.presentation);
     }
-    window.openLessonNamed(options.lesson);
+    if (options.experimentFile.isEmpty()) {
+        window.openLessonNamed(options.lesson);
+    } else if (!window.openExperimentFile(options.experimentFile)) {
+        return kExitUsage;  // checked before the window was made; a race with the file system
+    }
     if (!options.group.isEmpty() && !window.selectGroup(options.group)) {
         printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(options.group));
         return kExitUsage;
@@ -227,7 +240,8 @@ int runApplication(int argc, char** argv) {
     const QStringList arguments = argumentsOf(argc, argv);
 
     // eqlab <command> ...: a subcommand, never a window.
-    if (arguments.size() > 1 && !arguments[1].startsWith(QLatin1Char('-'))) {
+    if (arguments.size() > 1 && !arguments[1].startsWith(QLatin1Char('-')) &&
+        !isExperimentPath(arguments[1])) {
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("eqlab"));
         installTranslations(QString());
@@ -267,11 +281,13 @@ int runApplication(int argc, char** argv) {
             Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
         return kExitUsage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !isExperimentPath(positional[0]))) {
         printError(Text::tr("eqlab: unexpected argument '%1'. Run 'eqlab --help'.\n")
-                       .arg(parser.positionalArguments().first()));
+                       .arg(positional.last()));
         return kExitUsage;
     }
+    const QString experimentFile = positional.value(0);
     if (parser.isSet(help)) {
         printOut(helpText());
         return kExitOk;
@@ -281,6 +297,35 @@ int runApplication(int argc, char** argv) {
         return kExitOk;
     }
 
+    if (!experimentFile.isEmpty()) {
+        if (parser.isSet(lessonOption)) {
+            printError(Text::tr("eqlab: give either an experiment file or --lesson, not both.\n"));
+            return kExitUsage;
+        }
+        try {
+            io::readExperimentFile(experimentFile.toStdString());  // say what is wrong up front
+        } catch (const Error& error) {
+            printError(Text::tr("eqlab: %1\n").arg(QString::fromStdString(error.detail())));
+            return kExitUsage;
+        }
+        if (parser.isSet(headless) || !haveDisplay()) {
+            if (parser.isSet(screenshot)) {
+                printError(
+                    Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
+                return kExitUsage;
+            }
+            QCoreApplication application(argc, argv);
+            installTranslations(QString());
+            printOut(Text::tr("eqlab: no window; training %1 headless as 'eqlab run' does.\n")
+                         .arg(experimentFile));
+            QStringList runArguments{experimentFile};
+            if (parser.isSet(out)) {
+                runArguments << QStringLiteral("--out") << parser.value(out);
+            }
+            const auto commands = subcommands();
+            return findSubcommand(commands, QStringLiteral("run"))->run(runArguments);
+        }
+    }
     const QString lessonName =
         parser.isSet(lessonOption) ? parser.value(lessonOption) : defaultLessonName();
     const std::optional<Lesson> lesson = loadLesson(lessonName);
@@ -317,6 +362,7 @@ int runApplication(int argc, char** argv) {
     }
     GuiOptions options;
     options.lesson = lessonName;
+    options.experimentFile = experimentFile;
     options.group = parser.value(groupOption);
     options.screenshot = parser.value(screenshot);
     options.show = parser.value(show);
@@ -335,7 +381,7 @@ int runApplication(int argc, char** argv) {
     }
     if (parser.isSet(latency)) {
         options.latencySeconds = parser.value(latency).toDouble(&ok);
-        if (!ok || options.latencySeconds <= 0 || !experimentLesson) {
+        if (!ok || options.latencySeconds <= 0 || (!experimentLesson && experimentFile.isEmpty())) {
             printError(
                 Text::tr("eqlab: --latency-probe needs a number of seconds > 0 and an "
                          "experiment lesson (--lesson NAME).\n"));

@@ -36,6 +36,12 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     lessons_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     lessons_->setMinimumContentsLength(18);
     lessonLayout->addWidget(lessons_);
+    variants_ = new QComboBox(lessonBox);
+    variants_->setToolTip(tr("Try: the lesson's suggestions, each one click away"));
+    variants_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    variants_->setMinimumContentsLength(18);
+    variants_->hide();
+    lessonLayout->addWidget(variants_);
     layout->addWidget(lessonBox);
 
     auto* settingsBox = new QGroupBox(tr("Experiment"), this);
@@ -93,6 +99,8 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
 
     connect(lessons_, &QComboBox::activated, this,
             [this](int index) { emit lessonChosen(lessons_->itemData(index).toString()); });
+    connect(variants_, &QComboBox::activated, this,
+            [this](int index) { emit variantChosen(index - 1); });
     connect(group_, &QComboBox::currentTextChanged, this, [this] { validate(); });
     connect(group_, &QComboBox::activated, this, [this] { commit(); });
     connect(group_->lineEdit(), &QLineEdit::editingFinished, this, [this] { commit(); });
@@ -113,6 +121,23 @@ void ExperimentPanel::setLessons(const QList<LessonEntry>& lessons) {
         lessons_->addItem(lesson.title, lesson.name);
         lessons_->setItemData(lessons_->count() - 1, lesson.title, Qt::ToolTipRole);
     }
+}
+
+void ExperimentPanel::setVariants(const QStringList& names, const QStringList& tips, int current) {
+    const QSignalBlocker blocker(variants_);
+    variants_->clear();
+    variants_->addItem(tr("The lesson as written"));
+    variants_->setItemData(0, tr("Back to the lesson's own experiment"), Qt::ToolTipRole);
+    for (int i = 0; i < names.size(); ++i) {
+        variants_->addItem(tr("Try: %1").arg(names[i]));
+        variants_->setItemData(i + 1, tips.value(i), Qt::ToolTipRole);
+    }
+    variants_->setCurrentIndex(current + 1);
+    variants_->setVisible(!names.isEmpty());
+}
+
+int ExperimentPanel::currentVariant() const {
+    return variants_->currentIndex() - 1;
 }
 
 void ExperimentPanel::setCurrentLesson(const QString& name) {

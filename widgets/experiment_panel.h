@@ -40,6 +40,11 @@ public:
     explicit ExperimentPanel(QWidget* parent = nullptr);
 
     void setLessons(const QList<LessonEntry>& lessons);
+    // The lesson's variants ("Try" suggestions made edits), by name with a line on what to watch
+    // as tooltip; current: the applied one, -1 for the lesson as written (no signal). An empty
+    // list hides the picker.
+    void setVariants(const QStringList& names, const QStringList& tips, int current);
+    int currentVariant() const;
     void setCurrentLesson(const QString& name);  // no signal
     QString currentLesson() const;
 
@@ -58,6 +63,7 @@ public:
     void setRuns(const QStringList& lines);
 
     QComboBox* lessonPicker() const { return lessons_; }
+    QComboBox* variantPicker() const { return variants_; }
     QComboBox* groupEditor() const { return group_; }
     QSpinBox* seedEditor() const { return seed_; }
     QSpinBox* stepsEditor() const { return steps_; }
@@ -68,6 +74,8 @@ public:
 
 signals:
     void lessonChosen(const QString& name);
+    // A variant was picked: its index, or -1 for the lesson as written.
+    void variantChosen(int variant);
     // A valid edit was committed (Enter, focus out, a pick from the list).
     void settingsChanged(const eqlab::widgets::ExperimentSettings& settings);
     void trainToggled();
@@ -79,6 +87,7 @@ private:
     void commit();
 
     QComboBox* lessons_ = nullptr;
+    QComboBox* variants_ = nullptr;
     QComboBox* group_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QSpinBox* steps_ = nullptr;

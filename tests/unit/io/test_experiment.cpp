@@ -6,6 +6,7 @@
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
+#include "compute/io/run_edits.h"
 #include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
 #include "unit/set_nets.h"
@@ -122,6 +123,59 @@ private slots:
         const std::string canonical = eqlab::io::experimentToJson(spec);
         const ExperimentSpec again = parseExperiment(canonical, "copy");
         QCOMPARE(eqlab::io::experimentToJson(again), canonical);
+    }
+
+    // The workbench's run edits keep the spec valid: what they give writes a file that parses
+    // back to the same canonical text, and the headline follows renamed and removed runs.
+    void runEditsKeepTheExperimentValid() {
+        using namespace eqlab::io;
+        ExperimentSpec spec = parseExperiment(kLesson, "sets.eqlab.json");
+        const std::string first = spec.runs[0].label, second = spec.runs[1].label;
+        const auto roundTrips = [](const ExperimentSpec& s) {
+            const std::string text = experimentToJson(s);
+            return experimentToJson(parseExperiment(text, "edited")) == text;
+        };
+
+        QCOMPARE(duplicateRun(spec, 0), 1);
+        QCOMPARE(spec.runs[1].label, first + " copy");
+        QCOMPARE(duplicateRun(spec, 0), 1);
+        QCOMPARE(spec.runs[1].label, first + " copy 2");  // labels stay unique
+        QVERIFY(roundTrips(spec));
+
+        renameRun(spec, 0, "plain");
+        for (const auto& check : spec.headline->checks) {
+            QVERIFY(check.run != first);
+        }
+        QVERIFY(roundTrips(spec));
+        QVERIFY_THROWS_EXCEPTION(Error, renameRun(spec, 0, second));  // taken
+        QVERIFY_THROWS_EXCEPTION(Error, renameRun(spec, 0, ""));
+        QVERIFY_THROWS_EXCEPTION(Error, renameRun(spec, 9, "x"));
+        QCOMPARE(spec.runs[0].label, std::string("plain"));
+
+        RunSpec added = spec.runs[0];
+        added.label = "plain";
+        QCOMPARE(addRun(spec, added), 4);
+        QCOMPARE(spec.runs[4].label, std::string("plain 2"));
+
+        // Removing a run drops its checks; the headline goes with its last check.
+        const std::size_t checks = spec.headline->checks.size();
+        removeRun(spec, 0);
+        QVERIFY(spec.headline->checks.size() < checks);
+        QVERIFY(roundTrips(spec));
+        while (spec.runs.size() > 1) {
+            removeRun(spec, 0);
+        }
+        QVERIFY(roundTrips(spec));
+        QVERIFY_THROWS_EXCEPTION(Error, removeRun(spec, 0));  // the only run stays
+        QCOMPARE(spec.runs.size(), std::size_t(1));
+
+        // A single-run file becomes one with runs when a run is added.
+        ExperimentSpec single = parseExperiment(kValid, "xor.eqlab.json");
+        QVERIFY(!single.explicitRuns);
+        addRun(single, single.runs[0]);
+        QVERIFY(single.explicitRuns);
+        QCOMPARE(single.runs[1].label, single.runs[0].label + " 2");
+        QVERIFY(roundTrips(single));
     }
 
     void parsesRunsLessonsAndHeadlines() {

@@ -1,0 +1,421 @@
+#include "app/lab_editor.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "app/experiment_document.h"
+#include "app/explorer_editor.h"
+#include "app/lab_experiment.h"
+#include "app/lab_views.h"
+#include "app/training_controller.h"
+#include "compute/core/error.h"
+#include "compute/io/run_edits.h"
+#include "compute/train/experiment_run.h"
+#include "widgets/experiment_panel.h"
+#include "widgets/layer_orbit_panel.h"
+#include "widgets/lesson_panel.h"
+#include "widgets/run_list_panel.h"
+#include "widgets/training_progress.h"
+
+namespace eqlab::app {
+
+namespace {
+
+constexpr int kThumbnails = 8;
+
+widgets::ExperimentPanel::RunState runState(TrainingController::State state) {
+    using S = TrainingController::State;
+    using R = widgets::ExperimentPanel::RunState;
+    switch (state) {
+        case S::Empty:
+            return R::Empty;
+        case S::Loading:
+            return R::Loading;
+        case S::Paused:
+            return R::Paused;
+        case S::Running:
+            return R::Running;
+        case S::Finished:
+            return R::Finished;
+        case S::Failed:
+            return R::Failed;
+    }
+    return R::Empty;
+}
+
+// The headline of a finished lesson, checked on the runs as the window saw them.
+std::optional<train::HeadlineOutcome> headlineOf(const io::ExperimentSpec& spec,
+                                                 const train::SessionSnapshot& snapshot) {
+    std::vector<train::RunOutcome> runs;
+    for (const auto& run : snapshot.runs) {
+        train::RunOutcome outcome;
+        outcome.label = run.label;
+        outcome.stepsDone = run.step;
+        outcome.metrics = run.metrics.toVector();
+        outcome.tables = run.tables;
+        outcome.parameterCount = run.parameterCount;
+        outcome.divergence = run.divergence;
+        runs.push_back(std::move(outcome));
+    }
+    return train::checkHeadline(spec, runs);
+}
+
+QString experimentFilter() {
+    return LabEditor::tr("eqlab experiments (*.eqlab.json *.json);;All files (*)");
+}
+
+}  // namespace
+
+LabEditor::LabEditor(const Context& context, SessionMaker sessions)
+    : Editor(context.window), context_(context), sessions_(std::move(sessions)) {
+    if (!sessions_) {
+        sessions_ = [](const io::ExperimentSpec& spec) {
+            return experimentSessionFactory(spec, train::SessionOptions{});
+        };
+    }
+    askUnsaved_ = [this](const QString& name) {
+        const auto answer = QMessageBox::question(
+            context_.window, tr("Unsaved changes"),
+            tr("The experiment “%1” has changes that are not saved. Save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? UnsavedChoice::Save
+               : answer == QMessageBox::Discard ? UnsavedChoice::Discard
+                                                : UnsavedChoice::Cancel;
+    };
+    document_ = new ExperimentDocument(this);
+    controller_ = new TrainingController(this);
+    experimentPanel_ = new widgets::ExperimentPanel(context.window);
+
+    // In a scroll area: the model's editors may be wider than the dock a projector leaves them.
+    auto* scroll = new QScrollArea(context.window);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* model = new QWidget(scroll);
+    auto* modelLayout = new QVBoxLayout(model);
+    runList_ = new widgets::RunListPanel(model);
+    modelLayout->addWidget(runList_);
+    modelLayout->addStretch(1);
+    scroll->setWidget(model);
+    modelPanel_ = scroll;
+
+    connectPanels();
+    connectTraining();
+}
+
+LabEditor::~LabEditor() {
+    controller_->stop();  // join the worker before the views go
+}
+
+QList<Editor::Panel> LabEditor::panels() const {
+    return {{QStringLiteral("experiment"), tr("Experiment"), experimentPanel_},
+            {QStringLiteral("model"), tr("Runs and model"), modelPanel_}};
+}
+
+void LabEditor::activate() {
+    context_.views->showTrainingViews();
+}
+
+void LabEditor::connectPanels() {
+    connect(experimentPanel_, &widgets::ExperimentPanel::settingsChanged, this,
+            [this](const widgets::ExperimentSettings& settings) {
+                edit([&](io::ExperimentSpec& spec) { spec = withSettings(spec, settings); });
+            });
+    connect(runList_, &widgets::RunListPanel::currentRunChanged, this,
+            [this](int run) { currentRun_ = std::max(0, run); });
+    connect(runList_, &widgets::RunListPanel::addRequested, this, [this] {
+        edit([this](io::ExperimentSpec& spec) {
+            // A new run starts as the first run's architecture without its extras: the
+            // simplest thing that trains on this task, ready to be changed.
+            io::RunSpec run = spec.runs.front();
+            run.label = "run";
+            run.augment = false;
+            run.learningRate.reset();
+            run.seedOffset = 0;
+            currentRun_ = io::addRun(spec, std::move(run));
+        });
+    });
+    connect(runList_, &widgets::RunListPanel::duplicateRequested, this, [this](int run) {
+        edit([&](io::ExperimentSpec& spec) { currentRun_ = io::duplicateRun(spec, run); });
+    });
+    connect(
+        runList_, &widgets::RunListPanel::renameRequested, this,
+        [this](int run, const QString& label) {
+            edit([&](io::ExperimentSpec& spec) { io::renameRun(spec, run, label.toStdString()); });
+        });
+    connect(runList_, &widgets::RunListPanel::removeRequested, this, [this](int run) {
+        edit([&](io::ExperimentSpec& spec) {
+            io::removeRun(spec, run);
+            currentRun_ = std::min(run, static_cast<int>(spec.runs.size()) - 1);
+        });
+    });
+    connect(runList_, &widgets::RunListPanel::runSettingsChanged, this,
+            [this](int run, bool augment, std::optional<double> rate) {
+                edit([&](io::ExperimentSpec& spec) {
+                    spec.runs.at(run).augment = augment;
+                    spec.runs.at(run).learningRate = rate;
+                });
+            });
+    connect(document_, &ExperimentDocument::specChanged, this, &LabEditor::documentEdited);
+    connect(document_, &ExperimentDocument::modifiedChanged, this, &LabEditor::documentChanged);
+    connect(document_, &ExperimentDocument::pathChanged, this, &LabEditor::documentChanged);
+}
+
+void LabEditor::connectTraining() {
+    connect(experimentPanel_, &widgets::ExperimentPanel::trainToggled, controller_,
+            &TrainingController::toggle);
+    connect(experimentPanel_, &widgets::ExperimentPanel::stepRequested, controller_,
+            [this] { controller_->step(); });
+    connect(experimentPanel_, &widgets::ExperimentPanel::resetRequested, controller_,
+            &TrainingController::reset);
+    connect(context_.views->layerOrbits(), &widgets::LayerOrbitPanel::sampleChosen, controller_,
+            &TrainingController::setOrbitSample);
+    connect(controller_, &TrainingController::snapshotReady, this, &LabEditor::showSnapshot);
+    connect(context_.views, &LabViews::snapshotShown, this, &LabEditor::showSnapshotInPanels);
+    connect(controller_, &TrainingController::stateChanged, this, &LabEditor::showTrainingState);
+}
+
+void LabEditor::edit(const std::function<void(io::ExperimentSpec&)>& change) {
+    io::ExperimentSpec spec = document_->spec();
+    try {
+        change(spec);
+    } catch (const Error& error) {
+        showProblem(tr("Cannot change the experiment"), QString::fromStdString(error.detail()));
+        showRunList();  // the panels show the experiment as it still is
+        return;
+    }
+    document_->setSpec(spec);
+}
+
+void LabEditor::openLesson(const ExperimentLesson& lesson) {
+    if (!mayClose()) {
+        return;
+    }
+    currentRun_ = 0;
+    document_->openLesson(lesson);
+    emit activationRequested();
+}
+
+bool LabEditor::openFile(const QString& path) {
+    if (!mayClose()) {
+        return false;
+    }
+    try {
+        document_->openFile(path);
+    } catch (const Error& error) {
+        showProblem(
+            tr("Cannot open the experiment"),
+            tr("%1\n\n%2")
+                .arg(QDir::toNativeSeparators(path), QString::fromStdString(error.detail())));
+        return false;
+    }
+    currentRun_ = 0;
+    emit activationRequested();
+    return true;
+}
+
+bool LabEditor::save() {
+    if (document_->path().isEmpty()) {
+        return saveAs();
+    }
+    return saveTo(document_->path());
+}
+
+bool LabEditor::saveAs() {
+    const QString suggested =
+        document_->path().isEmpty()
+            ? QString::fromStdString(document_->spec().name) + QStringLiteral(".eqlab.json")
+            : document_->path();
+    const QString path = QFileDialog::getSaveFileName(context_.window, tr("Save Experiment As"),
+                                                      suggested, experimentFilter());
+    if (path.isEmpty()) {
+        return false;
+    }
+    return saveTo(withExperimentSuffix(path));
+}
+
+bool LabEditor::saveTo(const QString& path) {
+    try {
+        document_->saveAs(path);
+    } catch (const Error& error) {
+        showProblem(tr("Cannot save the experiment"), QString::fromStdString(error.detail()));
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool LabEditor::mayClose() {
+    if (!document_->isModified()) {
+        return true;
+    }
+    switch (askUnsaved_(document_->displayName())) {
+        case UnsavedChoice::Save:
+            return save();
+        case UnsavedChoice::Discard:
+            return true;
+        case UnsavedChoice::Cancel:
+            return false;
+    }
+    return false;
+}
+
+bool LabEditor::selectGroup(const QString& group) {
+    widgets::ExperimentSettings settings = experimentPanel_->settings();
+    settings.group = group;
+    experimentPanel_->setSettings(settings, true);
+    if (!experimentPanel_->isValid()) {
+        return false;
+    }
+    edit([&](io::ExperimentSpec& spec) { spec = withSettings(spec, settings); });
+    return true;
+}
+
+void LabEditor::stop() {
+    controller_->stop();
+}
+
+void LabEditor::pause() {
+    if (controller_->state() == TrainingController::State::Running) {
+        controller_->pause();
+    }
+}
+
+void LabEditor::documentEdited() {
+    const io::ExperimentSpec& spec = document_->spec();
+    const auto& lesson = document_->lesson();
+    experimentPanel_->setCurrentLesson(lesson ? lesson->name : QString());
+    experimentPanel_->setSettings(settingsOf(spec), !spec.group.empty());
+    if (spec.lesson) {
+        context_.lessonPanel->showLesson(QString::fromStdString(spec.lesson->title),
+                                         lesson ? lesson->html : QString());
+    } else {
+        context_.lessonPanel->showLesson(
+            document_->displayName(),
+            tr("<p>An experiment of your own: %1 run(s) on the task <i>%2</i>.</p>")
+                .arg(spec.runs.size())
+                .arg(QString::fromStdString(spec.task.kind).toHtmlEscaped()));
+    }
+    context_.explorer->followGroup(QString::fromStdString(spec.group));
+    currentRun_ = std::clamp(currentRun_, 0, static_cast<int>(spec.runs.size()) - 1);
+    showRunList();
+
+    context_.views->clearTraining();
+    context_.views->layerOrbits()->setSamples({});
+    thumbnailsShown_ = false;
+    arranged_ = false;
+    context_.progress->restart();
+    clock_.restart();
+    controller_->open(sessions_(spec));
+    emit documentChanged();
+}
+
+void LabEditor::showRunList() {
+    QList<widgets::RunListPanel::RunEntry> runs;
+    for (const auto& run : document_->spec().runs) {
+        runs.append({QString::fromStdString(run.label), describeArchitecture(run), run.augment,
+                     run.learningRate});
+    }
+    runList_->setRuns(runs, currentRun_);
+}
+
+void LabEditor::showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    // While training the views follow paced; otherwise (the first picture, a step, a reset) at
+    // once, so that what the user just did shows.
+    if (arranged_ && controller_->state() == TrainingController::State::Running) {
+        context_.views->showSnapshot(snapshot);
+    } else {
+        context_.views->showSnapshotNow(snapshot);
+    }
+    if (!arranged_) {
+        arranged_ = true;  // the first picture of this experiment: show what it has
+        context_.views->raiseViewsWithContent();
+    }
+    const bool orbits = std::any_of(snapshot->runs.begin(), snapshot->runs.end(),
+                                    [](const auto& run) { return !run.orbit.empty(); });
+    if (orbits && !thumbnailsShown_) {
+        thumbnailsShown_ = true;
+        try {
+            context_.views->layerOrbits()->setSamples(
+                sampleThumbnails(document_->spec(), kThumbnails));
+            context_.views->layerOrbits()->setSelectedSample(0);
+        } catch (const Error&) {
+            // No thumbnails: the orbit is still shown, for sample 0.
+        }
+    }
+}
+
+void LabEditor::showSnapshotInPanels(
+    const std::shared_ptr<const train::SessionSnapshot>& snapshot) {
+    if (snapshot->runs.empty()) {
+        return;  // the views were cleared for a new experiment
+    }
+    experimentPanel_->setRuns(runLines(document_->spec(), *snapshot));
+    context_.progress->update(snapshot->step, snapshot->totalSteps, clock_.elapsed() / 1000.0,
+                              controller_->state() == TrainingController::State::Running);
+    if (controller_->state() == TrainingController::State::Paused) {
+        emit statusMessage(
+            tr("Paused at step %1 of %2").arg(snapshot->step).arg(snapshot->totalSteps));
+    }
+}
+
+void LabEditor::showTrainingState() {
+    using S = TrainingController::State;
+    const S state = controller_->state();
+    if (state != S::Running) {
+        context_.views->flushSnapshots();  // paused or finished: the views show the last step
+    }
+    experimentPanel_->setRunState(runState(state));
+    const auto latest = controller_->latest();
+    switch (state) {
+        case S::Empty:
+            break;
+        case S::Loading:
+            emit statusMessage(tr("Building the experiment…"));
+            break;
+        case S::Running:
+            clock_.restart();
+            emit statusMessage(tr("Training…"));
+            break;
+        case S::Paused:
+            if (latest) {
+                context_.progress->update(latest->step, latest->totalSteps,
+                                          clock_.elapsed() / 1000.0, false);
+            }
+            break;
+        case S::Finished: {
+            QString message = tr("Finished: %1 steps").arg(latest ? latest->step : 0);
+            if (const auto headline =
+                    latest ? headlineOf(document_->spec(), *latest) : std::nullopt) {
+                message += headline->holds ? tr(" — as the lesson says: %1")
+                                                 .arg(QString::fromStdString(headline->text))
+                                           : tr(" — the lesson's headline did not show this time");
+            }
+            emit statusMessage(message);
+            if (latest) {
+                context_.progress->update(latest->step, latest->totalSteps,
+                                          clock_.elapsed() / 1000.0, false);
+            }
+            break;
+        }
+        case S::Failed:
+            emit statusMessage(tr("The experiment cannot run: %1").arg(controller_->failure()));
+            break;
+    }
+}
+
+void LabEditor::showProblem(const QString& title, const QString& text) {
+    emit statusMessage(text);
+    // Window-modal but not blocking: training and the event loop go on, tests can read it.
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, context_.window);
+    box->setObjectName(QStringLiteral("eqlab-problem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+}  // namespace eqlab::app

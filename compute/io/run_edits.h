@@ -1,0 +1,30 @@
+#pragma once
+
+// Edits of an experiment's list of runs, as the workbench makes them: add, duplicate, rename and
+// remove a run. Each keeps the spec valid — labels unique and non-empty, at least one run, the
+// headline's checks following a renamed run and dropped with a removed one — so that the edited
+// spec writes a file parseExperiment() reads back unchanged. Errors are Error(InvalidArgument)
+// with an English detail naming the run; nothing is changed then.
+
+#include <string>
+
+#include "compute/io/experiment.h"
+
+namespace eqlab::io {
+
+// A label no run has yet: `stem`, or "stem 2", "stem 3", ...
+std::string freeRunLabel(const ExperimentSpec& spec, const std::string& stem);
+
+// Appends `run` (its label made unique when taken) and returns its index. A single-run
+// experiment becomes one with explicit runs.
+int addRun(ExperimentSpec& spec, RunSpec run);
+// A copy of run `index` right after it, labelled "<label> copy" (made unique); returns its index.
+int duplicateRun(ExperimentSpec& spec, int index);
+// Renames run `index`; the headline's checks of that run follow. Throws for an empty label or
+// one another run has.
+void renameRun(ExperimentSpec& spec, int index, const std::string& label);
+// Removes run `index` and the headline checks on it (the headline goes when none is left).
+// Throws when it is the only run.
+void removeRun(ExperimentSpec& spec, int index);
+
+}  // namespace eqlab::io

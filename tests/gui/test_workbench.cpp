@@ -1,0 +1,274 @@
+// The workbench with the real session: runs added, duplicated, renamed and removed in the window
+// train side by side; experiments saved, reopened (the identical canonical file), dropped on the
+// window and listed as recent; unsaved changes asked about before they could be lost; a bad file
+// explained in a dialog naming it. Any Qt warning fails the test.
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+#include "app/experiment_document.h"
+#include "app/lab_editor.h"
+#include "app/main_window.h"
+#include "app/recent_files.h"
+#include "app/training_controller.h"
+#include "compute/io/experiment.h"
+#include "widgets/run_list_panel.h"
+#include "widgets/vtk_view.h"
+
+using eqlab::app::LabEditor;
+using eqlab::app::MainWindow;
+using eqlab::app::TrainingController;
+using State = TrainingController::State;
+
+namespace {
+
+QStringList warnings;
+
+void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type != QtDebugMsg && type != QtInfoMsg) {
+        warnings << message;
+    }
+}
+
+bool waitForState(TrainingController* controller, State state, int ms = 60000) {
+    return QTest::qWaitFor([&] { return controller->state() == state; }, ms);
+}
+
+// The labels of the runs the session trains, from its latest snapshot.
+QStringList trainedRuns(TrainingController* controller) {
+    QStringList labels;
+    if (controller->latest()) {
+        for (const auto& run : controller->latest()->runs) {
+            labels << QString::fromStdString(run.label);
+        }
+    }
+    return labels;
+}
+
+QString readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+}  // namespace
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() {
+        warnings.clear();
+        QSettings(QStringLiteral("eqlab"), QStringLiteral("eqlab")).clear();
+    }
+    void cleanup() { QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n'))); }
+
+    void runsAreAddedDuplicatedRenamedAndRemoved() {
+        MainWindow window;
+        QVERIFY(window.openLessonNamed(QStringLiteral("deepsets")));
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(trainedRuns(controller), (QStringList{"mlp", "deepsets"}));
+        auto* runs = window.lab()->runList();
+        QCOMPARE(runs->runCount(), 2);
+
+        // Duplicate DeepSets, then give the copy augmentation and a rate of its own.
+        runs->list()->setCurrentRow(1);
+        runs->duplicateButton()->click();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(trainedRuns(controller), (QStringList{"mlp", "deepsets", "deepsets copy"}));
+        QCOMPARE(runs->currentRun(), 2);
+        runs->augmentEditor()->setChecked(true);
+        runs->learningRateEditor()->setText(QStringLiteral("0.003"));
+        emit runs->learningRateEditor()->editingFinished();
+        QVERIFY(waitForState(controller, State::Paused));
+        const auto& copy = window.lab()->document()->spec().runs.at(2);
+        QVERIFY(copy.augment);
+        QCOMPARE(copy.learningRate.value_or(0), 0.003);
+
+        // A bad rate is explained and not sent.
+        runs->learningRateEditor()->setText(QStringLiteral("-1"));
+        emit runs->learningRateEditor()->editingFinished();
+        QVERIFY(runs->problem().contains(QStringLiteral("> 0")));
+        QCOMPARE(window.lab()->document()->spec().runs.at(2).learningRate.value_or(0), 0.003);
+
+        // Rename in place; the headline's checks follow the run.
+        runs->list()->item(0)->setText(QStringLiteral("plain"));
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(trainedRuns(controller), (QStringList{"plain", "deepsets", "deepsets copy"}));
+        const auto& headline = window.lab()->document()->spec().headline;
+        QVERIFY(headline);
+        QVERIFY(std::none_of(headline->checks.begin(), headline->checks.end(),
+                             [](const auto& c) { return c.run == "mlp"; }));
+        // A taken or empty label is refused with a message, the old one kept.
+        runs->list()->item(0)->setText(QStringLiteral("deepsets"));
+        QVERIFY(runs->problem().contains(QStringLiteral("deepsets")));
+        QCOMPARE(runs->list()->item(0)->text(), QStringLiteral("plain"));
+        runs->list()->item(0)->setText(QString());
+        QVERIFY(!runs->problem().isEmpty());
+
+        // Add: a new run trains beside the others; remove it again.
+        runs->addButton()->click();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(trainedRuns(controller).size(), 4);
+        QCOMPARE(trainedRuns(controller).last(), QStringLiteral("run"));
+        runs->list()->setCurrentRow(3);
+        runs->removeButton()->click();
+        QVERIFY(waitForState(controller, State::Paused));
+        QCOMPARE(trainedRuns(controller), (QStringList{"plain", "deepsets", "deepsets copy"}));
+        QVERIFY(window.lab()->document()->isModified());
+        QVERIFY(window.isWindowModified());
+
+        // Trains a few steps with the three runs.
+        controller->step(3);
+        QVERIFY(QTest::qWaitFor([&] { return controller->latest()->step == 3; }, 30000));
+        window.lab()->setUnsavedQuestion(
+            [](const QString&) { return LabEditor::UnsavedChoice::Discard; });
+    }
+
+    void savedExperimentsReopenIdentical() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.eqlab.json"));
+        QString saved;
+        {
+            MainWindow window;
+            QVERIFY(window.openLessonNamed(QStringLiteral("averaging")));
+            QVERIFY(waitForState(window.controller(), State::Paused));
+            auto* runs = window.lab()->runList();
+            runs->list()->setCurrentRow(0);
+            runs->duplicateButton()->click();
+            QVERIFY(waitForState(window.controller(), State::Paused));
+            QVERIFY(window.lab()->document()->isModified());
+            QVERIFY(window.lab()->saveTo(path));
+            QVERIFY(!window.lab()->document()->isModified());
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.windowTitle().startsWith(QStringLiteral("mine.eqlab.json")));
+            saved = readAll(path);
+            QCOMPARE(saved, window.lab()->document()->canonicalText());
+            QCOMPARE(eqlab::app::RecentFiles().paths().value(0),
+                     QFileInfo(path).absoluteFilePath());
+        }
+        MainWindow window;
+        QVERIFY(window.openExperimentFile(path));
+        QVERIFY(waitForState(window.controller(), State::Paused));
+        QCOMPARE(trainedRuns(window.controller()),
+                 (QStringList{"mlp", "mlp copy", "augmented", "averaged"}));
+        QVERIFY(!window.lab()->document()->isModified());
+        QCOMPARE(window.lab()->document()->canonicalText(), saved);
+        // Saving again writes the same bytes.
+        QVERIFY(window.lab()->save());
+        QCOMPARE(readAll(path), saved);
+    }
+
+    void unsavedChangesAreAskedAboutOnClose() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(QStringLiteral("deepsets")));
+        QVERIFY(waitForState(window.controller(), State::Paused));
+        QVERIFY(window.selectGroup(QStringLiteral("C5")));  // an edit
+        QVERIFY(window.lab()->document()->isModified());
+
+        int asked = 0;
+        LabEditor::UnsavedChoice answer = LabEditor::UnsavedChoice::Cancel;
+        window.lab()->setUnsavedQuestion([&](const QString& name) {
+            ++asked;
+            return name == QLatin1String("deepsets") ? answer : LabEditor::UnsavedChoice::Save;
+        });
+        QVERIFY(!window.close());  // Cancel keeps the window and the edit
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(window.lab()->document()->isModified());
+        // Opening another lesson asks too; Cancel keeps the edited experiment.
+        QVERIFY(window.openLessonNamed(QStringLiteral("averaging")));
+        QCOMPARE(asked, 2);
+        QCOMPARE(window.lab()->document()->spec().group, std::string("C5"));
+
+        answer = LabEditor::UnsavedChoice::Discard;
+        QVERIFY(window.close());
+        QCOMPARE(asked, 3);
+    }
+
+    void badFilesAreExplainedNamingTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.eqlab.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"eqlab_experiment": 1, "task": {"kind": "xor"}, "steps": -4})");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(QStringLiteral("deepsets")));
+        QVERIFY(waitForState(window.controller(), State::Paused));
+        QVERIFY(!window.openExperimentFile(path));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("eqlab-problem"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("broken.eqlab.json")),
+                 qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("steps")), qPrintable(box->text()));
+        box->close();
+        // The open experiment is untouched.
+        QCOMPARE(window.lab()->document()->displayName(), QStringLiteral("deepsets"));
+        QVERIFY(!window.lab()->document()->isModified());
+    }
+
+    void droppedExperimentsOpen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dropped.eqlab.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"eqlab_experiment": 1, "name": "dropped", "task": {"kind": "xor"},
+                          "model": [{"type": "dense", "out": 4}, {"type": "activation",
+                          "function": "tanh"}, {"type": "dense", "out": 2}],
+                          "loss": "cross-entropy", "steps": 20})");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(waitForState(window.controller(), State::Paused));
+        QCOMPARE(window.lab()->document()->path(), path);
+        QCOMPARE(trainedRuns(window.controller()), QStringList{"model"});
+
+        // Anything else is not taken.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton,
+                              Qt::NoModifier);
+        other.setAccepted(false);
+        QApplication::sendEvent(&window, &other);
+        QVERIFY(!other.isAccepted());
+    }
+};
+
+int main(int argc, char** argv) {
+    eqlab::widgets::VtkView::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    qInstallMessageHandler(failOnWarnings);
+    TestWorkbench test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_workbench.moc"

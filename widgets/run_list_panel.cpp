@@ -1,0 +1,208 @@
+#include "widgets/run_list_panel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace eqlab::widgets {
+
+namespace {
+constexpr double kMaxLearningRate = 1e6;  // the experiment format's bound
+}
+
+RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    list_ = new QListWidget(this);
+    list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    list_->setToolTip(tr("The runs trained side by side; F2 renames, Delete removes"));
+    list_->setMaximumHeight(list_->fontMetrics().height() * 7);
+    // Focus by click only: a list with focus takes typed letters for its search, and the lab's
+    // single-key shortcuts (S steps, R resets) must keep working after the window opens.
+    list_->setFocusPolicy(Qt::ClickFocus);
+    layout->addWidget(list_);
+
+    auto* buttons = new QHBoxLayout();
+    add_ = new QPushButton(tr("&Add"), this);
+    add_->setToolTip(tr("A new run: a plain MLP for this task"));
+    duplicate_ = new QPushButton(tr("D&uplicate"), this);
+    duplicate_->setToolTip(tr("A copy of the selected run, to change one thing in it"));
+    remove_ = new QPushButton(tr("Remo&ve"), this);
+    remove_->setToolTip(tr("Remove the selected run (Delete)"));
+    for (auto* button : {add_, duplicate_, remove_}) {
+        buttons->addWidget(button);
+    }
+    layout->addLayout(buttons);
+
+    auto* form = new QFormLayout();
+    augment_ = new QCheckBox(tr("Train on g·x for a random g"), this);
+    augment_->setToolTip(
+        tr("Data augmentation: every sample is transformed by a random group element at every "
+           "step"));
+    form->addRow(tr("Au&gment:"), augment_);
+    learningRate_ = new QLineEdit(this);
+    learningRate_->setPlaceholderText(tr("the experiment's"));
+    learningRate_->setToolTip(
+        tr("This run's learning rate, a number > 0; empty: the experiment's"));
+    form->addRow(tr("Run's &rate:"), learningRate_);
+    layout->addLayout(form);
+
+    problem_ = new QLabel(this);
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem_->hide();
+    layout->addWidget(problem_);
+
+    auto* removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    list_->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, remove_, &QPushButton::click);
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (updating_) {
+            return;
+        }
+        showCurrent();
+        emit currentRunChanged(row);
+    });
+    connect(list_, &QListWidget::itemChanged, this, &RunListPanel::itemEdited);
+    connect(add_, &QPushButton::clicked, this, &RunListPanel::addRequested);
+    connect(duplicate_, &QPushButton::clicked, this,
+            [this] { emit duplicateRequested(currentRun()); });
+    connect(remove_, &QPushButton::clicked, this, [this] {
+        if (runCount() <= 1) {
+            showProblem(tr("An experiment needs at least one run."));
+            return;
+        }
+        emit removeRequested(currentRun());
+    });
+    connect(augment_, &QCheckBox::toggled, this, [this] { commitSettings(true); });
+    // Checked as typed, sent when the edit is finished (each send restarts the experiment).
+    connect(learningRate_, &QLineEdit::textChanged, this, [this] { commitSettings(false); });
+    connect(learningRate_, &QLineEdit::editingFinished, this, [this] { commitSettings(true); });
+}
+
+void RunListPanel::setRuns(const QList<RunEntry>& runs, int current) {
+    updating_ = true;
+    runs_ = runs;
+    {
+        const QSignalBlocker blocker(list_);
+        list_->clear();
+        for (const auto& run : runs) {
+            auto* item = new QListWidgetItem(run.label, list_);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            item->setToolTip(run.summary);
+        }
+        list_->setCurrentRow(runs.isEmpty() ? -1 : std::clamp(current, 0, int(runs.size()) - 1));
+    }
+    showCurrent();
+    remove_->setEnabled(runs.size() > 1);
+    updating_ = false;
+}
+
+int RunListPanel::currentRun() const {
+    return list_->currentRow();
+}
+
+int RunListPanel::runCount() const {
+    return list_->count();
+}
+
+QString RunListPanel::problem() const {
+    return problem_->isHidden() ? QString() : problem_->text();
+}
+
+void RunListPanel::showCurrent() {
+    const int run = currentRun();
+    const bool has = run >= 0 && run < runs_.size();
+    const bool wasUpdating = updating_;
+    updating_ = true;
+    {
+        const QSignalBlocker a(augment_), b(learningRate_);
+        augment_->setChecked(has && runs_[run].augment);
+        learningRate_->setText(has && runs_[run].learningRate
+                                   ? QLocale::c().toString(*runs_[run].learningRate, 'g', 17)
+                                   : QString());
+        learningRate_->setStyleSheet(QString());
+    }
+    augment_->setEnabled(has);
+    learningRate_->setEnabled(has);
+    duplicate_->setEnabled(has);
+    updating_ = wasUpdating;
+    showProblem(QString());
+}
+
+void RunListPanel::itemEdited(QListWidgetItem* item) {
+    const int run = list_->row(item);
+    if (run < 0 || run >= runs_.size()) {
+        return;
+    }
+    const QString label = item->text().trimmed();
+    QString why;
+    if (label.isEmpty()) {
+        why = tr("A run needs a label.");
+    } else {
+        for (int i = 0; i < runs_.size(); ++i) {
+            if (i != run && runs_[i].label == label) {
+                why = tr("Another run is labelled “%1”.").arg(label);
+            }
+        }
+    }
+    if (!why.isEmpty()) {
+        const QSignalBlocker blocker(list_);
+        item->setText(runs_[run].label);  // back to the label it had
+        showProblem(why);
+        return;
+    }
+    showProblem(QString());
+    if (label != runs_[run].label) {
+        runs_[run].label = label;
+        emit renameRequested(run, label);
+    }
+}
+
+void RunListPanel::commitSettings(bool send) {
+    const int run = currentRun();
+    if (updating_ || run < 0 || run >= runs_.size()) {
+        return;
+    }
+    std::optional<double> rate;
+    const QString text = learningRate_->text().trimmed();
+    if (!text.isEmpty()) {
+        bool ok = false;
+        const double value = QLocale::c().toDouble(text, &ok);
+        if (!ok || !std::isfinite(value) || value <= 0 || value > kMaxLearningRate) {
+            learningRate_->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
+            showProblem(tr("The run's learning rate must be a number > 0 and ≤ %1, e.g. 0.01; "
+                           "leave it empty for the experiment's.")
+                            .arg(kMaxLearningRate));
+            return;
+        }
+        rate = value;
+    }
+    learningRate_->setStyleSheet(QString());
+    showProblem(QString());
+    if (!send || runs_[run].augment == augment_->isChecked() && runs_[run].learningRate == rate) {
+        return;
+    }
+    runs_[run].augment = augment_->isChecked();
+    runs_[run].learningRate = rate;
+    emit runSettingsChanged(run, runs_[run].augment, rate);
+}
+
+void RunListPanel::showProblem(const QString& problem) {
+    problem_->setText(problem);
+    problem_->setVisible(!problem.isEmpty());
+}
+
+}  // namespace eqlab::widgets
