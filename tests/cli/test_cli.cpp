@@ -126,6 +126,29 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("summary.json"))));
     }
 
+    // `eqlab FILE.eqlab.json` with no display trains it as `eqlab run` does; a bad file is named.
+    void experimentFileWithoutDisplayTrainsHeadless() {
+        QTemporaryDir dir;
+        const QString file =
+            QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json");
+        const Run run = eqlab({file, QStringLiteral("--out"), dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("headless")), qPrintable(run.out));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("metrics.csv"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("summary.json"))));
+
+        QFile bad(dir.filePath(QStringLiteral("bad.eqlab.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"eqlab_experiment": 1, "task": {"kind": "xor"}, "steps": 0})");
+        bad.close();
+        const Run failed = eqlab({bad.fileName()});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY2(failed.err.contains(QStringLiteral("bad.eqlab.json")), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(QStringLiteral("steps")), qPrintable(failed.err));
+        const Run both = eqlab({file, QStringLiteral("--lesson"), QStringLiteral("deepsets")});
+        QCOMPARE(both.exitCode, 2);
+    }
+
     void groupJson_data() {
         QTest::addColumn<QString>("group");
         QTest::addColumn<int>("order");
