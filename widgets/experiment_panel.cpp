@@ -35,6 +35,7 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     lessons_->setToolTip(tr("A lesson: an experiment and its explanation"));
     lessons_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     lessons_->setMinimumContentsLength(18);
+    lessons_->setPlaceholderText(tr("(an experiment of your own)"));
     lessonLayout->addWidget(lessons_);
     variants_ = new QComboBox(lessonBox);
     variants_->setToolTip(tr("Try: the lesson's suggestions, each one click away"));
