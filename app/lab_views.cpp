@@ -41,11 +41,13 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     loss_->plotBatchLoss();
     loss_->setAxisTitles(tr("step"), tr("mini-batch loss"));
     accuracy_ = new widgets::MetricChartView(this);
-    accuracy_->plotMetrics({QStringLiteral("accuracy")});
+    // The held-out test accuracy beside the training accuracy (compute/data/task_kinds.h).
+    accuracy_->plotMetrics({QStringLiteral("accuracy"), QStringLiteral("test_accuracy")});
     accuracy_->setAxisTitles(tr("step"), tr("accuracy (fraction correct)"));
     symmetry_ = new widgets::MetricChartView(this);
     // The symmetry-breaking numbers the metric kinds produce (compute/metrics/*_metric_kinds.cpp).
     symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
+                            QStringLiteral("test_invariance"), QStringLiteral("test_equivariance"),
                             QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
                             QStringLiteral("group_law"), QStringLiteral("involution"),
                             QStringLiteral("parity")});

@@ -1,6 +1,8 @@
 #include "compute/core/json.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -381,6 +383,96 @@ std::string readFile(const std::string& path) {
 
 Value parseFile(const std::string& path) {
     return parse(readFile(path), path);
+}
+
+std::string quote(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                    out += escaped;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+namespace {
+
+void writeTo(std::string& out, const Value& value) {
+    switch (value.type()) {
+        case Value::Type::Null:
+            out += "null";
+            break;
+        case Value::Type::Bool:
+            out += value.asBool() ? "true" : "false";
+            break;
+        case Value::Type::Number: {
+            const double x = value.asNumber();
+            if (!std::isfinite(x)) {
+                out += "null";
+                break;
+            }
+            char buffer[64];
+            const auto result = std::to_chars(buffer, buffer + sizeof buffer, x);
+            out.append(buffer, result.ptr);
+            break;
+        }
+        case Value::Type::String:
+            out += quote(value.asString());
+            break;
+        case Value::Type::Array: {
+            out += "[";
+            bool first = true;
+            for (const auto& item : value.asArray()) {
+                out += first ? "" : ", ";
+                first = false;
+                writeTo(out, item);
+            }
+            out += "]";
+            break;
+        }
+        case Value::Type::Object: {
+            out += "{";
+            bool first = true;
+            for (const auto& [key, member] : value.asObject()) {
+                out += first ? "" : ", ";
+                first = false;
+                out += quote(key) + ": ";
+                writeTo(out, member);
+            }
+            out += "}";
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+std::string write(const Value& value) {
+    std::string out;
+    writeTo(out, value);
+    return out;
 }
 
 }  // namespace eqlab::json

@@ -56,6 +56,13 @@ const char* typeName(Value::Type type) noexcept;
 // (a file name, "custom group").
 Value parse(std::string_view text, std::string_view what = "JSON");
 
+// The compact JSON text of a value, on one line in the style of eqlab's canonical files
+// ({"a": 1, "b": [true, "x"]}): object members in key order, numbers as the shortest text that
+// reads back to the same double. Non-finite numbers (which JSON cannot hold) are written as null.
+std::string write(const Value& value);
+// A string as a JSON string literal, quotes included.
+std::string quote(const std::string& text);
+
 // The whole file as text; Error(Io) when it cannot be read.
 std::string readFile(const std::string& path);
 

@@ -81,6 +81,7 @@ void appendImageTaskKinds(std::vector<TaskKind>& kinds) {
          [](const Params& p, std::uint64_t) {
              return binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry")).task;
          }});
+    kinds.back().test = TestSplit::HoldOut;  // every pattern once: hold some out
 }
 
 }  // namespace eqlab::data

@@ -39,7 +39,12 @@ bool isSetTask(const std::string& kind) {
     return kind == "set-pairwise-distance" || kind == "set-alternating";
 }
 
-TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uint64_t seed) {
+namespace {
+
+// scale > 0: the alternating targets are divided by it (a test set scaled like its training
+// set); otherwise by their own root mean square, returned in *rms.
+TaskData drawSetTask(const std::string& kind, int setSize, int samples, std::uint64_t seed,
+                     double scale, double* rms) {
     check(isSetTask(kind), kind, "not a set task made here");
     const bool alternating = kind == "set-alternating";
     check(setSize >= (alternating ? 2 : 1), kind,
@@ -65,9 +70,12 @@ TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uin
         task.Y(0, s) = alternating ? vandermonde(x) : meanPairwiseDistance(x);
     }
     if (alternating) {
-        const double rms = std::sqrt(task.Y.squaredNorm() / samples);
-        if (rms > 0)
-            task.Y /= rms;
+        const double own = std::sqrt(task.Y.squaredNorm() / samples);
+        if (rms)
+            *rms = own;
+        const double by = scale > 0 ? scale : own;
+        if (by > 0)
+            task.Y /= by;
     }
     // The symmetry the task is posed under; A_n is in the catalogue up to n = 7.
     if (!alternating)
@@ -76,6 +84,12 @@ TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uin
         task.group = "A" + std::to_string(setSize);
     task.inputRep = "perm";
     return task;
+}
+
+}  // namespace
+
+TaskData makeSetTask(const std::string& kind, int setSize, int samples, std::uint64_t seed) {
+    return drawSetTask(kind, setSize, samples, seed, 0.0, nullptr);
 }
 
 void appendSetTaskKinds(std::vector<TaskKind>& kinds) {
@@ -97,6 +111,16 @@ void appendSetTaskKinds(std::vector<TaskKind>& kinds) {
          {integerParam("set_size", 4, 2, 64, "n, the number of elements of the set"),
           integerParam("samples", 256, 2, 1 << 20, "number of training samples (even)")},
          make("set-alternating")});
+    // Test pairs from the test stream, scaled by the training targets' root mean square.
+    kinds.back().makeTest = [](const Params& p, std::uint64_t seed, std::uint64_t testSeed,
+                               int samples) {
+        const int setSize = static_cast<int>(p.integer("set_size"));
+        double rms = 0.0;
+        drawSetTask("set-alternating", setSize, static_cast<int>(p.integer("samples")), seed, 0.0,
+                    &rms);
+        return drawSetTask("set-alternating", setSize, samples + samples % 2, testSeed,
+                           rms > 0 ? rms : 1.0, nullptr);
+    };
 }
 
 }  // namespace eqlab::data

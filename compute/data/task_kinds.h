@@ -16,14 +16,48 @@
 
 namespace eqlab::data {
 
+// How a kind gives its test set (TaskData::testX, testY), see makeTask().
+enum class TestSplit {
+    // A fresh draw from a test stream split off the seed: make() is called again with that
+    // stream's seed and "samples" = test_samples (declared parameter, added by taskKinds()).
+    // Test columns equal to a training column are dropped, so the two sets are disjoint even on
+    // a finite input space (polyominoes without noise).
+    Draw,
+    // The samples are a fixed enumeration or user data: a random test_fraction of them (declared
+    // parameter) is held out; the rest, in their original order, is the training set.
+    HoldOut,
+    // No test set (xor: its four points are the whole input space).
+    None,
+};
+
 struct TaskKind {
+    using Make = std::function<TaskData(const Params&, std::uint64_t seed)>;
+    TaskKind(std::string name_, std::string summary_, std::vector<ParamSpec> params_, Make make_)
+        : name(std::move(name_)),
+          summary(std::move(summary_)),
+          params(std::move(params_)),
+          make(std::move(make_)) {}
+
     std::string name;     // "set-max"
     std::string summary;  // one line for `eqlab kinds` and the docs
     std::vector<ParamSpec> params;
     // seed: the experiment's seed. Split your own stream off it (Rng(seed).split(...)) so the
     // data never shares random numbers with the models' initialisation.
-    std::function<TaskData(const Params&, std::uint64_t seed)> make;
+    Make make;
+    TestSplit test = TestSplit::Draw;
+    // Optional (Draw): the test samples (X, Y) when make() with another seed would give another
+    // task, e.g. when the seed also draws the target function (teacher) or the targets are
+    // normalised over the samples drawn (set-alternating). testSeed: the test stream's seed.
+    std::function<TaskData(const Params&, std::uint64_t seed, std::uint64_t testSeed, int samples)>
+        makeTest;
 };
+
+// The stream the test data is drawn from: Rng(seed).split(kTestStream).
+inline constexpr std::uint64_t kTestStream = 0x7e57da7a;
+
+// The task's training data with its test set (testX, testY) as the kind's TestSplit says.
+// params must hold the kind's declared parameters (test_samples / test_fraction included).
+TaskData makeTask(const TaskKind& kind, const Params& params, std::uint64_t seed);
 
 // Every registered kind, in a fixed order.
 const std::vector<TaskKind>& taskKinds();

@@ -56,6 +56,7 @@ void appendBasicTaskKinds(std::vector<TaskKind>& kinds) {
                      "2 inputs in {-1,1}^2, class x1 != x2 (4 samples)",
                      {},
                      [](const Params&, std::uint64_t) { return makeXor(); }});
+    kinds.back().test = TestSplit::None;  // the four points are the whole input space
     kinds.push_back({"set-sum-of-squares", "x in [-1,1]^n, y = sum of x_i^2 (invariant under S_n)",
                      setParams(), [](const Params& p, std::uint64_t seed) {
                          return makeSetTask(p, seed, [](const auto& x) { return x.squaredNorm(); });

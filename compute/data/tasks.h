@@ -45,6 +45,12 @@ struct TaskData {
     // The target is an involution of the input space, y(y(x)) = x (compute/data/action_tasks.h).
     bool involution = false;
 
+    // The held-out test set (compute/data/task_kinds.h, makeTask()): the same layout as X and
+    // Y, no column equal to a column of X; empty (0 columns) when the task has none.
+    Eigen::MatrixXd testX;
+    Eigen::MatrixXd testY;
+    bool hasTest() const { return testX.cols() > 0; }
+
     int outputs() const { return classification ? classes : static_cast<int>(Y.rows()); }
 };
 

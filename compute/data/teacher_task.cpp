@@ -31,22 +31,51 @@ TaskData makeTeacherTask(const TeacherTaskOptions& o, std::uint64_t seed) {
         w2[i] = sign * weights.uniform(1.0, 2.0) / std::sqrt(double(o.hidden));
     }
 
+    const auto teacher = [&](const Eigen::MatrixXd& X) {
+        Eigen::MatrixXd Z = W1 * X;
+        Z.colwise() += b1;
+        Eigen::MatrixXd H;
+        nn::Cache<double> cache;
+        nn::Pointwise<double>(o.activation, o.hidden).forward(Z, H, cache);
+        return Eigen::MatrixXd(w2.transpose() * H);
+    };
     TaskData task;
     task.X.resize(o.inputs, o.samples);
     for (int s = 0; s < o.samples; ++s)
         for (int i = 0; i < o.inputs; ++i)
             task.X(i, s) = inputs.normal();
-    Eigen::MatrixXd Z = W1 * task.X;
-    Z.colwise() += b1;
-    Eigen::MatrixXd H;
-    nn::Cache<double> cache;
-    nn::Pointwise<double>(o.activation, o.hidden).forward(Z, H, cache);
-    task.Y = w2.transpose() * H;
+    task.Y = teacher(task.X);
     const double rms = std::sqrt(task.Y.squaredNorm() / o.samples);
     if (rms > 0)
         task.Y /= rms;
+    if (o.testSamples > 0) {
+        Rng testInputs(o.testSeed);
+        task.testX.resize(o.inputs, o.testSamples);
+        for (int s = 0; s < o.testSamples; ++s)
+            for (int i = 0; i < o.inputs; ++i)
+                task.testX(i, s) = testInputs.normal();
+        task.testY = teacher(task.testX);
+        if (rms > 0)
+            task.testY /= rms;
+    }
     return task;
 }
+
+namespace {
+
+TeacherTaskOptions optionsOf(const Params& p) {
+    TeacherTaskOptions o;
+    o.inputs = static_cast<int>(p.integer("inputs"));
+    o.hidden = static_cast<int>(p.integer("hidden"));
+    o.samples = static_cast<int>(p.integer("samples"));
+    const std::string& a = p.text("activation");
+    o.activation = a == "relu"   ? nn::Activation::ReLU
+                   : a == "gelu" ? nn::Activation::GELU
+                                 : nn::Activation::Tanh;
+    return o;
+}
+
+}  // namespace
 
 void appendTeacherTaskKinds(std::vector<TaskKind>& kinds) {
     kinds.push_back(
@@ -57,17 +86,19 @@ void appendTeacherTaskKinds(std::vector<TaskKind>& kinds) {
           integerParam("hidden", 6, 1, 4096, "h, hidden units of the teacher"),
           choiceParam("activation", "tanh", {"tanh", "relu", "gelu"}, "the teacher's s"),
           integerParam("samples", 512, 1, 1 << 20, "number of training samples")},
-         [](const Params& p, std::uint64_t seed) {
-             TeacherTaskOptions o;
-             o.inputs = static_cast<int>(p.integer("inputs"));
-             o.hidden = static_cast<int>(p.integer("hidden"));
-             o.samples = static_cast<int>(p.integer("samples"));
-             const std::string& a = p.text("activation");
-             o.activation = a == "relu"   ? nn::Activation::ReLU
-                            : a == "gelu" ? nn::Activation::GELU
-                                          : nn::Activation::Tanh;
-             return makeTeacherTask(o, seed);
-         }});
+         [](const Params& p, std::uint64_t seed) { return makeTeacherTask(optionsOf(p), seed); }});
+    // The test inputs come from the test stream, the teacher from the experiment's seed.
+    kinds.back().makeTest = [](const Params& p, std::uint64_t seed, std::uint64_t testSeed,
+                               int samples) {
+        TeacherTaskOptions o = optionsOf(p);
+        o.testSamples = samples;
+        o.testSeed = testSeed;
+        TaskData both = makeTeacherTask(o, seed);
+        TaskData test;
+        test.X = std::move(both.testX);
+        test.Y = std::move(both.testY);
+        return test;
+    };
 }
 
 }  // namespace eqlab::data

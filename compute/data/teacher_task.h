@@ -28,6 +28,10 @@ struct TeacherTaskOptions {
     int hidden = 6;  // h
     nn::Activation activation = nn::Activation::Tanh;
     int samples = 512;
+    // > 0: also draw this many test samples (TaskData::testX, testY) of the same teacher, inputs
+    // from Rng(testSeed), targets scaled like the training targets.
+    int testSamples = 0;
+    std::uint64_t testSeed = 0;
 };
 
 // Error(InvalidArgument) for inputs, hidden or samples < 1.

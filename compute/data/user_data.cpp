@@ -275,6 +275,7 @@ void appendUserDataTaskKinds(std::vector<TaskKind>& kinds) {
                      [=](const Params& p, std::uint64_t) {
                          return symmetry(loadCsvTask(p.text("path"), options(p)), p);
                      }});
+    kinds.back().test = TestSplit::HoldOut;
     kinds.push_back({"npy",
                      "two NumPy .npy arrays: x (samples x features) and y (samples x targets, or "
                      "1-D), float64 or float32, C order (docs/data-formats.md)",
@@ -284,6 +285,7 @@ void appendUserDataTaskKinds(std::vector<TaskKind>& kinds) {
                      [=](const Params& p, std::uint64_t) {
                          return symmetry(loadNpyTask(p.text("x"), p.text("y"), options(p)), p);
                      }});
+    kinds.back().test = TestSplit::HoldOut;
 }
 
 }  // namespace eqlab::data

@@ -1,6 +1,7 @@
 #include "compute/io/experiment.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include "compute/core/error.h"
 #include "compute/core/json.h"
 #include "compute/data/task_kinds.h"
+#include "compute/io/field_path.h"
 #include "compute/io/number_format.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/nn/layer_kinds.h"
@@ -293,11 +295,89 @@ MetricSpec parseMetric(const json::Value& value, const std::string& path, const 
     return metric;
 }
 
+// The names of an enum setting, in the order of its values.
+template <class E>
+struct SettingNames;
+template <>
+struct SettingNames<LossKind> {
+    static constexpr std::array<std::string_view, 2> names{"mse", "cross-entropy"};
+};
+template <>
+struct SettingNames<OptimizerKind> {
+    static constexpr std::array<std::string_view, 3> names{"sgd", "momentum", "adam"};
+};
+template <>
+struct SettingNames<ScheduleKind> {
+    static constexpr std::array<std::string_view, 2> names{"constant", "cosine"};
+};
+template <>
+struct SettingNames<Dtype> {
+    static constexpr std::array<std::string_view, 2> names{"double", "float"};
+};
+
+template <class E>
+E parseSetting(std::string_view name, std::string_view field, std::string_view source = {}) {
+    const auto& names = SettingNames<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name) {
+            return static_cast<E>(i);
+        }
+    }
+    std::string list;
+    for (const auto& n : names) {
+        list += (list.empty() ? "" : ", ") + std::string(n);
+    }
+    throw Error(ErrorKind::Parse, (source.empty() ? std::string() : std::string(source) + ": ") +
+                                      "field '" + std::string(field) + "': expected one of " +
+                                      list + ", got '" + std::string(name) + "'");
+}
+
+// A setting read from an object member (absent: the fallback).
+template <class E>
+E settingField(Fields& f, const std::string& key, E fallback) {
+    const std::string name = f.string(key, std::string(settingName(fallback)));
+    const std::string field = f.path().empty() ? key : f.path() + "." + key;
+    return parseSetting<E>(name, field, f.source());
+}
+
+// Checks a variant's edits: every path well-formed, the edited document a valid experiment.
+void checkVariant(const json::Value& root, const VariantSpec& variant, std::size_t index,
+                  const std::string& src);
+
 }  // namespace
+
+std::string_view settingName(LossKind value) {
+    return SettingNames<LossKind>::names.at(static_cast<std::size_t>(value));
+}
+std::string_view settingName(OptimizerKind value) {
+    return SettingNames<OptimizerKind>::names.at(static_cast<std::size_t>(value));
+}
+std::string_view settingName(ScheduleKind value) {
+    return SettingNames<ScheduleKind>::names.at(static_cast<std::size_t>(value));
+}
+std::string_view settingName(Dtype value) {
+    return SettingNames<Dtype>::names.at(static_cast<std::size_t>(value));
+}
+LossKind parseLossKind(std::string_view name, std::string_view field) {
+    return parseSetting<LossKind>(name, field);
+}
+OptimizerKind parseOptimizerKind(std::string_view name, std::string_view field) {
+    return parseSetting<OptimizerKind>(name, field);
+}
+ScheduleKind parseScheduleKind(std::string_view name, std::string_view field) {
+    return parseSetting<ScheduleKind>(name, field);
+}
+Dtype parseDtype(std::string_view name, std::string_view field) {
+    return parseSetting<Dtype>(name, field);
+}
 
 ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
     const std::string src(source);
-    const json::Value root = json::parse(text, src);
+    return parseExperimentValue(json::parse(text, src), src);
+}
+
+ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view source) {
+    const std::string src(source);
     Fields f(root, "", src);
     ExperimentSpec spec;
     spec.schema =
@@ -308,8 +388,8 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
     spec.steps = f.integer("steps", 500, 1, 100'000'000);
     spec.batch = f.integer("batch", 32, 1, 1 << 20);
     spec.chunk = f.integer("chunk", 16, 1, 1 << 20);
-    spec.dtype = f.choice("dtype", "double", {"double", "float"});
-    spec.loss = f.choice("loss", "mse", {"mse", "cross-entropy"});
+    spec.dtype = settingField(f, "dtype", Dtype::Double);
+    spec.loss = settingField(f, "loss", LossKind::Mse);
 
     const json::Value* task = f.get("task");
     if (!task) {
@@ -369,7 +449,7 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
 
     if (const json::Value* optimizer = f.get("optimizer")) {
         Fields o(*optimizer, "optimizer", src);
-        spec.optimizer = o.choice("kind", "adam", {"sgd", "momentum", "adam"});
+        spec.optimizer = settingField(o, "kind", OptimizerKind::Adam);
         spec.learningRate = o.number("lr", 1e-2, 0.0, 1e6, true);
         spec.momentum = o.number("momentum", 0.9, 0.0, 0.999999);
         spec.weightDecay = o.number("weight_decay", 0.0, 0.0, 1e6);
@@ -377,7 +457,7 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
     }
     if (const json::Value* schedule = f.get("schedule")) {
         Fields s(*schedule, "schedule", src);
-        spec.schedule = s.choice("kind", "constant", {"constant", "cosine"});
+        spec.schedule = settingField(s, "kind", ScheduleKind::Constant);
         spec.warmup = s.integer("warmup", 0, 0, spec.steps);
         s.rejectUnknown();
     }
@@ -438,8 +518,98 @@ ExperimentSpec parseExperiment(std::string_view text, std::string_view source) {
         h.rejectUnknown();
         spec.headline = head;
     }
+    if (const json::Value* variants = f.get("variants")) {
+        if (!variants->isArray()) {
+            f.fail("variants",
+                   "expected a list such as [{\"name\": \"C4 transforms\", \"text\": \"...\", "
+                   "\"set\": {\"task.transforms\": \"C4\"}}]");
+        }
+        for (std::size_t i = 0; i < variants->asArray().size(); ++i) {
+            Fields v(variants->asArray()[i], "variants[" + std::to_string(i) + "]", src);
+            VariantSpec variant;
+            variant.name = v.string("name", "", true);
+            if (variant.name.empty()) {
+                v.fail("name", "expected a non-empty name");
+            }
+            for (const auto& other : spec.variants) {
+                if (other.name == variant.name) {
+                    v.fail("name", "two variants are named '" + variant.name + "'");
+                }
+            }
+            variant.text = v.string("text", "");
+            const json::Value* set = v.get("set");
+            if (!set || !set->isObject() || set->asObject().empty()) {
+                v.fail("set", "expected a non-empty object of field paths and values, e.g. "
+                              "{\"task.transforms\": \"C4\", \"runs[1].augment\": true}");
+            }
+            for (const auto& [path, value] : set->asObject()) {
+                try {
+                    parseFieldPath(path);
+                } catch (const Error& e) {
+                    v.fail("set", e.detail());
+                }
+                variant.set.emplace_back(path, value);
+            }
+            v.rejectUnknown();
+            spec.variants.push_back(std::move(variant));
+        }
+    }
     f.rejectUnknown();
+    for (std::size_t i = 0; i < spec.variants.size(); ++i) {
+        checkVariant(root, spec.variants[i], i, src);
+    }
     return spec;
+}
+
+namespace {
+
+// The document a variant edits: the experiment without its variants and headline.
+json::Value withoutVariants(const json::Value& root) {
+    std::map<std::string, json::Value> members = root.asObject();
+    members.erase("variants");
+    members.erase("headline");
+    return json::Value::makeObject(std::move(members));
+}
+
+json::Value applyEdits(const json::Value& root, const VariantSpec& variant,
+                       const std::string& where) {
+    json::Value document = withoutVariants(root);
+    for (const auto& [path, value] : variant.set) {
+        try {
+            document = setField(document, path, value);
+        } catch (const Error& e) {
+            throw Error(ErrorKind::Parse, where + ": " + e.detail());
+        }
+    }
+    return document;
+}
+
+void checkVariant(const json::Value& root, const VariantSpec& variant, std::size_t index,
+                  const std::string& src) {
+    const std::string where = src + ": field 'variants[" + std::to_string(index) + "].set'";
+    parseExperimentValue(applyEdits(root, variant, where),
+                         src + " with variant '" + variant.name + "'");
+}
+
+}  // namespace
+
+json::Value experimentToValue(const ExperimentSpec& spec) {
+    return json::parse(experimentToJson(spec), "canonical experiment");
+}
+
+ExperimentSpec applyVariant(const ExperimentSpec& spec, const VariantSpec& variant) {
+    const std::string where = spec.name + ": variant '" + variant.name + "'";
+    return parseExperimentValue(applyEdits(experimentToValue(spec), variant, where),
+                                spec.name + " with variant '" + variant.name + "'");
+}
+
+const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name) {
+    for (const auto& variant : spec.variants) {
+        if (variant.name == name) {
+            return &variant;
+        }
+    }
+    return nullptr;
 }
 
 ExperimentSpec readExperimentFile(const std::string& path) {
@@ -546,18 +716,18 @@ std::string experimentToJson(const ExperimentSpec& s) {
         }
         out << "  ],\n";
     }
-    out << "  \"loss\": " << quoteJson(s.loss) << ",\n";
-    out << "  \"optimizer\": {\"kind\": " << quoteJson(s.optimizer)
+    out << "  \"loss\": " << quoteJson(std::string(settingName(s.loss))) << ",\n";
+    out << "  \"optimizer\": {\"kind\": " << quoteJson(std::string(settingName(s.optimizer)))
         << ", \"lr\": " << formatNumber(s.learningRate)
         << ", \"momentum\": " << formatNumber(s.momentum)
         << ", \"weight_decay\": " << formatNumber(s.weightDecay) << "},\n";
-    out << "  \"schedule\": {\"kind\": " << quoteJson(s.schedule) << ", \"warmup\": " << s.warmup
+    out << "  \"schedule\": {\"kind\": " << quoteJson(std::string(settingName(s.schedule))) << ", \"warmup\": " << s.warmup
         << "},\n";
     out << "  \"seed\": " << s.seed << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
     out << "  \"batch\": " << s.batch << ",\n";
     out << "  \"chunk\": " << s.chunk << ",\n";
-    out << "  \"dtype\": " << quoteJson(s.dtype) << ",\n";
+    out << "  \"dtype\": " << quoteJson(std::string(settingName(s.dtype))) << ",\n";
     out << "  \"metrics\": {\"every\": " << s.metricEvery;
     if (!s.metrics.empty()) {
         out << ", \"compute\": [";
@@ -579,6 +749,20 @@ std::string experimentToJson(const ExperimentSpec& s) {
                 << (c.below ? "\"below\": " : "\"above\": ") << formatNumber(c.threshold) << "}";
         }
         out << "]}";
+    }
+    if (!s.variants.empty()) {
+        out << ",\n  \"variants\": [\n";
+        for (std::size_t i = 0; i < s.variants.size(); ++i) {
+            const auto& v = s.variants[i];
+            out << "    {\"name\": " << quoteJson(v.name) << ", \"text\": " << quoteJson(v.text)
+                << ", \"set\": {";
+            for (std::size_t k = 0; k < v.set.size(); ++k) {
+                out << (k ? ", " : "") << quoteJson(v.set[k].first) << ": "
+                    << json::write(v.set[k].second);
+            }
+            out << "}}" << (i + 1 < s.variants.size() ? "," : "") << "\n";
+        }
+        out << "  ]";
     }
     out << "\n}\n";
     return out.str();

@@ -16,11 +16,31 @@
 #include <string_view>
 #include <vector>
 
+#include "compute/core/json.h"
 #include "compute/core/params.h"
 
 namespace eqlab::io {
 
 inline constexpr int kExperimentSchemaVersion = 1;
+
+// The experiment's settings that are one of a few names in the file. The names are parsed in one
+// place (parseExperiment); everything downstream switches on these.
+enum class LossKind { Mse, CrossEntropy };            // "mse", "cross-entropy"
+enum class OptimizerKind { Sgd, Momentum, Adam };     // "sgd", "momentum", "adam"
+enum class ScheduleKind { Constant, Cosine };         // "constant", "cosine"
+enum class Dtype { Double, Float };                   // "double", "float"
+
+// The name a setting has in experiment files.
+std::string_view settingName(LossKind value);
+std::string_view settingName(OptimizerKind value);
+std::string_view settingName(ScheduleKind value);
+std::string_view settingName(Dtype value);
+// The setting a name stands for; Error(Parse) naming `field` and the allowed names otherwise,
+// e.g. "field 'dtype': expected one of double, float, got 'half'".
+LossKind parseLossKind(std::string_view name, std::string_view field = "loss");
+OptimizerKind parseOptimizerKind(std::string_view name, std::string_view field = "optimizer.kind");
+ScheduleKind parseScheduleKind(std::string_view name, std::string_view field = "schedule.kind");
+Dtype parseDtype(std::string_view name, std::string_view field = "dtype");
 
 struct TaskSpec {
     std::string kind;  // a registered task kind (compute/data/task_kinds.h)
@@ -56,6 +76,15 @@ struct Headline {
     std::vector<HeadlineCheck> checks;
 };
 
+// A named edit of a lesson's experiment ("variants" in the file, docs/experiment-format.md):
+// "set" maps field paths (compute/io/field_path.h) to the values they get, e.g.
+// {"task.transforms": "C4", "runs[1].augment": true}.
+struct VariantSpec {
+    std::string name;  // unique within the file, e.g. "C4 transforms"
+    std::string text;  // what to watch when it runs
+    std::vector<std::pair<std::string, json::Value>> set;  // applied in this order (key order)
+};
+
 struct LessonInfo {
     std::string title;    // "Invariance: averaging, augmentation, or neither"
     std::string watch;    // what to watch while it trains
@@ -70,22 +99,23 @@ struct ExperimentSpec {
     TaskSpec task;
     std::vector<RunSpec> runs;       // at least one
     bool explicitRuns = false;       // the file used "runs" (not a single top-level "model")
-    std::string loss = "mse";        // "mse", "cross-entropy"
-    std::string optimizer = "adam";  // "sgd", "momentum", "adam"
+    LossKind loss = LossKind::Mse;
+    OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-2;
     double momentum = 0.9;
     double weightDecay = 0.0;
-    std::string schedule = "constant";  // "constant", "cosine"
+    ScheduleKind schedule = ScheduleKind::Constant;
     std::int64_t warmup = 0;
     std::uint64_t seed = 1;
     std::int64_t steps = 500;
     std::int64_t batch = 32;
     std::int64_t chunk = 16;
-    std::string dtype = "double";  // "double", "float"
+    Dtype dtype = Dtype::Double;
     std::int64_t metricEvery = 50;
     std::vector<MetricSpec> metrics;  // empty: the defaults that apply (loss, accuracy, invariance)
     std::optional<Headline> headline;
     std::optional<LessonInfo> lesson;
+    std::vector<VariantSpec> variants;  // lessons: named edits to try (applyVariant)
 };
 
 // source: the file name, used in messages.
@@ -96,6 +126,19 @@ ExperimentSpec readExperimentFile(const std::string& path);
 // round-trip numbers): the copy a run writes next to its results, and what parseExperiment reads
 // back unchanged.
 std::string experimentToJson(const ExperimentSpec& spec);
+
+// The document of the canonical JSON (experimentToJson) as a json::Value.
+json::Value experimentToValue(const ExperimentSpec& spec);
+// Parses an experiment from a JSON value (what parseExperiment does after reading the text).
+ExperimentSpec parseExperimentValue(const json::Value& document, std::string_view source);
+
+// The experiment with one variant's edits applied to its canonical JSON: a new, validated spec
+// without variants and without the headline (the headline states the base experiment's effect).
+// Error(Parse) naming the variant and the path when an edit does not apply or the edited
+// experiment is not valid.
+ExperimentSpec applyVariant(const ExperimentSpec& spec, const VariantSpec& variant);
+// The variant of that name, or nullptr.
+const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name);
 
 // Builds a layer spec from code with the kind's defaults, e.g. layer("dense", {{"out", 8}}).
 LayerSpec layer(const std::string& type,

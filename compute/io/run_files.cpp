@@ -92,7 +92,7 @@ std::string summaryJson(const train::ExperimentResult& result) {
     }
     out << "  \"status\": " << quoteJson(result.divergence() ? "diverged" : "finished") << ",\n";
     out << "  \"seed\": " << s.seed << ",\n";
-    out << "  \"dtype\": " << quoteJson(s.dtype) << ",\n";
+    out << "  \"dtype\": " << quoteJson(std::string(settingName(s.dtype))) << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
     out << "  \"runs\": [\n";
     const std::vector<std::string> names = metricNames(result);

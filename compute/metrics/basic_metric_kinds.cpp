@@ -1,5 +1,7 @@
 // The basic metrics: the loss over the whole training set, classification accuracy, and the
-// invariance / equivariance error of the whole net (MATH.md §4).
+// invariance / equivariance error of the whole net (MATH.md §4); each also on the held-out test
+// set (test_loss, test_accuracy, test_invariance_error, test_equivariance_error), so the gap
+// between the training and the test curves shows what a net generalises.
 
 #include <algorithm>
 
@@ -31,12 +33,20 @@ std::string always(const MetricRequirements&) {
     return {};
 }
 
+std::string needsTest(const MetricRequirements& r) {
+    return r.testSet ? std::string() : std::string("needs a task with a test set");
+}
+
 // Mean over the group and the first `samples` samples of ‖f(ρ_in(g)x) − ρ_out(g)f(x)‖ / ‖f(x)‖;
-// with no output action ρ_out(g) = 1 (invariance).
+// with no output action ρ_out(g) = 1 (invariance). data: the training or the test set.
 template <class S>
-double symmetryError(MetricContext<S>& c, const groups::Representation* output) {
-    const Eigen::Index n = std::min<Eigen::Index>(c.params.integer("samples"), c.data.X.cols());
-    const nn::Matrix<S> X = c.data.X.leftCols(n);
+double symmetryError(MetricContext<S>& c, const train::Dataset<S>& data,
+                     const groups::Representation* output) {
+    const Eigen::Index n = std::min<Eigen::Index>(c.params.integer("samples"), data.X.cols());
+    if (n == 0) {
+        return 0.0;
+    }
+    const nn::Matrix<S> X = data.X.leftCols(n);
     const nn::Matrix<S> base = predictAll(c.model, X);
     const int order = c.inputAction->group().order();
     double total = 0.0;
@@ -82,7 +92,7 @@ void appendBasicMetricKinds(std::vector<MetricKind>& kinds) {
                                  : std::string("needs a group acting on the task's input");
         },
         [](auto& c, MetricOutput& out) {
-            out.values.push_back({"invariance_error", symmetryError(c, nullptr)});
+            out.values.push_back({"invariance_error", symmetryError(c, c.data, nullptr)});
         }));
     kinds.push_back(makeMetricKind(
         "equivariance", "mean over g and samples of |f(g.x) - g.f(x)| / |f(x)|", {samples},
@@ -93,7 +103,51 @@ void appendBasicMetricKinds(std::vector<MetricKind>& kinds) {
                        : std::string("needs a group acting on the task's input and target");
         },
         [](auto& c, MetricOutput& out) {
-            out.values.push_back({"equivariance_error", symmetryError(c, c.outputAction)});
+            out.values.push_back(
+                {"equivariance_error", symmetryError(c, c.data, c.outputAction)});
+        }));
+
+    // The same on the held-out test set (TaskData::testX, testY).
+    kinds.push_back(makeMetricKind(
+        "test-loss", "mean loss over the held-out test set", {}, {"test_loss"}, needsTest,
+        [](auto& c, MetricOutput& out) {
+            const auto prediction = predictAll(c.model, c.test->X);
+            std::decay_t<decltype(prediction)> grad;
+            out.values.push_back({"test_loss", c.loss.evaluate(prediction, c.test->Y, grad) /
+                                                   static_cast<double>(c.test->X.cols())});
+        }));
+    kinds.push_back(makeMetricKind(
+        "test-accuracy", "fraction of held-out test samples classified correctly", {},
+        {"test_accuracy"},
+        [](const MetricRequirements& r) {
+            return !r.classification ? std::string("needs a classification task") : needsTest(r);
+        },
+        [](auto& c, MetricOutput& out) {
+            const auto prediction = predictAll(c.model, c.test->X);
+            out.values.push_back(
+                {"test_accuracy", train::classificationAccuracy(prediction, c.test->Y)});
+        }));
+    kinds.push_back(makeMetricKind(
+        "test-invariance", "the invariance error on held-out test samples", {samples},
+        {"test_invariance_error"},
+        [](const MetricRequirements& r) {
+            return !r.inputAction ? std::string("needs a group acting on the task's input")
+                                  : needsTest(r);
+        },
+        [](auto& c, MetricOutput& out) {
+            out.values.push_back({"test_invariance_error", symmetryError(c, *c.test, nullptr)});
+        }));
+    kinds.push_back(makeMetricKind(
+        "test-equivariance", "the equivariance error on held-out test samples", {samples},
+        {"test_equivariance_error"},
+        [](const MetricRequirements& r) {
+            return !(r.inputAction && r.outputAction)
+                       ? std::string("needs a group acting on the task's input and target")
+                       : needsTest(r);
+        },
+        [](auto& c, MetricOutput& out) {
+            out.values.push_back(
+                {"test_equivariance_error", symmetryError(c, *c.test, c.outputAction)});
         }));
 }
 

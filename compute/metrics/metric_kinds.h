@@ -44,6 +44,8 @@ struct MetricContext {
     // Every run of the session, this one included, in the experiment's order (null when the
     // metric is evaluated outside a session).
     const std::vector<PeerRun<S>>* runs = nullptr;
+    // The held-out test set (TaskData::testX, testY), null when the task has none.
+    const train::Dataset<S>* test = nullptr;
 };
 
 struct MetricOutput {
@@ -64,6 +66,8 @@ struct MetricRequirements {
     bool parity = false;
     // The target is an involution of the input space (TaskData::involution).
     bool involution = false;
+    // The task has a held-out test set (TaskData::hasTest()).
+    bool testSet = false;
 };
 
 struct MetricKind {
@@ -99,7 +103,8 @@ MetricKind makeMetricKind(std::string name, std::string summary, std::vector<Par
 const std::vector<MetricKind>& metricKinds();
 const MetricKind* findMetricKind(const std::string& name);
 
-// loss, accuracy, invariance, equivariance (basic_metric_kinds.cpp).
+// loss, accuracy, invariance, equivariance and their test-set twins test-loss, test-accuracy,
+// test-invariance, test-equivariance (basic_metric_kinds.cpp).
 void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
 // rotation-invariance, harmonic-distortion, ipr (so2_metric_kinds.cpp).
 void appendSo2MetricKinds(std::vector<MetricKind>& kinds);

@@ -60,12 +60,14 @@ std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
     have.groupAction = shared.task.carriesElement && shared.group != nullptr;
     have.parity = shared.task.parity != 0;
     have.involution = shared.task.involution;
+    have.testSet = shared.task.hasTest();
     std::vector<ChosenMetric> chosen;
     if (shared.spec.metrics.empty()) {
-        for (const char* name : {"loss", "accuracy", "invariance", "equivariance"}) {
+        for (const char* name : {"loss", "accuracy", "invariance", "equivariance", "test-loss",
+                                 "test-accuracy", "test-invariance", "test-equivariance"}) {
             const metrics::MetricKind* kind = metrics::findMetricKind(name);
-            if (kind->whyNot(have).empty() &&
-                !(std::string(name) == "invariance" && have.outputAction)) {
+            const bool invariance = std::string(name).ends_with("invariance");
+            if (kind->whyNot(have).empty() && !(invariance && have.outputAction)) {
                 chosen.push_back({kind, defaultParams(kind->params)});
             }
         }
@@ -134,18 +136,31 @@ public:
         dataset_ = std::make_shared<Dataset<S>>();
         dataset_->X = shared.task.X.template cast<S>();
         dataset_->Y = shared.task.Y.template cast<S>();
+        if (shared.task.hasTest()) {
+            testData_ = std::make_shared<Dataset<S>>();
+            testData_->X = shared.task.testX.template cast<S>();
+            testData_->Y = shared.task.testY.template cast<S>();
+        }
 
         const io::ExperimentSpec& e = shared.spec;
         const LossKind lossKind =
-            e.loss == "cross-entropy" ? LossKind::CrossEntropy : LossKind::MSE;
+            e.loss == io::LossKind::CrossEntropy ? LossKind::CrossEntropy : LossKind::MSE;
         if (lossKind == LossKind::CrossEntropy && !shared.task.classification) {
             throw Error(ErrorKind::Parse, "loss: cross-entropy needs a classification task; '" +
                                               e.task.kind + "' is a regression task: use \"mse\"");
         }
         OptimizerConfig optimizer;
-        optimizer.kind = e.optimizer == "sgd"        ? OptimizerKind::SGD
-                         : e.optimizer == "momentum" ? OptimizerKind::Momentum
-                                                     : OptimizerKind::Adam;
+        switch (e.optimizer) {
+            case io::OptimizerKind::Sgd:
+                optimizer.kind = OptimizerKind::SGD;
+                break;
+            case io::OptimizerKind::Momentum:
+                optimizer.kind = OptimizerKind::Momentum;
+                break;
+            case io::OptimizerKind::Adam:
+                optimizer.kind = OptimizerKind::Adam;
+                break;
+        }
         optimizer.momentum = e.momentum;
         optimizer.weightDecay = e.weightDecay;
         const double lr = spec.learningRate.value_or(e.learningRate);
@@ -155,8 +170,9 @@ public:
         config.seed = e.seed + spec.seedOffset;
         config.steps = e.steps;
         config.threads = shared.options.threads;
-        config.schedule = e.schedule == "cosine" ? Schedule::cosine(lr, e.steps, 0.0, e.warmup)
-                                                 : Schedule::constant(lr);
+        config.schedule = e.schedule == io::ScheduleKind::Cosine
+                              ? Schedule::cosine(lr, e.steps, 0.0, e.warmup)
+                              : Schedule::constant(lr);
         evaluationLoss_ = makeLoss<S>(lossKind);
         trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, makeLoss<S>(lossKind),
                                                 makeOptimizer<S>(optimizer), config);
@@ -205,7 +221,8 @@ public:
                 shared_.outputAction ? &*shared_.outputAction : nullptr,
                 *evaluationLoss_,
                 chosen.params,
-                &peers_.template of<S>()};
+                &peers_.template of<S>(),
+                testData_.get()};
             metrics::MetricOutput output;
             if constexpr (std::is_same_v<S, float>) {
                 chosen.kind->evaluateFloat(context, output);
@@ -340,6 +357,7 @@ private:
     io::RunSpec spec_;
     std::unique_ptr<nn::Model<S>> model_;
     std::shared_ptr<Dataset<S>> dataset_;
+    std::shared_ptr<Dataset<S>> testData_;  // null when the task has no test set
     std::unique_ptr<Loss<S>> evaluationLoss_;
     std::unique_ptr<Trainer<S>> trainer_;
     std::vector<ChosenMetric> metrics_;
@@ -351,7 +369,7 @@ private:
 
 std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index,
                                  Peers& peers) {
-    if (shared.spec.dtype == "float") {
+    if (shared.spec.dtype == io::Dtype::Float) {
         return std::make_unique<Run<float>>(shared, spec, index, peers);
     }
     return std::make_unique<Run<double>>(shared, spec, index, peers);
@@ -364,7 +382,7 @@ void loadTask(Shared& shared, const io::TaskSpec& taskSpec, const std::string& w
     if (!kind) {
         throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
     }
-    shared.task = kind->make(taskSpec.params, shared.spec.seed);
+    shared.task = data::makeTask(*kind, taskSpec.params, shared.spec.seed);
     const std::string groupName = shared.spec.group.empty() ? shared.task.group : shared.spec.group;
     if (!groupName.empty()) {
         try {

@@ -95,7 +95,7 @@ ExperimentSpec setExperiment(bool equivariant, const std::string& dtype = "doubl
     spec.chunk = 8;
     spec.metricEvery = 50;
     spec.seed = 5;
-    spec.dtype = dtype;
+    spec.dtype = eqlab::io::parseDtype(dtype);
     return spec;
 }
 
@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(layers[1].params.text("function"), std::string("tanh"));
         QCOMPARE(spec.learningRate, 0.05);
         QCOMPARE(spec.steps, std::int64_t(300));
-        QCOMPARE(spec.loss, std::string("cross-entropy"));
+        QVERIFY(spec.loss == eqlab::io::LossKind::CrossEntropy);
     }
 
     void canonicalFormRoundTrips() {
@@ -332,7 +332,7 @@ private slots:
 
     void aDivergentRunIsReported() {
         ExperimentSpec spec = setExperiment(false);
-        spec.optimizer = "sgd";
+        spec.optimizer = eqlab::io::OptimizerKind::Sgd;
         spec.learningRate = 1e6;
         const auto result = eqlab::train::runExperiment(spec, 2, nullptr);
         QVERIFY(result.divergence() != nullptr);

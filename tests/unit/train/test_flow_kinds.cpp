@@ -118,7 +118,8 @@ private slots:
         QFETCH(int, dim);
         QFETCH(QString, dtype);
         const bool affine = net.contains("false");
-        const bool single = dtype == "float";
+        const bool single =
+            eqlab::io::parseDtype(dtype.toStdString()) == eqlab::io::Dtype::Float;
         const auto r = run(experiment(task.toStdString(), net.toStdString(), dim,
                                       q("['loss', 'group-law', 'log-det']"),
                                       ", \"dtype\": \"" + dtype.toStdString() + "\""));

@@ -36,7 +36,7 @@ ExperimentSpec twoRuns(const std::string& dtype = "double") {
     spec.chunk = 8;
     spec.metricEvery = 20;
     spec.seed = 11;
-    spec.dtype = dtype;
+    spec.dtype = eqlab::io::parseDtype(dtype);
     return spec;
 }
 
