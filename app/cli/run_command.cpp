@@ -1,4 +1,5 @@
-// eqlab run EXPERIMENT [--out DIR] [--steps N] [--seed S] [--threads T]: trains headless and
+// eqlab run EXPERIMENT [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T]:
+// trains headless (with one of the file's lesson variants applied, if asked) and
 // writes metrics.csv, losses.csv, summary.json and experiment.json. The same experiment and seed
 // give byte-identical files whatever the thread count.
 
@@ -51,20 +52,23 @@ int runRunCommand(const QStringList& arguments) {
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("s"));
     const QCommandLineOption threads(QStringLiteral("threads"), QString(), QStringLiteral("t"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QString());
+    const QCommandLineOption variant(QStringLiteral("variant"), QString(), QStringLiteral("name"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({out, steps, seed, threads, quiet, help});
+    parser.addOptions({out, steps, seed, threads, quiet, variant, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
         printError(Text::tr("eqlab run: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
         printOut(
-            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--out DIR] [--steps N] "
-                     "[--seed S] [--threads T] [--quiet]\n\n"
+            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
+                     "[--steps N] [--seed S] [--threads T] [--quiet]\n\n"
                      "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
                      "without a window and writes metrics.csv,\n"
                      "losses.csv, summary.json and experiment.json into DIR (default:\n"
                      "eqlab-results/<name>). The files do not depend on --threads.\n"
+                     "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
+                     "things to try) first; a variant has no headline.\n"
                      "The format: docs/experiment-format.md.\n"));
         return kExitOk;
     }
@@ -95,6 +99,22 @@ int runRunCommand(const QStringList& arguments) {
             return kExitUsage;
         } else {
             spec = io::readExperimentFile(file.toStdString());
+        }
+        if (parser.isSet(variant)) {
+            const std::string name = parser.value(variant).toStdString();
+            const io::VariantSpec* chosen = io::findVariant(spec, name);
+            if (!chosen) {
+                QStringList names;
+                for (const auto& v : spec.variants) {
+                    names << QString::fromStdString(v.name);
+                }
+                printError(Text::tr("eqlab run: %1 has no variant '%2' (variants: %3)\n")
+                               .arg(file, parser.value(variant),
+                                    names.isEmpty() ? Text::tr("none")
+                                                    : names.join(QStringLiteral(", "))));
+                return kExitUsage;
+            }
+            spec = io::applyVariant(spec, *chosen);
         }
     } catch (const Error& error) {
         printError(Text::tr("eqlab run: %1\n").arg(error.detail()));

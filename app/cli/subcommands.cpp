@@ -3,7 +3,8 @@
 namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
-    return {runSubcommand(), presetsSubcommand(), groupSubcommand(), basisSubcommand()};
+    return {runSubcommand(), presetsSubcommand(), kindsSubcommand(), groupSubcommand(),
+            basisSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

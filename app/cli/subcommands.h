@@ -25,6 +25,7 @@ Subcommand groupSubcommand();
 Subcommand basisSubcommand();
 Subcommand runSubcommand();
 Subcommand presetsSubcommand();
+Subcommand kindsSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 

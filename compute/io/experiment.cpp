@@ -539,8 +539,9 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
             variant.text = v.string("text", "");
             const json::Value* set = v.get("set");
             if (!set || !set->isObject() || set->asObject().empty()) {
-                v.fail("set", "expected a non-empty object of field paths and values, e.g. "
-                              "{\"task.transforms\": \"C4\", \"runs[1].augment\": true}");
+                v.fail("set",
+                       "expected a non-empty object of field paths and values, e.g. "
+                       "{\"task.transforms\": \"C4\", \"runs[1].augment\": true}");
             }
             for (const auto& [path, value] : set->asObject()) {
                 try {
@@ -555,8 +556,13 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
         }
     }
     f.rejectUnknown();
-    for (std::size_t i = 0; i < spec.variants.size(); ++i) {
-        checkVariant(root, spec.variants[i], i, src);
+    if (!spec.variants.empty()) {
+        // The edits apply to the canonical form (every field written), as applyVariant does, so
+        // a path may name a field the file left at its default.
+        const json::Value canonical = experimentToValue(spec);
+        for (std::size_t i = 0; i < spec.variants.size(); ++i) {
+            checkVariant(canonical, spec.variants[i], i, src);
+        }
     }
     return spec;
 }
@@ -721,8 +727,8 @@ std::string experimentToJson(const ExperimentSpec& s) {
         << ", \"lr\": " << formatNumber(s.learningRate)
         << ", \"momentum\": " << formatNumber(s.momentum)
         << ", \"weight_decay\": " << formatNumber(s.weightDecay) << "},\n";
-    out << "  \"schedule\": {\"kind\": " << quoteJson(std::string(settingName(s.schedule))) << ", \"warmup\": " << s.warmup
-        << "},\n";
+    out << "  \"schedule\": {\"kind\": " << quoteJson(std::string(settingName(s.schedule)))
+        << ", \"warmup\": " << s.warmup << "},\n";
     out << "  \"seed\": " << s.seed << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
     out << "  \"batch\": " << s.batch << ",\n";

@@ -4,9 +4,13 @@
 
 #include <QFile>
 #include <QtTest>
+#include <cmath>
 
 #include "app/experiment_lessons.h"
 #include "compute/core/error.h"
+#include "compute/data/task_kinds.h"
+#include "compute/io/experiment.h"
+#include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
 
 using eqlab::app::experimentLessonNames;
@@ -56,6 +60,54 @@ private slots:
         }
         qInfo().noquote() << name << report;
         QVERIFY2(result.headline->holds, qPrintable(name + ": headline not shown" + report));
+
+        // Every lesson's task has a held-out test set, and metrics.csv reports the loss on it
+        // beside the training loss.
+        const auto* kind = eqlab::data::findTaskKind(lesson->spec.task.kind);
+        QVERIFY(kind && kind->test != eqlab::data::TestSplit::None);
+        const std::string csv = eqlab::io::metricsCsv(result);
+        const std::string header = csv.substr(0, csv.find('\n'));
+        QVERIFY2(header.find(",train_loss") != std::string::npos &&
+                     header.find(",test_loss") != std::string::npos,
+                 qPrintable(name + ": metrics.csv header " + QString::fromStdString(header)));
+        for (const auto& run : result.runs) {
+            const auto test = run.finalValue("test_loss");
+            QVERIFY2(test && std::isfinite(*test), qPrintable(name + ": no final test_loss"));
+        }
+    }
+
+    // Every variant of every lesson (its things to try) gives a valid experiment that builds and
+    // takes a step; the lesson with its variants survives the canonical round trip.
+    void everyVariantOfEveryLessonApplies() {
+        int variants = 0;
+        for (const QString& name : experimentLessonNames()) {
+            const auto lesson = loadExperimentLesson(name);
+            const eqlab::io::ExperimentSpec& spec = lesson->spec;
+            QVERIFY2(!spec.variants.empty(), qPrintable(name + " has no variants"));
+            const std::string canonical = eqlab::io::experimentToJson(spec);
+            const auto again = eqlab::io::parseExperiment(canonical, "canonical");
+            QCOMPARE(eqlab::io::experimentToJson(again), canonical);
+            QCOMPARE(again.variants.size(), spec.variants.size());
+            for (const auto& variant : spec.variants) {
+                QVERIFY(!variant.text.empty());
+                try {
+                    eqlab::io::ExperimentSpec edited = eqlab::io::applyVariant(spec, variant);
+                    QVERIFY(edited.variants.empty() && !edited.headline);
+                    QVERIFY(eqlab::io::experimentToJson(edited) !=
+                            eqlab::io::experimentToJson(eqlab::io::applyVariant(spec, {})));
+                    edited.steps = 1;
+                    edited.warmup = 0;
+                    const auto result = eqlab::train::runExperiment(edited, 0, nullptr);
+                    QVERIFY(!result.divergence());
+                } catch (const eqlab::Error& error) {
+                    QFAIL(qPrintable(name + " / " + QString::fromStdString(variant.name) + ": " +
+                                     error.detail()));
+                }
+                ++variants;
+            }
+        }
+        qInfo() << variants << "variants";
+        QVERIFY(variants >= 13);
     }
 
     void docsDescribeEveryLesson() {

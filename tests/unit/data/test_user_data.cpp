@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "compute/core/error.h"
+#include "compute/data/task_kinds.h"
 #include "compute/data/user_data.h"
 
 using namespace eqlab;
@@ -309,6 +310,72 @@ private slots:
         const auto task = loadNpyTask(xp, yp, o);
         QCOMPARE(task.X(1, 2), 6.0);
         QCOMPARE(task.classes, 2);
+    }
+
+    // Every task kind, built from its defaults, gives a test set none of whose columns equals a
+    // training column; a drawn test set leaves the training data exactly as it was without one,
+    // a held-out one takes its samples out of it. (User data with repeated rows included: the
+    // CSV below has every sample twice.)
+    void everyTaskKindHasADisjointTestSet() {
+        QTemporaryDir dir;
+        const std::string csv = (dir.path() + "/d.csv").toStdString();
+        {
+            std::ofstream out(csv);
+            out << "a,b,t\n";
+            for (int i = 0; i < 40; ++i)
+                out << (i % 20) * 0.5 << "," << (i % 20) % 3 << "," << (i % 20) * 0.1 << "\n";
+        }
+        std::string xs, ys;
+        for (int i = 0; i < 30; ++i) {
+            const double row[2] = {double(i), double(i % 4)}, target = i * 0.25;
+            xs.append(reinterpret_cast<const char*>(row), sizeof row);
+            ys.append(reinterpret_cast<const char*>(&target), sizeof target);
+        }
+        const std::string x = (dir.path() + "/x.npy").toStdString();
+        const std::string y = (dir.path() + "/y.npy").toStdString();
+        std::ofstream(x, std::ios::binary) << npyBytes("<f8", false, "(30, 2)", xs);
+        std::ofstream(y, std::ios::binary) << npyBytes("<f8", false, "(30,)", ys);
+
+        int kinds = 0;
+        for (const TaskKind& kind : taskKinds()) {
+            Params params = defaultParams(kind.params);
+            if (kind.name == "csv")
+                params.setText("path", csv);
+            if (kind.name == "npy") {
+                params.setText("x", x);
+                params.setText("y", y);
+            }
+            const char* name = kind.name.c_str();
+            const TaskData task = makeTask(kind, params, 7);
+            ++kinds;
+            if (kind.test == TestSplit::None) {
+                QVERIFY2(!task.hasTest(), name);
+                continue;
+            }
+            QVERIFY2(task.hasTest() && task.X.cols() > 0, name);
+            QCOMPARE(task.testX.rows(), task.X.rows());
+            QCOMPARE(task.testY.rows(), task.Y.rows());
+            QCOMPARE(task.testY.cols(), task.testX.cols());
+            for (Eigen::Index t = 0; t < task.testX.cols(); ++t)
+                for (Eigen::Index s = 0; s < task.X.cols(); ++s)
+                    QVERIFY2(task.testX.col(t) != task.X.col(s),
+                             qPrintable(QStringLiteral("%1: test column %2 is training column %3")
+                                            .arg(name)
+                                            .arg(t)
+                                            .arg(s)));
+            const TaskData plain = kind.make(params, 7);
+            if (kind.test == TestSplit::Draw) {
+                QVERIFY2(task.X == plain.X && task.Y == plain.Y, name);
+                QVERIFY2(task.testX.cols() <= params.integer("test_samples"), name);
+                QVERIFY2(task.testX.cols() >= params.integer("test_samples") / 4, name);
+            } else {
+                QVERIFY2(task.X.cols() + task.testX.cols() <= plain.X.cols(), name);
+                QVERIFY2(task.testX.cols() >= 1, name);
+            }
+            // The same seed gives the same split.
+            QVERIFY2(makeTask(kind, params, 7).testX == task.testX, name);
+        }
+        QVERIFY(kinds >= 20);
     }
 };
 

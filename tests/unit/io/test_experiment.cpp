@@ -5,7 +5,9 @@
 #include <QtTest>
 
 #include "compute/core/error.h"
+#include "compute/core/json.h"
 #include "compute/io/experiment.h"
+#include "compute/io/field_path.h"
 #include "compute/io/run_edits.h"
 #include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
@@ -274,6 +276,54 @@ private slots:
         QTest::newRow("unknown layer type") << R"({"type": "dense", "out": 8})"
                                             << R"({"type": "convolution", "out": 8})"
                                             << "field 'model[0].type'";
+        // Typed settings: one of a few names, anything else names the field.
+        QTest::newRow("unknown dtype")
+            << R"("loss": "cross-entropy")"
+            << R"("loss": "cross-entropy", "dtype": "half")"
+            << "field 'dtype': expected one of double, float, got 'half'";
+        QTest::newRow("unknown loss") << R"("loss": "cross-entropy")"
+                                      << R"("loss": "hinge")"
+                                      << "field 'loss': expected one of mse, cross-entropy, got "
+                                         "'hinge'";
+        QTest::newRow("unknown optimizer") << R"("kind": "adam")"
+                                           << R"("kind": "rmsprop")"
+                                           << "field 'optimizer.kind': expected one of sgd, "
+                                              "momentum, adam, got 'rmsprop'";
+        QTest::newRow("unknown schedule")
+            << R"("seed": 1,)"
+            << R"("schedule": {"kind": "step"}, "seed": 1,)"
+            << "field 'schedule.kind': expected one of constant, cosine, got 'step'";
+        // Test sets: xor has none; a drawn test set's size is an integer >= 0.
+        QTest::newRow("xor has no test set") << R"({"kind": "xor"})"
+                                             << R"({"kind": "xor", "test_samples": 8})"
+                                             << "field 'task.test_samples': unknown field";
+        // Variants: every path and every edited experiment is checked when the file is read.
+        QTest::newRow("variant path not there")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"runs[1].augment": true}}])"
+            << "field 'variants[0].set': field path 'runs[1].augment': the document has no field "
+               "'runs'";
+        QTest::newRow("variant index out of range")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"model[5].out": 3}}])"
+            << "field 'variants[0].set': field path 'model[5].out': model has 3 entries (indices "
+               "0 to 2)";
+        QTest::newRow("variant malformed path")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"model[x]": 3}}])"
+            << "field 'variants[0].set': field path 'model[x]': expected an index";
+        QTest::newRow("variant gives a bad experiment")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"optimizer.lr": -1}}])"
+            << "with variant 'v': field 'optimizer.lr'";
+        QTest::newRow("variant without edits")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {}}])"
+            << "field 'variants[0].set': expected a non-empty object";
+        QTest::newRow("two variants of one name")
+            << R"("metrics": {"every": 25})"
+            << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"steps": 5}}, {"name": "v", "set": {"steps": 6}}])"
+            << "field 'variants[1].name': two variants are named 'v'";
         QTest::newRow("not JSON") << R"("seed": 1,)"
                                   << R"("seed": 1,,)"
                                   << "xor.eqlab.json";
@@ -286,6 +336,176 @@ private slots:
         const QString detail = parseErrorOf(kValid, from, to, "xor.eqlab.json");
         QVERIFY2(detail.contains(field), qPrintable(detail));
         QVERIFY2(detail.startsWith("xor.eqlab.json"), qPrintable(detail));
+    }
+
+    void typedSettingsRoundTrip() {
+        using namespace eqlab::io;
+        QString text = QString::fromUtf8(kValid);
+        text.replace(R"("kind": "adam")", R"("kind": "momentum")");
+        text.replace(
+            R"("seed": 1,)",
+            R"("seed": 1, "dtype": "float", "schedule": {"kind": "cosine", "warmup": 3},)");
+        const ExperimentSpec spec = parseExperiment(text.toStdString(), "t.json");
+        QVERIFY(spec.loss == LossKind::CrossEntropy);
+        QVERIFY(spec.optimizer == OptimizerKind::Momentum);
+        QVERIFY(spec.schedule == ScheduleKind::Cosine);
+        QVERIFY(spec.dtype == Dtype::Float);
+        const std::string canonical = experimentToJson(spec);
+        for (const char* piece : {R"("loss": "cross-entropy")", R"("kind": "momentum")",
+                                  R"("kind": "cosine")", R"("dtype": "float")"}) {
+            QVERIFY2(canonical.find(piece) != std::string::npos, piece);
+        }
+        QCOMPARE(experimentToJson(parseExperiment(canonical, "c.json")), canonical);
+        // Every name reads back to its value.
+        for (auto v : {LossKind::Mse, LossKind::CrossEntropy}) {
+            QVERIFY(parseLossKind(settingName(v)) == v);
+        }
+        for (auto v : {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam}) {
+            QVERIFY(parseOptimizerKind(settingName(v)) == v);
+        }
+        for (auto v : {ScheduleKind::Constant, ScheduleKind::Cosine}) {
+            QVERIFY(parseScheduleKind(settingName(v)) == v);
+        }
+        for (auto v : {Dtype::Double, Dtype::Float}) {
+            QVERIFY(parseDtype(settingName(v)) == v);
+        }
+        try {
+            parseDtype("half");
+            QFAIL("half was accepted");
+        } catch (const Error& e) {
+            QCOMPARE(QString(e.detail()),
+                     QStringLiteral("field 'dtype': expected one of double, float, got 'half'"));
+        }
+    }
+
+    void jsonWriterRoundTrips() {
+        // A string with a quote, a backslash and a newline.
+        const char* text =
+            "{\"a\": [1, 2.5, -0.001, 1e+300], \"b\": {\"c\": true, \"d\": null}, "
+            "\"e\": \"q\\\"\\\\\\n\"}";
+        const auto value = eqlab::json::parse(text, "t");
+        const std::string written = eqlab::json::write(value);
+        QCOMPARE(QString::fromStdString(written), QString::fromUtf8(text));
+        QCOMPARE(eqlab::json::write(eqlab::json::parse(written, "again")), written);
+    }
+
+    void fieldPathsSetFields_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");  // the document after, or the error's text
+        QTest::newRow("member")
+            << "task.kind"
+            << R"("set-max")"
+            << R"({"optimizer": {"lr": 0.1}, "runs": [{"augment": false, "model": [{"out": 2}, {"out": 3}]}, {"augment": false}], "task": {"kind": "set-max"}})";
+        QTest::newRow("new member")
+            << "task.transforms"
+            << R"("C4")"
+            << R"({"optimizer": {"lr": 0.1}, "runs": [{"augment": false, "model": [{"out": 2}, {"out": 3}]}, {"augment": false}], "task": {"kind": "xor", "transforms": "C4"}})";
+        QTest::newRow("in a list")
+            << "runs[1].augment"
+            << "true"
+            << R"({"optimizer": {"lr": 0.1}, "runs": [{"augment": false, "model": [{"out": 2}, {"out": 3}]}, {"augment": true}], "task": {"kind": "xor"}})";
+        QTest::newRow("nested lists")
+            << "runs[0].model[1].out"
+            << "7"
+            << R"({"optimizer": {"lr": 0.1}, "runs": [{"augment": false, "model": [{"out": 2}, {"out": 7}]}, {"augment": false}], "task": {"kind": "xor"}})";
+        QTest::newRow("a whole object")
+            << "optimizer"
+            << R"({"kind": "sgd"})"
+            << R"({"optimizer": {"kind": "sgd"}, "runs": [{"augment": false, "model": [{"out": 2}, {"out": 3}]}, {"augment": false}], "task": {"kind": "xor"}})";
+        QTest::newRow("empty") << ""
+                               << "1"
+                               << "field path '': empty";
+        QTest::newRow("double dot") << "task..kind"
+                                    << "1"
+                                    << "field path 'task..kind': expected a field name at "
+                                       "character 6";
+        QTest::newRow("bad index") << "runs[one]"
+                                   << "1"
+                                   << "field path 'runs[one]': expected an index such as [0]";
+        QTest::newRow("bad character") << "task/kind"
+                                       << "1"
+                                       << "field path 'task/kind': unexpected '/' at character 5";
+        QTest::newRow("index out of range")
+            << "runs[2].augment"
+            << "true"
+            << "field path 'runs[2].augment': runs has 2 entries (indices 0 to 1)";
+        QTest::newRow("missing member on the way")
+            << "schedule.kind"
+            << R"("cosine")"
+            << "field path 'schedule.kind': the document has no field 'schedule'";
+        QTest::newRow("index into an object") << "task[0]"
+                                              << "1"
+                                              << "field path 'task[0]': task is object, not a list";
+        QTest::newRow("member of a number")
+            << "optimizer.lr.x"
+            << "1"
+            << "field path 'optimizer.lr.x': optimizer.lr is number, "
+               "not an object";
+    }
+
+    void fieldPathsSetFields() {
+        QFETCH(QString, path);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const auto document = eqlab::json::parse(
+            R"({"task": {"kind": "xor"}, "optimizer": {"lr": 0.1},
+                "runs": [{"augment": false, "model": [{"out": 2}, {"out": 3}]}, {"augment": false}]})",
+            "doc");
+        QString got;
+        try {
+            got = QString::fromStdString(eqlab::json::write(eqlab::io::setField(
+                document, path.toStdString(), eqlab::json::parse(value.toStdString(), "v"))));
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::Parse);
+            got = QString::fromUtf8(e.detail());
+        }
+        QVERIFY2(got.startsWith(expected), qPrintable(got));
+        if (!expected.startsWith("field path")) {
+            const auto after = eqlab::json::parse(got.toStdString(), "got");
+            const auto* field = eqlab::io::findField(after, path.toStdString());
+            QVERIFY(field);
+            QCOMPARE(QString::fromStdString(eqlab::json::write(*field)), value);
+        }
+    }
+
+    void variantsApplyAndRoundTrip() {
+        QString text = QString::fromUtf8(kLesson);
+        text.replace(R"("steps": 20,)", R"("steps": 20, "variants": [
+            {"name": "max and more steps", "text": "watch", "set": {"steps": 40, "task.set_size": 4}},
+            {"name": "augmented mlp", "set": {"runs[0].augment": true, "runs[1].model[0].out": "2*perm",
+                                             "runs[1].model[2].in": "2*perm", "optimizer.lr": 0.5}}],)");
+        const ExperimentSpec spec = parseExperiment(text.toStdString(), "v.json");
+        QCOMPARE(spec.variants.size(), std::size_t(2));
+        QCOMPARE(spec.variants[0].name, std::string("max and more steps"));
+        QCOMPARE(spec.variants[0].text, std::string("watch"));
+        QCOMPARE(spec.variants[1].set.size(), std::size_t(4));
+        // The canonical form keeps them and reads back the same.
+        const std::string canonical = eqlab::io::experimentToJson(spec);
+        QVERIFY(canonical.find(R"("variants": [)") != std::string::npos);
+        const ExperimentSpec again = parseExperiment(canonical, "c.json");
+        QCOMPARE(eqlab::io::experimentToJson(again), canonical);
+        // Applying one edits those fields, drops the variants and the headline, keeps the rest.
+        const ExperimentSpec edited =
+            eqlab::io::applyVariant(spec, *eqlab::io::findVariant(spec, "augmented mlp"));
+        QVERIFY(edited.runs[0].augment && !edited.runs[1].augment);
+        QCOMPARE(edited.runs[1].layers[0].params.text("out"), std::string("2*perm"));
+        QCOMPARE(edited.learningRate, 0.5);
+        QCOMPARE(edited.steps, std::int64_t(20));
+        QVERIFY(edited.variants.empty() && !edited.headline && edited.lesson);
+        QCOMPARE(eqlab::io::applyVariant(spec, spec.variants[0]).steps, std::int64_t(40));
+        QVERIFY(eqlab::io::findVariant(spec, "nope") == nullptr);
+        // An edit that does not fit the experiment names the variant and the path.
+        eqlab::io::VariantSpec bad{
+            "bad", "", {{"runs[7].augment", eqlab::json::Value::makeBool(true)}}};
+        try {
+            eqlab::io::applyVariant(spec, bad);
+            QFAIL("a bad variant applied");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.detail()).contains("variant 'bad'") &&
+                         QString(e.detail()).contains("runs[7].augment"),
+                     e.detail());
+        }
     }
 
     void xorIsLearned() {
