@@ -28,6 +28,12 @@ QJsonObject lessonJson(const ExperimentLesson& lesson) {
         runs.append(QJsonObject{{QStringLiteral("label"), QString::fromStdString(run.label)},
                                 {QStringLiteral("architecture"), describeArchitecture(run)}});
     }
+    QJsonArray variants;
+    for (const auto& variant : spec.variants) {
+        variants.append(
+            QJsonObject{{QStringLiteral("name"), QString::fromStdString(variant.name)},
+                        {QStringLiteral("text"), QString::fromStdString(variant.text)}});
+    }
     return {{QStringLiteral("name"), lesson.name},
             {QStringLiteral("title"), QString::fromStdString(spec.lesson->title)},
             {QStringLiteral("group"), QString::fromStdString(spec.group)},
@@ -37,6 +43,7 @@ QJsonObject lessonJson(const ExperimentLesson& lesson) {
             {QStringLiteral("steps"), static_cast<qint64>(spec.steps)},
             {QStringLiteral("watch"), QString::fromStdString(spec.lesson->watch)},
             {QStringLiteral("try"), QString::fromStdString(spec.lesson->tryThis)},
+            {QStringLiteral("variants"), variants},
             {QStringLiteral("source"), QString::fromStdString(spec.lesson->source)},
             {QStringLiteral("headline"), QString::fromStdString(spec.headline->text)}};
 }

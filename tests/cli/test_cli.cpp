@@ -454,6 +454,16 @@ private slots:
         QFile metrics(dir.filePath("out/metrics.csv"));
         QVERIFY(metrics.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(metrics.readLine()).contains("test_loss"));
+        // eqlab presets --json lists each lesson's variants by name.
+        bool listed = false;
+        const Run presets = eqlab({"presets", "--json"});
+        for (const auto& lesson : QJsonDocument::fromJson(presets.out.toUtf8()).array()) {
+            for (const auto& v : lesson.toObject().value("variants").toArray()) {
+                listed = listed || (lesson.toObject().value("name").toString() == "deepsets" &&
+                                    v.toObject().value("name").toString() == "set-max");
+            }
+        }
+        QVERIFY(listed);
         const Run bad = eqlab({"run", "deepsets", "--variant", "nope", "--out", dir.path()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("nope") && bad.err.contains("set-max"), qPrintable(bad.err));
