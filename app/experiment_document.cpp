@@ -1,7 +1,9 @@
 #include "app/experiment_document.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
+#include "compute/core/error.h"
 #include "compute/io/run_files.h"
 
 namespace eqlab::app {
@@ -29,6 +31,7 @@ void ExperimentDocument::replace(const io::ExperimentSpec& spec, const QString& 
                                  const QString& savedText, std::optional<ExperimentLesson> lesson) {
     spec_ = spec;
     original_ = spec;
+    variant_ = -1;
     savedText_ = savedText;
     lesson_ = std::move(lesson);
     const bool newPath = path != path_;
@@ -42,12 +45,42 @@ void ExperimentDocument::replace(const io::ExperimentSpec& spec, const QString& 
 
 void ExperimentDocument::setSpec(const io::ExperimentSpec& spec) {
     spec_ = spec;
+    // A variant names fields by position ("runs[1].augment"): after an edit of the runs it may
+    // point elsewhere, and a file keeping it would not read back. Keep the ones that still apply.
+    auto& variants = spec_.variants;
+    variants.erase(std::remove_if(variants.begin(), variants.end(),
+                                  [this](const io::VariantSpec& variant) {
+                                      try {
+                                          io::applyVariant(spec_, variant);
+                                          return false;
+                                      } catch (const Error&) {
+                                          return true;
+                                      }
+                                  }),
+                   variants.end());
+    emit specChanged();
+    updateModified();
+}
+
+void ExperimentDocument::applyVariant(int variant) {
+    const auto& variants = original_.variants;
+    io::ExperimentSpec spec = original_;
+    if (variant >= 0) {
+        spec = io::applyVariant(original_, variants.at(static_cast<std::size_t>(variant)));
+    }
+    spec_ = spec;
+    variant_ = variant >= 0 ? variant : -1;
+    if (lesson_ && path_.isEmpty()) {
+        savedText_ = canonical(spec_);
+    }
     emit specChanged();
     updateModified();
 }
 
 void ExperimentDocument::saveAs(const QString& path) {
     const QString text = canonicalText();
+    // Never write a file eqlab would refuse to read back: the error names what is wrong.
+    io::parseExperiment(text.toStdString(), QFileInfo(path).fileName().toStdString());
     io::writeFileAtomically(path.toStdString(), text.toStdString());
     savedText_ = text;
     if (path != path_) {

@@ -31,8 +31,15 @@ public:
     // A spec made elsewhere (e.g. from user data), untitled and modified.
     void openNew(const io::ExperimentSpec& spec);
 
-    // An edit: the new spec (specChanged, and modifiedChanged when that changes).
+    // An edit: the new spec (specChanged, and modifiedChanged when that changes). Variants that
+    // no longer apply to it are dropped (the original keeps them all).
     void setSpec(const io::ExperimentSpec& spec);
+    // One of the original's variants applied to the original (io::applyVariant), or -1: the
+    // original itself. For a lesson not saved to a file, a variant is the lesson's own offer, not
+    // an edit: the document stays unmodified. Throws eqlab::Error when the variant does not apply.
+    void applyVariant(int variant);
+    // The variant applied last (-1: none); edits after it keep it.
+    int variant() const { return variant_; }
     // Writes the canonical text to path (which becomes the document's); throws eqlab::Error.
     void saveAs(const QString& path);
 
@@ -62,6 +69,7 @@ private:
     QString path_;
     QString savedText_;  // canonical text of what was opened or last saved ("" for new)
     bool modified_ = false;
+    int variant_ = -1;
     std::optional<ExperimentLesson> lesson_;
 };
 

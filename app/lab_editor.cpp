@@ -125,6 +125,18 @@ void LabEditor::connectPanels() {
             [this](const widgets::ExperimentSettings& settings) {
                 edit([&](io::ExperimentSpec& spec) { spec = withSettings(spec, settings); });
             });
+    connect(experimentPanel_, &widgets::ExperimentPanel::variantChosen, this, [this](int variant) {
+        if (variant == document_->variant() || !mayClose()) {
+            showVariants();  // the picker shows what trains
+            return;
+        }
+        try {
+            document_->applyVariant(variant);
+        } catch (const Error& error) {
+            showProblem(tr("Cannot apply the variant"), QString::fromStdString(error.detail()));
+            showVariants();
+        }
+    });
     connect(runList_, &widgets::RunListPanel::currentRunChanged, this,
             [this](int run) { currentRun_ = std::max(0, run); });
     connect(runList_, &widgets::RunListPanel::addRequested, this, [this] {
@@ -290,7 +302,17 @@ void LabEditor::documentEdited() {
     const auto& lesson = document_->lesson();
     experimentPanel_->setCurrentLesson(lesson ? lesson->name : QString());
     experimentPanel_->setSettings(settingsOf(spec), !spec.group.empty());
-    if (spec.lesson) {
+    const io::ExperimentSpec& original = document_->original();
+    if (const int variant = document_->variant(); variant >= 0 && original.lesson) {
+        const io::VariantSpec& tried = original.variants.at(static_cast<std::size_t>(variant));
+        context_.lessonPanel->showLesson(
+            QString::fromStdString(original.lesson->title),
+            tr("<p style=\"background-color: #fff3cd; padding: 4px;\"><b>Trying: %1.</b> %2 "
+               "(<i>The lesson as written</i> in the Experiment panel goes back.)</p>")
+                    .arg(QString::fromStdString(tried.name).toHtmlEscaped(),
+                         QString::fromStdString(tried.text).toHtmlEscaped()) +
+                (lesson ? lesson->html : QString()));
+    } else if (spec.lesson) {
         context_.lessonPanel->showLesson(QString::fromStdString(spec.lesson->title),
                                          lesson ? lesson->html : QString());
     } else {
@@ -300,6 +322,7 @@ void LabEditor::documentEdited() {
                 .arg(spec.runs.size())
                 .arg(QString::fromStdString(spec.task.kind).toHtmlEscaped()));
     }
+    showVariants();
     context_.explorer->followGroup(QString::fromStdString(spec.group));
     currentRun_ = std::clamp(currentRun_, 0, static_cast<int>(spec.runs.size()) - 1);
     showRunList();
@@ -312,6 +335,15 @@ void LabEditor::documentEdited() {
     clock_.restart();
     controller_->open(sessions_(spec));
     emit documentChanged();
+}
+
+void LabEditor::showVariants() {
+    QStringList names, tips;
+    for (const auto& variant : document_->original().variants) {
+        names << QString::fromStdString(variant.name);
+        tips << QString::fromStdString(variant.text);
+    }
+    experimentPanel_->setVariants(names, tips, document_->variant());
 }
 
 void LabEditor::showRunList() {

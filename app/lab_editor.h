@@ -96,6 +96,7 @@ private:
     void documentEdited();
     void edit(const std::function<void(io::ExperimentSpec&)>& change);
     void showRunList();
+    void showVariants();
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     void showSnapshotInPanels(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     void showTrainingState();

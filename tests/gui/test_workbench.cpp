@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +24,7 @@
 #include "app/recent_files.h"
 #include "app/training_controller.h"
 #include "compute/io/experiment.h"
+#include "widgets/experiment_panel.h"
 #include "widgets/run_list_panel.h"
 #include "widgets/vtk_view.h"
 
@@ -224,6 +226,44 @@ private slots:
         // The open experiment is untouched.
         QCOMPARE(window.lab()->document()->displayName(), QStringLiteral("deepsets"));
         QVERIFY(!window.lab()->document()->isModified());
+    }
+
+    // A lesson's variants apply with one pick and go back to the lesson as written; trying one
+    // is not an unsaved change.
+    void variantsApplyAndReset() {
+        MainWindow window;
+        QVERIFY(window.openLessonNamed(QStringLiteral("averaging")));
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Paused));
+        const auto* document = window.lab()->document();
+        QVERIFY(document->original().variants.size() >= 2);
+        QComboBox* picker = window.experimentPanel()->variantPicker();
+        QCOMPARE(picker->count(), int(document->original().variants.size()) + 1);
+        QCOMPARE(picker->currentIndex(), 0);
+        const qint64 steps = document->spec().steps;
+
+        for (int variant = 0; variant < int(document->original().variants.size()); ++variant) {
+            picker->setCurrentIndex(variant + 1);
+            emit picker->activated(variant + 1);
+            QCOMPARE(document->variant(), variant);
+            const auto& applied = eqlab::io::applyVariant(
+                document->original(), document->original().variants[std::size_t(variant)]);
+            QCOMPARE(document->canonicalText(),
+                     QString::fromStdString(eqlab::io::experimentToJson(applied)));
+            QVERIFY(!document->isModified());
+            QVERIFY(waitForState(controller, State::Paused));
+            QCOMPARE(controller->latest()->totalSteps, qint64(applied.steps));
+        }
+        QCOMPARE(document->spec().task.params.text("transforms"), std::string("C4"));
+
+        picker->setCurrentIndex(0);
+        emit picker->activated(0);
+        QCOMPARE(document->variant(), -1);
+        QCOMPARE(document->spec().steps, steps);
+        QCOMPARE(document->canonicalText(),
+                 QString::fromStdString(eqlab::io::experimentToJson(document->original())));
+        QVERIFY(!document->isModified());
+        QVERIFY(waitForState(controller, State::Paused));
     }
 
     void droppedExperimentsOpen() {
