@@ -40,10 +40,15 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     loss_ = new widgets::MetricChartView(this);
     loss_->plotBatchLoss();
     loss_->setAxisTitles(tr("step"), tr("mini-batch loss"));
+    // Generalisation: the loss on all training samples beside the loss on the held-out test set,
+    // at the metric schedule (the mini-batch loss above is too noisy to compare).
+    generalisation_ = new widgets::MetricChartView(this);
+    generalisation_->plotMetrics({QStringLiteral("train_loss"), QStringLiteral("test_loss")});
+    generalisation_->setAxisTitles(tr("step"), tr("loss: training set (solid), test set (dashed)"));
     accuracy_ = new widgets::MetricChartView(this);
     // The held-out test accuracy beside the training accuracy (compute/data/task_kinds.h).
     accuracy_->plotMetrics({QStringLiteral("accuracy"), QStringLiteral("test_accuracy")});
-    accuracy_->setAxisTitles(tr("step"), tr("accuracy (fraction correct)"));
+    accuracy_->setAxisTitles(tr("step"), tr("accuracy: training (solid), test (dashed)"));
     symmetry_ = new widgets::MetricChartView(this);
     // The symmetry-breaking numbers the metric kinds produce (compute/metrics/*_metric_kinds.cpp).
     symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
@@ -64,8 +69,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     alignment_ = new widgets::AlignmentPanel(this);
     alignment_->setTableFilter(
         [](const train::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
-    views_ = {loss_,   accuracy_,    symmetry_, receptive_, errorMap_,
-              curves_, layerOrbits_, filters_,  alignment_};
+    views_ = {loss_,     generalisation_, accuracy_,    symmetry_, receptive_,
+              errorMap_, curves_,         layerOrbits_, filters_,  alignment_};
     pacer_ = new SnapshotPacer(views_, this);
     connect(pacer_, &SnapshotPacer::shown, this, &LabViews::snapshotShown);
 
@@ -91,6 +96,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     };
     QDockWidget* curvesTop =
         group({addView(QStringLiteral("loss"), tr("Loss"), loss_),
+               addView(QStringLiteral("generalisation"), tr("Train/test"), generalisation_),
                addView(QStringLiteral("accuracy"), tr("Accuracy"), accuracy_),
                addView(QStringLiteral("receptive-fields"), tr("Receptive fields"), receptive_)});
     QDockWidget* symmetryTop =

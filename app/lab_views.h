@@ -47,8 +47,8 @@ public:
     void clearTraining();
     void setViewStyle(const widgets::ViewStyle& style);
 
-    // Brings a view's dock to the front by name (loss, accuracy, symmetry, error-map, curves,
-    // layer-orbits, filters, receptive-fields, alignment, orbit-explorer, group,
+    // Brings a view's dock to the front by name (loss, generalisation, accuracy, symmetry,
+    // error-map, curves, layer-orbits, filters, receptive-fields, alignment, orbit-explorer, group,
     // weight-sharing); false for an unknown name.
     bool raiseView(const QString& name);
     void raiseDockOf(QWidget* content);
@@ -62,6 +62,7 @@ public:
     void resetLayout();
 
     widgets::MetricChartView* lossChart() const { return loss_; }
+    widgets::MetricChartView* generalisationChart() const { return generalisation_; }
     widgets::MetricChartView* accuracyChart() const { return accuracy_; }
     widgets::MetricChartView* symmetryChart() const { return symmetry_; }
     widgets::MetricChartView* receptiveFieldChart() const { return receptive_; }
@@ -84,6 +85,7 @@ private:
     QDockWidget* addView(const QString& name, const QString& title, QWidget* content);
 
     widgets::MetricChartView* loss_ = nullptr;
+    widgets::MetricChartView* generalisation_ = nullptr;
     widgets::MetricChartView* accuracy_ = nullptr;
     widgets::MetricChartView* symmetry_ = nullptr;
     widgets::MetricChartView* receptive_ = nullptr;

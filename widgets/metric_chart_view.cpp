@@ -150,10 +150,19 @@ void MetricChartView::thin(std::size_t stride) {
 }
 
 void MetricChartView::rebuild(int runs) {
+    // A held-out twin ("test_invariance_error" of "invariance_error") is drawn like its training
+    // series, dashed: with one measured quantity per run, the colour still names the run.
+    const auto isTest = [](const std::string& name) { return name.rfind("test_", 0) == 0; };
     int metrics = 0;
+    std::vector<int> trainMetrics;
     for (const Line& line : lines_) {
         metrics = std::max(metrics, line.metric + 1);
+        if (!isTest(line.name) && std::find(trainMetrics.begin(), trainMetrics.end(),
+                                            line.metric) == trainMetrics.end()) {
+            trainMetrics.push_back(line.metric);
+        }
     }
+    const bool oneQuantity = trainMetrics.size() <= 1;
     std::vector<std::size_t> order(lines_.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -163,9 +172,11 @@ void MetricChartView::rebuild(int runs) {
     QStringList labels;
     for (std::size_t index : order) {
         Line& line = lines_[index];
+        const bool test = isTest(line.name);
         // The run when each run has one series, "run · metric" when runs have several.
         const QString run = QString::fromStdString(runLabels_[static_cast<std::size_t>(line.run)]);
         QString label = batchLoss_ || metrics == 1 ? run
+                        : oneQuantity              ? (test ? tr("%1 (test)").arg(run) : run)
                         : runs > 1 ? QStringLiteral("%1 · %2").arg(run, shortName(line.name))
                                    : shortName(line.name);
         if (labels.contains(label)) {  // two metrics of one layer: name them in full
@@ -174,8 +185,8 @@ void MetricChartView::rebuild(int runs) {
         labels << label;
         line.series = setSeries(label, line.x, line.y);
         line.shown = line.x.size();
-        if (metrics <= 1) {
-            setSeriesPen(line.series, runColour(line.run));
+        if (metrics <= 1 || oneQuantity) {
+            setSeriesPen(line.series, runColour(line.run), test ? Dash::Dashed : Dash::Solid);
         } else {
             const Dash dash = runs <= 1 || line.run == 0 ? Dash::Solid
                               : line.run == 1            ? Dash::Dashed
@@ -183,7 +194,8 @@ void MetricChartView::rebuild(int runs) {
             setSeriesPen(line.series, elementColour(line.metric, metrics), dash);
         }
     }
-    setLegendInline(lines_.size() <= 4);  // many series: the legend beside the plot
+    // Many series: the legend beside the plot, unless the chart is too narrow to give it room.
+    setLegendInline(lines_.size() <= 4 || (lines_.size() <= 8 && width() < 700));
 }
 
 void MetricChartView::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
