@@ -369,7 +369,11 @@ void ModelBuilder::rebuildTree(const Path& select) {
                         item->setText(ShapeColumn, QString::fromStdString(o->shapeText));
                         item->setText(CountColumn, QLocale().toString(qlonglong(o->parameters)));
                         item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-                    } else if (o && !o->error.empty()) {
+                    } else if (o && o->error.empty()) {
+                        item->setText(ShapeColumn, QStringLiteral("—"));  // after a failing layer
+                        item->setToolTip(ShapeColumn,
+                                         tr("Not built: an earlier layer does not fit"));
+                    } else if (o) {
                         item->setText(ShapeColumn, tr("does not fit"));
                         for (int c = 0; c < tree_->columnCount(); ++c) {
                             item->setForeground(c, kErrorColour);

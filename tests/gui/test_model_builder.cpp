@@ -208,17 +208,18 @@ private slots:
         builder.tree()->setCurrentItem(row(builder, 2));
         builder.tree()->setFocus();
         QTest::keyClick(builder.tree(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(emitted.size(), std::size_t(2));  // lift, gconv, activation, ...: still builds
         QTest::keyClick(builder.tree(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(builder.run().layers[0].type, std::string("gconv"));
         QCOMPARE(builder.outline().errorLayer, 0);
         QVERIFY2(builder.message().startsWith(QStringLiteral("model[0]: gconv needs")),
                  qPrintable(builder.message()));
         QCOMPARE(row(builder, 0)->foreground(0).color(), QColor(208, 52, 44));
-        QCOMPARE(emitted.size(), std::size_t(1));  // nothing invalid emitted
+        QCOMPARE(emitted.size(), std::size_t(2));  // nothing invalid emitted
         QTest::keyClick(builder.tree(), Qt::Key_Down, Qt::AltModifier);
         QTest::keyClick(builder.tree(), Qt::Key_Down, Qt::AltModifier);
         QVERIFY(builder.outline().ok());
-        QCOMPARE(emitted.size(), std::size_t(3));  // valid again after the first move down, too
+        QCOMPARE(emitted.size(), std::size_t(4));  // valid after each move down
 
         // A kernel too large for the image: the row and the line say why.
         builder.tree()->setCurrentItem(row(builder, 0));
@@ -227,6 +228,8 @@ private slots:
         QVERIFY2(builder.message().contains(QStringLiteral("leaves no pixels")),
                  qPrintable(builder.message()));
         QCOMPARE(row(builder, 0)->text(2), QStringLiteral("does not fit"));
+        QVERIFY(
+            builder.grab().save(QStringLiteral("/tmp/eqlab-screenshots/model_builder_error.png")));
         const auto before = emitted.size();
 
         // Delete removes the selected layer.
