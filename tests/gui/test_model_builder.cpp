@@ -40,7 +40,7 @@ io::ExperimentSpec polyominoExperiment() {
     io::ExperimentSpec spec;
     spec.group = "D4";
     spec.task = io::task("polyomino", {{"size", 7}, {"samples", 32}});
-    spec.loss = "cross-entropy";
+    spec.loss = io::LossKind::CrossEntropy;
     spec.steps = 3;
     spec.batch = 8;
     return spec;  // no runs: the builder starts from an empty one

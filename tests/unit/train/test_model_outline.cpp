@@ -26,7 +26,7 @@ io::ExperimentSpec experiment(const std::string& group, io::TaskSpec task) {
 
 io::ExperimentSpec polyomino(const std::string& group = "D4") {
     auto spec = experiment(group, io::task("polyomino", {{"size", 7}, {"samples", 32}}));
-    spec.loss = "cross-entropy";
+    spec.loss = io::LossKind::CrossEntropy;
     return spec;
 }
 
