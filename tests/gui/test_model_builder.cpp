@@ -228,6 +228,8 @@ private slots:
         QVERIFY2(builder.message().contains(QStringLiteral("leaves no pixels")),
                  qPrintable(builder.message()));
         QCOMPARE(row(builder, 0)->text(2), QStringLiteral("does not fit"));
+        QCOMPARE(row(builder, 1)->text(2), QStringLiteral("—"));  // not built after it
+        QCoreApplication::processEvents();
         QVERIFY(
             builder.grab().save(QStringLiteral("/tmp/eqlab-screenshots/model_builder_error.png")));
         const auto before = emitted.size();
