@@ -1,10 +1,17 @@
 #include "app/lab_editor.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -16,10 +23,14 @@
 #include "compute/core/error.h"
 #include "compute/io/run_edits.h"
 #include "compute/train/experiment_run.h"
+#include "compute/train/model_outline.h"
+#include "compute/train/model_templates.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/layer_orbit_panel.h"
 #include "widgets/lesson_panel.h"
+#include "widgets/model_builder.h"
 #include "widgets/run_list_panel.h"
+#include "widgets/task_editor.h"
 #include "widgets/training_progress.h"
 
 namespace eqlab::app {
@@ -99,9 +110,21 @@ LabEditor::LabEditor(const Context& context, SessionMaker sessions)
     auto* modelLayout = new QVBoxLayout(model);
     runList_ = new widgets::RunListPanel(model);
     modelLayout->addWidget(runList_);
-    modelLayout->addStretch(1);
+    builder_ = new widgets::ModelBuilder(model);
+    // The run list already says whether a run augments; one switch for it is enough.
+    if (auto* augment = builder_->findChild<QWidget*>(QStringLiteral("augment"))) {
+        augment->hide();
+    }
+    modelLayout->addWidget(builder_, 1);
     scroll->setWidget(model);
     modelPanel_ = scroll;
+
+    auto* taskScroll = new QScrollArea(context.window);
+    taskScroll->setWidgetResizable(true);
+    taskScroll->setFrameShape(QFrame::NoFrame);
+    taskEditor_ = new widgets::TaskEditor(taskScroll);
+    taskScroll->setWidget(taskEditor_);
+    taskPanel_ = taskScroll;
 
     connectPanels();
     connectTraining();
@@ -113,7 +136,8 @@ LabEditor::~LabEditor() {
 
 QList<Editor::Panel> LabEditor::panels() const {
     return {{QStringLiteral("experiment"), tr("Experiment"), experimentPanel_},
-            {QStringLiteral("model"), tr("Runs and model"), modelPanel_}};
+            {QStringLiteral("model"), tr("Model"), modelPanel_},
+            {QStringLiteral("task"), tr("Task"), taskPanel_}};
 }
 
 void LabEditor::activate() {
@@ -137,8 +161,22 @@ void LabEditor::connectPanels() {
             showVariants();
         }
     });
-    connect(runList_, &widgets::RunListPanel::currentRunChanged, this,
-            [this](int run) { currentRun_ = std::max(0, run); });
+    connect(runList_, &widgets::RunListPanel::currentRunChanged, this, [this](int run) {
+        currentRun_ = std::max(0, run);
+        builder_->setRun(currentRun_);
+    });
+    connect(builder_, &widgets::ModelBuilder::runEdited, this,
+            [this](int run, const io::RunSpec& edited) {
+                const QScopedValueRollback<bool> fromBuilder(builderEditing_, true);
+                edit([&](io::ExperimentSpec& spec) {
+                    io::RunSpec& target = spec.runs.at(static_cast<std::size_t>(run));
+                    target.layers = edited.layers;  // label, augmentation, rate: the run list's
+                });
+            });
+    connect(taskEditor_, &widgets::TaskEditor::taskEdited, this, [this](const io::TaskSpec& task) {
+        const QScopedValueRollback<bool> fromEditor(taskEditing_, true);
+        edit([&](io::ExperimentSpec& spec) { spec.task = task; });
+    });
     connect(runList_, &widgets::RunListPanel::addRequested, this, [this] {
         edit([this](io::ExperimentSpec& spec) {
             // A new run starts as the first run's architecture without its extras: the
@@ -228,6 +266,68 @@ bool LabEditor::openFile(const QString& path) {
     currentRun_ = 0;
     emit activationRequested();
     return true;
+}
+
+bool LabEditor::openData(const QString& path, const UserDataChoice& choice) {
+    io::TaskSpec task;
+    try {
+        task = openUserData(path.toStdString(), choice);
+    } catch (const Error& error) {
+        showProblem(tr("Cannot open the data"), QString::fromStdString(error.detail()));
+        return false;
+    }
+    edit([&](io::ExperimentSpec& spec) {
+        spec.task = task;
+        spec.loss = choice.classification ? io::LossKind::CrossEntropy : io::LossKind::Mse;
+        // A run whose model does not fit the new data starts again as a plain MLP for it.
+        const train::TaskShape shape = train::taskShape(spec);
+        for (io::RunSpec& run : spec.runs) {
+            if (!train::outlineModel(run.layers, shape).ok()) {
+                const train::TemplateResult mlp =
+                    train::makeTemplate(train::ModelTemplate::PlainMlp, shape);
+                if (mlp.applies()) {
+                    run.layers = mlp.run.layers;
+                    run.augment = false;
+                }
+            }
+        }
+    });
+    emit statusMessage(tr("Training on %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool LabEditor::openDataInteractively() {
+    const QString path = QFileDialog::getOpenFileName(
+        context_.window, tr("Open Data"), QString(),
+        tr("Data (*.csv *.npy);;CSV tables (*.csv);;NumPy arrays (*.npy);;All files (*)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    QDialog dialog(context_.window);
+    dialog.setWindowTitle(tr("Open Data"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("How the file's targets are to be read:"), &dialog));
+    auto* classification = new QCheckBox(tr("Class indices (classification)"), &dialog);
+    classification->setToolTip(
+        tr("Targets are whole numbers 0, 1, 2, …: trained with cross-entropy. Otherwise they are "
+           "values to fit, trained with the mean squared error."));
+    form->addRow(classification);
+    auto* targets = new QSpinBox(&dialog);
+    targets->setRange(1, 1000);
+    targets->setToolTip(tr("CSV: how many of the last columns are targets"));
+    targets->setEnabled(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
+    form->addRow(tr("Target columns (CSV):"), targets);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    UserDataChoice choice;
+    choice.classification = classification->isChecked();
+    choice.targets = targets->value();
+    return openData(path, choice);
 }
 
 bool LabEditor::save() {
@@ -326,6 +426,12 @@ void LabEditor::documentEdited() {
     context_.explorer->followGroup(QString::fromStdString(spec.group));
     currentRun_ = std::clamp(currentRun_, 0, static_cast<int>(spec.runs.size()) - 1);
     showRunList();
+    if (!builderEditing_) {
+        builder_->setExperiment(spec, currentRun_);  // the builder's own edit is shown already
+    }
+    if (!taskEditing_) {
+        taskEditor_->setTask(spec.task);
+    }
 
     context_.views->clearTraining();
     context_.views->layerOrbits()->setSamples({});

@@ -3,7 +3,8 @@
 // LabEditor: the workbench. It holds the experiment being edited (ExperimentDocument: a lesson or
 // a file), trains it on the training controller's worker thread, and feeds the lab's views. Its
 // panels: the experiment's settings with Train/Step/Reset (ExperimentPanel), and the runs compared
-// side by side (RunListPanel). Every edit goes through the document and rebuilds the session, so
+// side by side (RunListPanel) with the selected run's layers (ModelBuilder), and the task
+// (TaskEditor; File > Open data… puts a user's CSV or .npy file there). Every edit goes through the document and rebuilds the session, so
 // what trains is always what Save would write. Files: open, save, save as, with the unsaved
 // changes asked about before they could be lost.
 
@@ -15,11 +16,14 @@
 #include "app/editor.h"
 #include "app/experiment_lessons.h"
 #include "app/session_source.h"
+#include "app/user_data_file.h"
 
 namespace eqlab::widgets {
 class ExperimentPanel;
 class LessonPanel;
+class ModelBuilder;
 class RunListPanel;
+class TaskEditor;
 class TrainingProgress;
 }  // namespace eqlab::widgets
 
@@ -67,6 +71,11 @@ public:
     bool saveAs();
     // Writes to path without a dialog; false (with a dialog) when the file cannot be written.
     bool saveTo(const QString& path);
+    // A user's CSV or .npy file as the experiment's task (runs whose model does not fit it become
+    // plain MLPs); false, after a dialog naming the file, line and problem, when it cannot be read.
+    bool openData(const QString& path, const UserDataChoice& choice);
+    // File > Open data…: asks for the file and how its targets are read.
+    bool openDataInteractively();
     // The experiment's group (checked like typing it); false for an unknown name.
     bool selectGroup(const QString& group);
     // Stops training for good (the window closes).
@@ -82,6 +91,9 @@ public:
     widgets::ExperimentPanel* experimentPanel() const { return experimentPanel_; }
     widgets::RunListPanel* runList() const { return runList_; }
     QWidget* modelPanel() const { return modelPanel_; }
+    QWidget* taskPanel() const { return taskPanel_; }
+    widgets::ModelBuilder* modelBuilder() const { return builder_; }
+    widgets::TaskEditor* taskEditor() const { return taskEditor_; }
     // The run the model panel edits.
     int currentRun() const { return currentRun_; }
 
@@ -109,6 +121,11 @@ private:
     widgets::ExperimentPanel* experimentPanel_ = nullptr;
     widgets::RunListPanel* runList_ = nullptr;
     QWidget* modelPanel_ = nullptr;
+    QWidget* taskPanel_ = nullptr;
+    widgets::ModelBuilder* builder_ = nullptr;
+    widgets::TaskEditor* taskEditor_ = nullptr;
+    bool builderEditing_ = false;  // the edit being applied comes from the builder
+    bool taskEditing_ = false;     // ... from the task editor
     UnsavedQuestion askUnsaved_;
     int currentRun_ = 0;
     bool thumbnailsShown_ = false;

@@ -228,6 +228,10 @@ void MainWindow::createFileMenu() {
     connect(open, &QAction::triggered, this, &MainWindow::openInteractively);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction* openData = file->addAction(tr("Open &Data…"));
+    openData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openData->setToolTip(tr("Train on your own CSV or .npy data"));
+    connect(openData, &QAction::triggered, lab_, [this] { lab_->openDataInteractively(); });
     QAction* save = file->addAction(tr("&Save Experiment"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, lab_, [this] { lab_->save(); });
@@ -354,6 +358,8 @@ bool MainWindow::showView(const QString& name) {
         raiseDockOf(experimentPanel());
     } else if (name == QLatin1String("model")) {
         raiseDockOf(lab_->modelPanel());
+    } else if (name == QLatin1String("task")) {
+        raiseDockOf(lab_->taskPanel());
     } else if (name == QLatin1String("explore")) {
         raiseDockOf(groupPanel());
     } else if (name == QLatin1String("group")) {
