@@ -42,10 +42,10 @@ json::Value setAt(const json::Value& node, const std::vector<PathStep>& steps, s
         }
         std::vector<json::Value> items = node.asArray();
         if (step.index >= items.size()) {
-            fail(path, where + " has " + std::to_string(items.size()) + " entries" +
-                           (items.empty() ? std::string()
-                                          : " (indices 0 to " +
-                                                std::to_string(items.size() - 1) + ")"));
+            fail(path,
+                 where + " has " + std::to_string(items.size()) + " entries" +
+                     (items.empty() ? std::string()
+                                    : " (indices 0 to " + std::to_string(items.size() - 1) + ")"));
         }
         items[step.index] = setAt(items[step.index], steps, i + 1, path, std::move(value));
         return json::Value::makeArray(std::move(items));
@@ -105,6 +105,10 @@ std::vector<PathStep> parseFieldPath(std::string_view path) {
         }
     }
     return steps;
+}
+
+std::string formatFieldPath(const std::vector<PathStep>& steps) {
+    return prefix(steps, steps.size());
 }
 
 json::Value setField(const json::Value& document, std::string_view path, json::Value value) {

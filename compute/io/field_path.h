@@ -26,6 +26,9 @@ struct PathStep {
 // Splits a path into its steps; Error(Parse) for a malformed path ("runs[x]", "task..kind", "").
 std::vector<PathStep> parseFieldPath(std::string_view path);
 
+// The text of a path ("runs[1].model[0].out"); parseFieldPath(formatFieldPath(steps)) == steps.
+std::string formatFieldPath(const std::vector<PathStep>& steps);
+
 // The document with the field at `path` set to `value`. Every step but the last must exist; the
 // last may name a member the object does not have yet (a field the file left at its default),
 // but an array index must be in range. Error(Parse) naming the path otherwise.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compute/core/error.h"
+#include "compute/io/field_path.h"
 
 namespace eqlab::io {
 
@@ -25,6 +26,34 @@ void checkIndex(const ExperimentSpec& spec, int index) {
     }
 }
 
+// Keeps the variants' run indices on the same runs after an edit. explicitBefore: the spec had
+// explicit runs before it; inserted / removed: the index of the run added / removed, or -1.
+void followRuns(ExperimentSpec& spec, bool explicitBefore, int inserted, int removed) {
+    for (auto& variant : spec.variants) {
+        std::vector<std::pair<std::string, json::Value>> kept;
+        for (auto& [path, value] : variant.set) {
+            std::vector<PathStep> steps = parseFieldPath(path);
+            if (!explicitBefore && spec.explicitRuns &&
+                (steps[0].key == "model" || steps[0].key == "augment")) {
+                steps.insert(steps.begin(), {PathStep{"runs", 0}, PathStep{"", 0}});
+            }
+            if (steps[0].key == "runs" && steps.size() > 1 && steps[1].isIndex()) {
+                const auto index = static_cast<int>(steps[1].index);
+                if (index == removed) {
+                    continue;
+                }
+                steps[1].index += (inserted >= 0 && index >= inserted) ? 1 : 0;
+                steps[1].index -= (removed >= 0 && index > removed) ? 1 : 0;
+            }
+            kept.emplace_back(formatFieldPath(steps), std::move(value));
+        }
+        variant.set = std::move(kept);
+    }
+    spec.variants.erase(std::remove_if(spec.variants.begin(), spec.variants.end(),
+                                       [](const VariantSpec& v) { return v.set.empty(); }),
+                        spec.variants.end());
+}
+
 }  // namespace
 
 std::string freeRunLabel(const ExperimentSpec& spec, const std::string& stem) {
@@ -43,7 +72,9 @@ std::string freeRunLabel(const ExperimentSpec& spec, const std::string& stem) {
 int addRun(ExperimentSpec& spec, RunSpec run) {
     run.label = freeRunLabel(spec, run.label);
     spec.runs.push_back(std::move(run));
+    const bool explicitBefore = spec.explicitRuns;
     spec.explicitRuns = true;
+    followRuns(spec, explicitBefore, -1, -1);
     return static_cast<int>(spec.runs.size()) - 1;
 }
 
@@ -52,7 +83,9 @@ int duplicateRun(ExperimentSpec& spec, int index) {
     RunSpec copy = spec.runs[index];
     copy.label = freeRunLabel(spec, copy.label + " copy");
     spec.runs.insert(spec.runs.begin() + index + 1, std::move(copy));
+    const bool explicitBefore = spec.explicitRuns;
     spec.explicitRuns = true;
+    followRuns(spec, explicitBefore, index + 1, -1);
     return index + 1;
 }
 
@@ -67,7 +100,9 @@ void renameRun(ExperimentSpec& spec, int index, const std::string& label) {
     const std::string old = spec.runs[index].label;
     spec.runs[index].label = label;
     // A single run keeps the implicit label "model" only while nobody names it.
+    const bool explicitBefore = spec.explicitRuns;
     spec.explicitRuns = spec.explicitRuns || label != old;
+    followRuns(spec, explicitBefore, -1, -1);
     if (spec.headline) {
         for (auto& check : spec.headline->checks) {
             if (check.run == old) {
@@ -85,6 +120,7 @@ void removeRun(ExperimentSpec& spec, int index) {
     }
     const std::string label = spec.runs[index].label;
     spec.runs.erase(spec.runs.begin() + index);
+    followRuns(spec, true, -1, index);
     if (spec.headline) {
         auto& checks = spec.headline->checks;
         checks.erase(std::remove_if(checks.begin(), checks.end(),

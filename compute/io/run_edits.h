@@ -4,7 +4,10 @@
 // remove a run. Each keeps the spec valid — labels unique and non-empty, at least one run, the
 // headline's checks following a renamed run and dropped with a removed one — so that the edited
 // spec writes a file parseExperiment() reads back unchanged. Errors are Error(InvalidArgument)
-// with an English detail naming the run; nothing is changed then.
+// with an English detail naming the run; nothing is changed then. A lesson's variants name runs
+// by index ("runs[2].augment"): the edits keep them on the same runs (a removed run's edits go,
+// and a variant left without edits), and a single-run file's "model..." and "augment" edits
+// become "runs[0].model..." and "runs[0].augment" when it gets explicit runs.
 
 #include <string>
 

@@ -180,6 +180,40 @@ private slots:
         QVERIFY(roundTrips(single));
     }
 
+    // Variants name runs by index: duplicating, adding and removing runs keeps every edit on the
+    // run it was written for, and the edited experiment (variants included) reads back.
+    void runEditsKeepVariantsOnTheirRuns() {
+        using eqlab::io::experimentToJson;
+        QString text = QString::fromUtf8(kLesson);
+        text.replace(R"("steps": 20,)",
+                     R"("steps": 20, "variants": [{"name": "v", "set": {"runs[0].augment": true, )"
+                     R"("runs[1].model[0].out": "2*perm", "runs[1].model[2].in": "2*perm"}}, )"
+                     R"({"name": "only mlp", "set": {"runs[0].lr": 0.5}}],)");
+        ExperimentSpec spec = parseExperiment(text.toStdString(), "v.json");
+        eqlab::io::duplicateRun(spec, 0);  // mlp, mlp copy, equivariant
+        QCOMPARE(spec.variants[0].set[1].first, std::string("runs[2].model[0].out"));
+        QCOMPARE(spec.variants[0].set[0].first, std::string("runs[0].augment"));
+        ExperimentSpec again = parseExperiment(experimentToJson(spec), "c.json");
+        QVERIFY(eqlab::io::applyVariant(again, again.variants[0]).runs[0].augment);
+        eqlab::io::removeRun(spec, 0);  // mlp copy, equivariant: the mlp's edits go
+        QCOMPARE(spec.variants.size(), std::size_t(1));
+        QCOMPARE(spec.variants[0].set.size(), std::size_t(2));
+        QCOMPARE(spec.variants[0].set[0].first, std::string("runs[1].model[0].out"));
+        again = parseExperiment(experimentToJson(spec), "c.json");
+        QCOMPARE(experimentToJson(again), experimentToJson(spec));
+        // A single-run file's "model" edits follow it into "runs".
+        QString single = QString::fromUtf8(kValid);
+        single.replace(
+            R"("metrics": {"every": 25})",
+            R"("metrics": {"every": 25}, "variants": [{"name": "w", "set": {"model[0].out": 4}}])");
+        ExperimentSpec one = parseExperiment(single.toStdString(), "s.json");
+        eqlab::io::duplicateRun(one, 0);
+        QCOMPARE(one.variants[0].set[0].first, std::string("runs[0].model[0].out"));
+        QCOMPARE(
+            eqlab::io::applyVariant(one, one.variants[0]).runs[0].layers[0].params.integer("out"),
+            std::int64_t(4));
+    }
+
     void parsesRunsLessonsAndHeadlines() {
         const ExperimentSpec spec = parseExperiment(kLesson, "sets.eqlab.json");
         QVERIFY(spec.explicitRuns);
