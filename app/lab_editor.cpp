@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -248,6 +248,23 @@ void LabEditor::openLesson(const ExperimentLesson& lesson) {
     currentRun_ = 0;
     document_->openLesson(lesson);
     emit activationRequested();
+}
+
+void LabEditor::newExperiment() {
+    if (!mayClose()) {
+        return;
+    }
+    // An image task under D4 and one run with no layers yet: the model builder's starting point.
+    io::ExperimentSpec spec;
+    spec.name = "untitled";
+    spec.group = "D4";
+    spec.task = io::task("polyomino");
+    spec.loss = io::LossKind::CrossEntropy;
+    spec.runs.push_back(io::RunSpec{"model", {}, false, std::nullopt, std::nullopt});
+    currentRun_ = 0;
+    document_->openNew(spec);
+    emit activationRequested();
+    emit statusMessage(tr("A new experiment: add layers in the Model panel, or apply a template"));
 }
 
 bool LabEditor::openFile(const QString& path) {

@@ -4,9 +4,9 @@
 // a file), trains it on the training controller's worker thread, and feeds the lab's views. Its
 // panels: the experiment's settings with Train/Step/Reset (ExperimentPanel), and the runs compared
 // side by side (RunListPanel) with the selected run's layers (ModelBuilder), and the task
-// (TaskEditor; File > Open data… puts a user's CSV or .npy file there). Every edit goes through the document and rebuilds the session, so
-// what trains is always what Save would write. Files: open, save, save as, with the unsaved
-// changes asked about before they could be lost.
+// (TaskEditor; File > Open data… puts a user's CSV or .npy file there). Every edit goes through the
+// document and rebuilds the session, so what trains is always what Save would write. Files: open,
+// save, save as, with the unsaved changes asked about before they could be lost.
 
 #include <QElapsedTimer>
 #include <QString>
@@ -63,6 +63,8 @@ public:
     bool mayClose() override;
 
     void openLesson(const ExperimentLesson& lesson);
+    // A new, untitled experiment: a D4 image task and one run without layers, for the builder.
+    void newExperiment();
     // Reads the file; on a problem shows a dialog naming the file and the problem (the document
     // stays as it was) and returns false.
     bool openFile(const QString& path);

@@ -223,6 +223,9 @@ void MainWindow::createMenus() {
 
 void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Experiment"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, lab_, [this] { lab_->newExperiment(); });
     QAction* open = file->addAction(tr("&Open Experiment…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openInteractively);

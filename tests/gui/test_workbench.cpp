@@ -9,12 +9,15 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QtTest>
 
@@ -25,6 +28,8 @@
 #include "app/training_controller.h"
 #include "compute/io/experiment.h"
 #include "widgets/experiment_panel.h"
+#include "widgets/model_builder.h"
+#include "widgets/param_form.h"
 #include "widgets/run_list_panel.h"
 #include "widgets/vtk_view.h"
 
@@ -56,6 +61,33 @@ QStringList trainedRuns(TrainingController* controller) {
         }
     }
     return labels;
+}
+
+void triggerKind(eqlab::widgets::ModelBuilder& builder, const QString& kind) {
+    for (QAction* action : builder.kindMenu()->actions()) {
+        if (action->data().toString() == kind) {
+            action->trigger();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no menu entry for ") + kind));
+}
+
+// Types into a form's editor as a user does, and presses Enter.
+void typeInto(QWidget* editor, const QString& text) {
+    QVERIFY(editor);
+    editor->setFocus();
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
+        spin->selectAll();
+        QTest::keyClick(spin, Qt::Key_Backspace);
+        QTest::keyClicks(spin, text);
+        QTest::keyClick(spin, Qt::Key_Return);
+    } else if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
 }
 
 QString readAll(const QString& path) {
@@ -137,6 +169,49 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return controller->latest()->step == 3; }, 30000));
         window.lab()->setUnsavedQuestion(
             [](const QString&) { return LabEditor::UnsavedChoice::Discard; });
+    }
+
+    // From an empty experiment to a D4 G-CNN in the window's model builder, layer by layer; it
+    // trains, saves, and reopens to the identical file.
+    void buildsAD4GcnnFromANewExperiment() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gcnn.eqlab.json"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lab()->newExperiment();
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Failed));  // no layers yet: nothing to train
+        auto* builder = window.lab()->modelBuilder();
+        QCOMPARE(builder->tree()->topLevelItemCount(), 0);
+
+        for (const char* kind : {"lift", "activation", "gconv", "activation", "group-pool",
+                                 "global-avg-pool", "dense"}) {
+            triggerKind(*builder, QString::fromLatin1(kind));
+        }
+        QVERIFY2(builder->message().contains(QStringLiteral("needs 5")),
+                 qPrintable(builder->message()));
+        QCOMPARE(controller->state(), State::Failed);  // nothing invalid was sent
+        typeInto(builder->form()->editor(QStringLiteral("out")), QStringLiteral("5"));
+        QVERIFY2(builder->outline().ok(), qPrintable(builder->message()));
+        QVERIFY(waitForState(controller, State::Paused));
+        const auto& run = window.lab()->document()->spec().runs.at(0);
+        QCOMPARE(run.layers.size(), std::size_t(7));
+        QCOMPARE(run.layers[0].params.text("group"), std::string("D4"));
+        QCOMPARE(controller->latest()->runs[0].parameterCount, builder->outline().parameters);
+
+        controller->step(3);
+        QVERIFY(QTest::qWaitFor([&] { return controller->latest()->step == 3; }, 30000));
+        QVERIFY(std::isfinite(controller->latest()->runs[0].losses.back()));
+
+        QVERIFY(window.lab()->saveTo(path));
+        const QString saved = readAll(path);
+        MainWindow again;
+        QVERIFY(again.openExperimentFile(path));
+        QCOMPARE(again.lab()->document()->canonicalText(), saved);
+        QVERIFY(!again.lab()->document()->isModified());
+        QVERIFY(waitForState(again.controller(), State::Paused));
+        QCOMPARE(again.lab()->modelBuilder()->tree()->topLevelItemCount(), 7);
     }
 
     void savedExperimentsReopenIdentical() {
