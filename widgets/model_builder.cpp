@@ -301,8 +301,16 @@ void ModelBuilder::setRun(int run) {
                                            ? "runs[" + std::to_string(run_) + "].model"
                                            : std::string("model"));
     }
+    checkAugmentation();
     rebuildTree({});
     showSelected();
+}
+
+void ModelBuilder::checkAugmentation() {
+    // The session refuses augmentation without a group acting on the input: say so here.
+    if (task_ && outline_.ok() && spec_.augment && (!task_->group || task_->input.rep.empty())) {
+        outline_.error = tr("Augmentation needs a group acting on the task's input.").toStdString();
+    }
 }
 
 void ModelBuilder::updateTemplates() {
@@ -339,6 +347,7 @@ void ModelBuilder::edited(const Path& select) {
                                            : std::string("model"));
     }
     experiment_.runs[static_cast<std::size_t>(run_)] = spec_;
+    checkAugmentation();
     rebuildTree(select);
     if (task_ && outline_.ok()) {
         emit runEdited(run_, spec_);

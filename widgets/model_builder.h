@@ -83,6 +83,7 @@ private:
     void rebuildTree(const Path& select);
     void showSelected();
     void updateTemplates();
+    void checkAugmentation();
     Path selectedPath() const;
     QTreeWidgetItem* itemAt(const Path& path) const;
     void paramsEdited(const Params& params);

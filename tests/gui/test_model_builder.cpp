@@ -287,6 +287,17 @@ private slots:
         QVERIFY(builder.applyTemplate(QStringLiteral("augmented")));
         QVERIFY(last.augment);
         QVERIFY(builder.findChild<QCheckBox*>(QStringLiteral("augment"))->isChecked());
+
+        // Augmentation without a group acting on the input is refused, not emitted.
+        io::ExperimentSpec band;
+        band.task = io::task("band-limited-signals", {{"band_limit", 2}});
+        builder.setExperiment(band, 0);
+        QVERIFY(builder.applyTemplate(QStringLiteral("so2")));
+        const int before = emitted;
+        builder.findChild<QCheckBox*>(QStringLiteral("augment"))->setChecked(true);
+        QCOMPARE(emitted, before);
+        QVERIFY2(builder.message().contains(QStringLiteral("Augmentation")),
+                 qPrintable(builder.message()));
     }
 
     void everyKindCanBeAddedWithoutACrash() {
