@@ -22,6 +22,7 @@ public:
         QString id;     // dock object name (saved layouts name docks by it)
         QString title;  // the dock's title, translated
         QWidget* widget;
+        bool wide = false;  // wants more room than a fifth of the window when shown
     };
 
     using QObject::QObject;

@@ -136,7 +136,7 @@ LabEditor::~LabEditor() {
 
 QList<Editor::Panel> LabEditor::panels() const {
     return {{QStringLiteral("experiment"), tr("Experiment"), experimentPanel_},
-            {QStringLiteral("model"), tr("Model"), modelPanel_},
+            {QStringLiteral("model"), tr("Model"), modelPanel_, true},
             {QStringLiteral("task"), tr("Task"), taskPanel_}};
 }
 

@@ -118,6 +118,15 @@ void MainWindow::addEditor(Editor* editor) {
     for (const Editor::Panel& panel : editor->panels()) {
         QDockWidget* added = dock(panel.title, panel.id, panel.widget, this);
         addDockWidget(Qt::LeftDockWidgetArea, added);
+        if (panel.wide) {
+            // A tree with columns and a form: a wider side than the settings panels need.
+            wideDocks_ << added;
+            connect(added, &QDockWidget::visibilityChanged, this, [this, added](bool visible) {
+                if (visible && !added->isFloating() && added->width() < wideDockWidth()) {
+                    resizeDocks({added}, {wideDockWidth()}, Qt::Horizontal);
+                }
+            });
+        }
         // Every editor's panels share the left side as tabs.
         for (auto* other : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
             if (other != added && dockWidgetArea(other) == Qt::LeftDockWidgetArea) {
@@ -416,6 +425,10 @@ void MainWindow::saveSettings() const {
     s.setValue(QStringLiteral("window/views"), views_->saveState(kLayoutVersion));
 }
 
+int MainWindow::wideDockWidth() const {
+    return std::min(width() * 2 / 7, 520);
+}
+
 void MainWindow::balanceSideDocksSoon() {
     sideDocksBalanced_ = false;
     if (isVisible()) {
@@ -438,7 +451,9 @@ void MainWindow::balanceSideDocks() {
         if (!dock->isFloating() &&
             (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)) {
             docks << dock;
-            widths << side;
+            // The model builder, when it is the tab shown, gets room for its columns.
+            const bool wide = wideDocks_.contains(dock) && !dock->visibleRegion().isEmpty();
+            widths << (wide ? std::max(side, wideDockWidth()) : side);
         }
     }
     resizeDocks(docks, widths, Qt::Horizontal);

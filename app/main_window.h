@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -17,6 +18,7 @@
 #include "widgets/view_style.h"
 
 class QAction;
+class QDockWidget;
 class QMenu;
 
 namespace eqlab::widgets {
@@ -106,6 +108,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void balanceSideDocks();
+    int wideDockWidth() const;
     void balanceSideDocksSoon();
 
     widgets::LessonPanel* lessonPanel_ = nullptr;
@@ -121,6 +124,7 @@ private:
     QAction* presentationAction_ = nullptr;
     QAction* darkAction_ = nullptr;
     widgets::ViewStyle style_;
+    QSet<QDockWidget*> wideDocks_;    // panels that want more room when shown
     bool sideDocksBalanced_ = false;  // set once the side docks were sized (or restored)
 };
 
