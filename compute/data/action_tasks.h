@@ -1,6 +1,6 @@
 #pragma once
 
-// Group-action targets (MATH.md §3, neural group actions), generated from a seed: triples
+// Group-action targets (docs/math.md §3.9, neural group actions), generated from a seed: triples
 // (g, x, g·x) laid out as the input convention of nn::NeuralGroupAction,
 //   X = [x; g]  ((d+1) × N: the point, then the element index as a number),  Y = g·x  (d × N),
 // so the ordinary trainer fits N_g(x) ≈ g·x with MSE. Elements are uniform over the group.

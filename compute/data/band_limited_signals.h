@@ -1,7 +1,7 @@
 #pragma once
 
-// A task for the band-limited SO(2) network (MATH.md §3): random band-limited functions on the
-// circle (one channel, layout of nn/band_limited.h) with a rotation-invariant target.
+// A task for the band-limited SO(2) network (docs/math.md §3.6): random band-limited functions on
+// the circle (one channel, layout of nn/band_limited.h) with a rotation-invariant target.
 //
 //   f(θ) = Σ_{k=1..K} (a_k cos kθ + b_k sin kθ),  a_k, b_k ~ N(0, 1/K)   (no mean: a₀ = 0,
 //   so E⟨f²⟩ = 1), and the target is the third moment  m₃ = ⟨f³⟩ = (1/2π)∫ f(θ)³ dθ,

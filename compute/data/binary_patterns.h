@@ -1,7 +1,7 @@
 #pragma once
 
 // All binary patterns of a small K × K grid with their orbits and stabilizers under C4 or D4
-// (MATH.md §5, the group-theoretic view of pretraining, arXiv 1504.02462). Features with large
+// (docs/math.md §5, the group-theoretic view of pretraining, arXiv 1504.02462). Features with large
 // stabilizers (small orbits) are the "simple" ones; the pretraining lesson trains a tiny
 // autoencoder on these patterns and asks which it reconstructs first.
 //

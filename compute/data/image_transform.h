@@ -1,8 +1,8 @@
 #pragma once
 
-// Rotation of square images by any angle, by bilinear interpolation (MATH.md §4: the invariance
-// error over a continuous angle). Images use the engine's layout: one sample per column, an
-// n × n image pixel-major with channels fastest, entry (row·n + col)·C + c, row 0 at the top.
+// Rotation of square images by any angle, by bilinear interpolation (docs/math.md §4.6: the
+// invariance error over a continuous angle). Images use the engine's layout: one sample per column,
+// an n × n image pixel-major with channels fastest, entry (row·n + col)·C + c, row 0 at the top.
 //
 // Convention (the same as grid:K in docs/representations.md): a pixel has centred coordinates
 // p = (col − (n−1)/2, (n−1)/2 − row), x right and y up, and rotating by θ moves the content at p

@@ -1,6 +1,6 @@
 #pragma once
 
-// Translation-invariant non-Gaussian ring data (MATH.md §4; Ingrosso & Goldt, "Data-driven
+// Translation-invariant non-Gaussian ring data (docs/math.md §4.10; Ingrosso & Goldt, "Data-driven
 // emergence of convolutional structure in neural networks", arXiv 2202.00565) and its Gaussian
 // clone.
 //

@@ -1,8 +1,9 @@
 #pragma once
 
-// Targets with a parity under an involution T, f(T x) = p·f(x) (MATH.md §3, parity-constrained
-// nets), generated from a seed. The sample points come from Rng(seed); the target FUNCTION is fixed
-// (it depends on the dimension or image size only), so runs with different seeds fit the same f.
+// Targets with a parity under an involution T, f(T x) = p·f(x) (docs/math.md §3.10,
+// parity-constrained nets), generated from a seed. The sample points come from Rng(seed); the
+// target FUNCTION is fixed (it depends on the dimension or image size only), so runs with different
+// seeds fit the same f.
 //
 //   parityFunctionTask(dim, p, N, seed)   T x = −x; x uniform in [−2, 2]^dim,
 //       even (p = +1): y = Σ_k a_k cos(w_k·x) + ¼‖x‖²

@@ -1,6 +1,6 @@
 #pragma once
 
-// Polyomino images (MATH.md §3: the image task of the G-CNN lessons).
+// Polyomino images (docs/math.md §3.5: the image task of the G-CNN lessons).
 //
 // A polyomino of n cells is a connected set of n unit squares. Two polyominoes are the same FREE
 // polyomino when a rotation, a flip and a translation map one onto the other (D4 and the

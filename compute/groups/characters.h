@@ -46,7 +46,7 @@ CharacterTable characterTable(const Group& group);
 // χ(class j) of a representation, per class (size #classes).
 Eigen::VectorXd classCharacter(const Representation& rep);
 
-// (1/|G|) Σ_g χ_a(g) χ_b(g), which for real representations is dim Hom_G(a, b) (MATH.md §1).
+// (1/|G|) Σ_g χ_a(g) χ_b(g), which for real representations is dim Hom_G(a, b) (docs/math.md §1.3).
 double characterInnerProduct(const Representation& a, const Representation& b);
 // The same rounded to the nearest integer: the dimension the basis solver must reproduce.
 int characterDimension(const Representation& in, const Representation& out);

@@ -1,7 +1,7 @@
 #pragma once
 
 // The space of equivariant linear maps Hom_G(V_in, V_out) = {W : ρ_out(g) W = W ρ_in(g) ∀g}
-// (MATH.md §2), as an orthonormal basis, and for permutation representations as the sparse 0/1
+// (docs/math.md §2), as an orthonormal basis, and for permutation representations as the sparse 0/1
 // basis of orbits of G on index pairs. Its dimension equals characterDimension(in, out).
 //
 // Shapes: every W is dimOut × dimIn (it maps V_in → V_out). Vectorisation is column-major,

@@ -1,6 +1,6 @@
 #pragma once
 
-// Metrics of involutive nets, neural group actions and parity-constrained nets (MATH.md §4):
+// Metrics of involutive nets, neural group actions and parity-constrained nets (docs/math.md §4.9):
 //   group-law violation  ‖N_g(N_h x) − N_gh x‖   over all g, h ∈ G and a batch of points x
 //   involution error     ‖N(N(x)) − x‖
 //   log|det J_{N_g}(x)|  over all g and the batch (exactly from a neural group action, otherwise

@@ -1,6 +1,6 @@
 #pragma once
 
-// Aligning two nets modulo their intertwiner group (MATH.md §4; Godfrey et al., arXiv
+// Aligning two nets modulo their intertwiner group (docs/math.md §4.11; Godfrey et al., arXiv
 // 2205.14258). Two nets trained from different seeds may compute nearly the same function with
 // hidden units in a different order and scale; their raw weight distance then says little. The
 // alignment finds the hidden symmetry g (two_layer_net.h) that brings net A closest to net B:

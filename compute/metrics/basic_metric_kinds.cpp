@@ -1,7 +1,7 @@
 // The basic metrics: the loss over the whole training set, classification accuracy, and the
-// invariance / equivariance error of the whole net (MATH.md §4); each also on the held-out test
-// set (test_loss, test_accuracy, test_invariance_error, test_equivariance_error), so the gap
-// between the training and the test curves shows what a net generalises.
+// invariance / equivariance error of the whole net (docs/math.md §4.2, §4.3); each also on the
+// held-out test set (test_loss, test_accuracy, test_invariance_error, test_equivariance_error), so
+// the gap between the training and the test curves shows what a net generalises.
 
 #include <algorithm>
 
@@ -103,8 +103,7 @@ void appendBasicMetricKinds(std::vector<MetricKind>& kinds) {
                        : std::string("needs a group acting on the task's input and target");
         },
         [](auto& c, MetricOutput& out) {
-            out.values.push_back(
-                {"equivariance_error", symmetryError(c, c.data, c.outputAction)});
+            out.values.push_back({"equivariance_error", symmetryError(c, c.data, c.outputAction)});
         }));
 
     // The same on the held-out test set (TaskData::testX, testY).

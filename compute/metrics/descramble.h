@@ -1,6 +1,6 @@
 #pragma once
 
-// Descrambling a hidden layer (MATH.md §4; Amey et al., arXiv 1912.01498).
+// Descrambling a hidden layer (docs/math.md §4.12; Amey et al., arXiv 1912.01498).
 //
 // S (h × N) holds the outputs of h hidden units on N inputs: row i is unit i's signal. A layer's
 // units can be mixed by any Q of its symmetry group without changing the net (an orthogonal Q

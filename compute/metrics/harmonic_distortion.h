@@ -1,7 +1,8 @@
 #pragma once
 
-// Harmonic distortion of a pointwise nonlinearity on band-limited features (MATH.md §4, Franzen &
-// Wand, arXiv 2109.06861). For one channel f with band limit K (layout of nn/band_limited.h):
+// Harmonic distortion of a pointwise nonlinearity on band-limited features (docs/math.md §4.8,
+// Franzen & Wand, arXiv 2109.06861). For one channel f with band limit K (layout of
+// nn/band_limited.h):
 //
 //   HD = Σ_{|k|>K} |ĉ_k|² / Σ_k |ĉ_k|²,   ĉ the Fourier coefficients of σ(f),
 //

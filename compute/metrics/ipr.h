@@ -1,6 +1,7 @@
 #pragma once
 
-// Inverse participation ratio of a weight vector (MATH.md §4; Ingrosso & Goldt, arXiv 2202.00565):
+// Inverse participation ratio of a weight vector (docs/math.md §4.10; Ingrosso & Goldt, arXiv
+// 2202.00565):
 //
 //   IPR(w) = Σ_i w_i⁴ / (Σ_i w_i²)²,
 //

@@ -1,6 +1,6 @@
 #pragma once
 
-// Orbit-view data through the layers (MATH.md §4): the orbit {ρ_in(g)x_s : g ∈ G} of a few
+// Orbit-view data through the layers (docs/math.md §4.5): the orbit {ρ_in(g)x_s : g ∈ G} of a few
 // samples, pushed through the network, embedded in 3-D at every layer by PCA fitted on that
 // layer's whole orbit set (all samples, all elements). Invariance shows as each sample's orbit
 // collapsing to a point; an equivariant layer keeps the orbit's shape.

@@ -1,7 +1,7 @@
 #pragma once
 
-// Which representation of the group each layer's output carries (MATH.md §4: "per layer, using
-// each layer's representation"), inferred from the layer types for a network whose input
+// Which representation of the group each layer's output carries (docs/math.md §4.4: "per layer,
+// using each layer's representation"), inferred from the layer types for a network whose input
 // carries `input`, a representation of a group G:
 //
 //   GroupConv2d (C4/D4)  feature maps f(o, h, p) (index (p·C + o)·|H| + h): g moves the value at

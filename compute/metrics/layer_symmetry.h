@@ -1,6 +1,6 @@
 #pragma once
 
-// Symmetry errors per layer and per group element (MATH.md §4), averaged over a batch: the
+// Symmetry errors per layer and per group element (docs/math.md §4.4), averaged over a batch: the
 // |G| × layers table of the researcher's view ("which layer breaks the symmetry, and for which
 // element?").
 //

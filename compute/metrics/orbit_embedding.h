@@ -1,8 +1,8 @@
 #pragma once
 
-// The orbit of a point under a representation, embedded in 3-D for drawing (MATH.md §4, orbit
-// view). A representation of dimension ≤ 3 is drawn as is (padded with zeros); a larger one is
-// projected on the three principal axes of the orbit set, and the fraction of variance kept is
+// The orbit of a point under a representation, embedded in 3-D for drawing (docs/math.md §4.5,
+// orbit view). A representation of dimension ≤ 3 is drawn as is (padded with zeros); a larger one
+// is projected on the three principal axes of the orbit set, and the fraction of variance kept is
 // reported.
 
 #include <Eigen/Core>

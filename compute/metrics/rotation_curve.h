@@ -1,6 +1,6 @@
 #pragma once
 
-// Invariance error over a continuous rotation angle, for image models (MATH.md §4):
+// Invariance error over a continuous rotation angle, for image models (docs/math.md §4.6):
 //   e(θ) = mean_s ‖f(R_θ x_s) − f(x_s)‖ / ‖f(x_s)‖,
 // with R_θ the bilinear rotation of data/image_transform.h (zeros outside the image). At
 // multiples of 90° R_θ is an exact pixel permutation, so a C4- or D4-invariant net has e = 0 to

@@ -1,6 +1,7 @@
 #pragma once
 
-// Equivariance error of a map on band-limited features under continuous rotations (MATH.md §3–4):
+// Equivariance error of a map on band-limited features under continuous rotations
+// (docs/math.md §3.6, §4.7):
 //
 //   e(α) = mean over the columns x of X of ‖f(R_α x) − R_α f(x)‖ / ‖f(x)‖,
 //

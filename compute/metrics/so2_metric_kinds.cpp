@@ -1,4 +1,4 @@
-// Metric kinds of the SO(2) and receptive-field lessons (MATH.md §3–4):
+// Metric kinds of the SO(2) and receptive-field lessons (docs/math.md §4.7, §4.8, §4.10):
 //   rotation-invariance   ‖f(R_α x) − f(x)‖ / ‖f(x)‖ for α on a uniform grid of [0, 2π)
 //   harmonic-distortion   HD of each FFT nonlinearity's σ on the features it receives
 //   ipr                   mean inverse participation ratio of the first dense layer's rows

@@ -1,4 +1,4 @@
-// Metric kinds of the per-layer symmetry metrics (MATH.md §4 and §5):
+// Metric kinds of the per-layer symmetry metrics (docs/math.md §4.4 to §4.6 and §5):
 //   layer-symmetry             |G| × layers table of equivariance/invariance errors
 //   angle-curve                invariance error versus a continuous rotation angle (images)
 //   orbit-spread               how far each layer's orbits are from collapsing to a point

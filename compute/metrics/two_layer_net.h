@@ -1,6 +1,7 @@
 #pragma once
 
-// The weight-space symmetries of a two-layer net (MATH.md §4, Godfrey et al., arXiv 2205.14258).
+// The weight-space symmetries of a two-layer net (docs/math.md §4.11, Godfrey et al., arXiv
+// 2205.14258).
 //
 // The net is f(x) = W2 σ(W1 x + b1) + b2 with
 //   W1  h × d  (row i: the incoming weights of hidden unit i),  b1  h,

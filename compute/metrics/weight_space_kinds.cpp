@@ -1,4 +1,5 @@
-// Metric kinds of weight space (MATH.md §4), for two-layer nets (dense, activation, dense):
+// Metric kinds of weight space (docs/math.md §4.11, §4.12), for two-layer nets (dense, activation,
+// dense):
 //   parameters       the number of trainable parameters (for headlines about parameter sharing)
 //   weight-symmetry  the function change under a random element of the activation's intertwiner
 //                    group (round-off) and under a hidden-unit scaling outside it (not round-off)

@@ -2,7 +2,7 @@
 
 // Pointwise nonlinearities, Y = σ(X) elementwise (dim × n -> dim × n). No parameters.
 // Pointwise σ commutes with permutation matrices, so it is safe between equivariant layers on
-// permutation and regular representations (MATH.md §3).
+// permutation and regular representations (docs/math.md §3.3).
 
 #include "compute/nn/layer.h"
 

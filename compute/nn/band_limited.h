@@ -1,8 +1,8 @@
 #pragma once
 
-// Band-limited functions on the circle stored as real Fourier coefficients (MATH.md §3, Franzen &
-// Wand, arXiv 2109.06861). Shared by the FFT nonlinearity, the band-limited linear layer, the
-// invariant readout and the SO(2) metrics.
+// Band-limited functions on the circle stored as real Fourier coefficients (docs/math.md §3.6,
+// Franzen & Wand, arXiv 2109.06861). Shared by the FFT nonlinearity, the band-limited linear layer,
+// the invariant readout and the SO(2) metrics.
 //
 // LAYOUT (one channel, 2K+1 reals):
 //   f(θ) = a₀ + Σ_{k=1..K} (a_k cos kθ + b_k sin kθ)   stored as   [a₀, a₁, b₁, a₂, b₂, …, a_K,
@@ -48,8 +48,8 @@ extern template Matrix<float> rotateBandLimited<float>(const Matrix<float>&, int
 extern template Matrix<double> rotateBandLimited<double>(const Matrix<double>&, int, double);
 
 // The smallest number of samples at which the FFT nonlinearity with a polynomial σ of degree d is
-// exactly equivariant for every angle: (d+1)K + 1 (MATH.md §3). σ(f) has harmonics up to dK; they
-// alias into |k| ≤ K only when N − dK ≤ K.
+// exactly equivariant for every angle: (d+1)K + 1 (docs/math.md §3.6). σ(f) has harmonics up to dK;
+// they alias into |k| ≤ K only when N − dK ≤ K.
 constexpr int exactSampleCount(int K, int degree) noexcept {
     return (degree + 1) * K + 1;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// A linear layer on band-limited features that commutes with every rotation R_α (MATH.md §3).
+// A linear layer on band-limited features that commutes with every rotation R_α
+// (docs/math.md §3.6).
 //   X: C_in(2K+1) × n  ->  Y: C_out(2K+1) × n   (layout of band_limited.h)
 // Rotations act on frequency k by the 2×2 rotation by kα on (a_k, b_k) and leave a₀ alone, so (by
 // Schur's lemma over the reals) an equivariant map mixes channels frequency by frequency:

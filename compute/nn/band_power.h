@@ -1,7 +1,7 @@
 #pragma once
 
-// Rotation-invariant readout of band-limited features (MATH.md §3): per channel, the mean a₀ and
-// the power a_k² + b_k² of every harmonic k = 1..K.
+// Rotation-invariant readout of band-limited features (docs/math.md §3.6): per channel, the mean a₀
+// and the power a_k² + b_k² of every harmonic k = 1..K.
 //   X: C(2K+1) × n (layout of band_limited.h)  ->  Y: C(K+1) × n, channel c at rows
 //   [c(K+1), (c+1)(K+1)) = [a₀, a₁² + b₁², …, a_K² + b_K²].
 // R_α rotates each (a_k, b_k) pair by kα, which keeps a₀ and every a_k² + b_k² (= 4|c_k|²): the

@@ -23,8 +23,8 @@ const std::vector<std::pair<std::string, Activation>>& activationTable() {
 }
 
 // Pointwise σ commutes with permutation matrices only: after it, a known action survives only if
-// it is a permutation representation (the equivariant-MLP rule of MATH.md §3). We keep the text;
-// the metrics measure what actually holds.
+// it is a permutation representation (the equivariant-MLP rule of docs/math.md §3.3). We keep the
+// text; the metrics measure what actually holds.
 LayerKind denseKind() {
     return makeLayerKind(
         "dense", "fully connected layer, W x + b (breaks any symmetry)",

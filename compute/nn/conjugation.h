@@ -1,10 +1,10 @@
 #pragma once
 
-// Conjugated actions N_j = Φ⁻¹ ∘ P_j ∘ Φ (MATH.md §3), the common core of involutive nets and
-// neural group actions. Φ is a flow on R^d (a Sequential whose layers are all invertible: coupling
-// layers, permutations, diagonal scales) and P_j a fixed signed permutation chosen per sample j by
-// the subclass. Because P_j P_k = P_{jk} exactly in floating point and Φ⁻¹ is Φ's exact inverse
-// (to round-off), the relations of the P's hold for the N's for any weights: N∘N = id when
+// Conjugated actions N_j = Φ⁻¹ ∘ P_j ∘ Φ (docs/math.md §3.7), the common core of involutive nets
+// and neural group actions. Φ is a flow on R^d (a Sequential whose layers are all invertible:
+// coupling layers, permutations, diagonal scales) and P_j a fixed signed permutation chosen per
+// sample j by the subclass. Because P_j P_k = P_{jk} exactly in floating point and Φ⁻¹ is Φ's exact
+// inverse (to round-off), the relations of the P's hold for the N's for any weights: N∘N = id when
 // σ∘σ = id, N_g∘N_h = N_gh when P is a homomorphism.
 //
 // Shapes: X is inDim() × n (the subclass decides; its first d rows are the point x), Y is d × n.

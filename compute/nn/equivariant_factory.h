@@ -1,7 +1,7 @@
 #pragma once
 
 // Builds an equivariant linear layer from two representations of the same group, with the basis
-// of Hom_G(V_in, V_out) solved by compute/groups (MATH.md §2) and the bias in the invariant
+// of Hom_G(V_in, V_out) solved by compute/groups (docs/math.md §2) and the bias in the invariant
 // subspace of V_out. Checks on entry that both representations are valid and belong to the same
 // group (Error InvalidArgument naming both otherwise).
 

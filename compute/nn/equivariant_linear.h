@@ -1,7 +1,7 @@
 #pragma once
 
 // Equivariant linear layer: W = Σ_i c_i B_i, y = W x + Σ_j d_j β_j.
-//   B_i: out × in basis of the equivariant maps Hom_G(V_in, V_out) (MATH.md §2),
+//   B_i: out × in basis of the equivariant maps Hom_G(V_in, V_out) (docs/math.md §2.4),
 //   β_j: out vectors spanning the invariant subspace of V_out (the only place a bias may live).
 // Parameters (nc + nb): c then d. The expanded W (out × in) and bias are cached and recomputed in
 // prepare() only when the coefficients changed; forward() refuses to run on a stale expansion.

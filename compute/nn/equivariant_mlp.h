@@ -1,6 +1,6 @@
 #pragma once
 
-// Builders of whole equivariant networks (MATH.md §3, "Equivariant MLP" and "Universality").
+// Builders of whole equivariant networks (docs/math.md §3.3 and §3.4).
 //
 // makeEquivariantMlp: a chain V_0 → V_1 → … → V_L of equivariant linear layers in the solved
 // basis, with a nonlinearity after every layer but the last that commutes with the group:
@@ -59,10 +59,10 @@ LayerPtr<S> makeEquivariantNonlinearity(const groups::Representation& rep,
                                         const EquivariantMlpOptions& options = {});
 
 struct InvariantNetOptions {
-    int order = 1;           // 1 or 2
-    int channels = 4;        // k: copies of P (order 1) or of P⊗P (order 2) in the hidden layers
-    int depth = 2;           // equivariant hidden layers (≥ 1)
-    int head = 16;           // m: invariant features fed to the dense output layer
+    int order = 1;     // 1 or 2
+    int channels = 4;  // k: copies of P (order 1) or of P⊗P (order 2) in the hidden layers
+    int depth = 2;     // equivariant hidden layers (≥ 1)
+    int head = 16;     // m: invariant features fed to the dense output layer
     // Order 2: start with x ↦ x⊗x instead of the linear lift. On alternating targets the linear
     // lift often sits for hundreds of steps on a plateau where the net is still nearly
     // S_n-invariant; the product lift starts with degree-2 features and leaves it quickly.

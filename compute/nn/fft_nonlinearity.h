@@ -1,7 +1,8 @@
 #pragma once
 
-// The FFT nonlinearity on band-limited features (MATH.md §3, Franzen & Wand, arXiv 2109.06861):
-// for every channel, sample f at N points, apply a pointwise σ, transform back and keep |k| ≤ K.
+// The FFT nonlinearity on band-limited features (docs/math.md §3.6, Franzen & Wand, arXiv
+// 2109.06861): for every channel, sample f at N points, apply a pointwise σ, transform back and
+// keep |k| ≤ K.
 //   X: C(2K+1) × n coefficients (layout of band_limited.h)  ->  Y: C(2K+1) × n.
 // No parameters.
 //

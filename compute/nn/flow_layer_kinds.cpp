@@ -1,4 +1,4 @@
-// The layer kinds of MATH.md §3's exact constructions on flows and involutions:
+// The layer kinds of exact constructions of docs/math.md §3.7 to §3.10 on flows and involutions:
 //   involutive    N = Φ⁻¹ ∘ σ ∘ Φ, N(N(x)) = x
 //   group-action  N_g = Φ⁻¹ ∘ P(g) ∘ Φ on inputs [x; g], N_g ∘ N_h = N_gh
 //   parity        f(x) = ½[g(x) + p·g(T x)], f(T x) = p·f(x), wrapping a nested model g

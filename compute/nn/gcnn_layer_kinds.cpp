@@ -1,5 +1,5 @@
-// Layer kinds of the G-CNN on images (MATH.md §3: lifting, group convolution, group pooling) and
-// of group averaging (the Reynolds wrapper around any net).
+// Layer kinds of the G-CNN on images (docs/math.md §3.5: lifting, group convolution, group pooling)
+// and of group averaging (the Reynolds wrapper around any net).
 //
 //   lift             image (C channels) -> C_out·|H| maps over (H, pixels), H = C4 or D4
 //   gconv            maps over (H, pixels) -> C_out·|H| maps; H is read from the group axis

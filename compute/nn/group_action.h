@@ -1,6 +1,6 @@
 #pragma once
 
-// Neural group action (Spanbauer & Sciarappa, arXiv 2010.03733; MATH.md §3):
+// Neural group action (Spanbauer & Sciarappa, arXiv 2010.03733; docs/math.md §3.9):
 //   N_g = Φ⁻¹ ∘ P(g) ∘ Φ
 // for a finite group G with a faithful action P by signed permutations of the coordinates (a
 // representation from compute/groups whose matrices are all signed permutations: 'perm',

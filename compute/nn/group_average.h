@@ -1,6 +1,6 @@
 #pragma once
 
-// Group-averaging (Reynolds) wrapper (MATH.md §3):
+// Group-averaging (Reynolds) wrapper (docs/math.md §3.1):
 //   f_G(x) = (1/|G|) Σ_g Q_g f(P_g x),
 // with P_g = ρ_in(g) (in × in) and Q_g = ρ_out(g)⁻¹ (out × out), given per group element in the
 // same order. f_G is exactly equivariant for any inner f; with Q_g = I it is invariant. The

@@ -1,6 +1,6 @@
 #pragma once
 
-// G-CNN layers for C4 and D4 on square images (Cohen & Welling 2016; MATH.md §3).
+// G-CNN layers for C4 and D4 on square images (Cohen & Welling 2016; docs/math.md §3.5).
 //
 // IMAGE LAYOUT. One sample is one column of the features × batch matrix, holding an n × n image
 // pixel-major with channels fastest ("HWC"): entry (y·n + x)·C + c. For feature maps on the group

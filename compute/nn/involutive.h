@@ -1,6 +1,6 @@
 #pragma once
 
-// Involutive network (MATH.md §3): N = Φ⁻¹ ∘ σ ∘ Φ with Φ a flow (coupling layers with
+// Involutive network (docs/math.md §3.8): N = Φ⁻¹ ∘ σ ∘ Φ with Φ a flow (coupling layers with
 // permutations between them, see coupling_stack.h) and σ a fixed signed-permutation involution
 // (swap halves, negate a block, or any σ with σ∘σ = id). Then N(N(x)) = x to round-off for any
 // weights: N∘N = Φ⁻¹ σ Φ Φ⁻¹ σ Φ = Φ⁻¹ σ² Φ.

@@ -2,7 +2,7 @@
 
 // Parity-constrained wrapper (Bhattacharya, Mattheakis & Protopapas, arXiv 2106.12891):
 //   f(x) = ½[g(x) + p·g(T x)],  T x = A x + c,  A² = I,  A c = −c,  p = ±1,
-// so T∘T = id and f(T x) = p·f(x) exactly for any inner net g (MATH.md §3).
+// so T∘T = id and f(T x) = p·f(x) exactly for any inner net g (docs/math.md §3.10).
 //   A: in × in, c: in. The parameters are g's.
 
 #include "compute/nn/layer.h"

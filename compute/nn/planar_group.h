@@ -1,6 +1,6 @@
 #pragma once
 
-// The symmetry groups of the square pixel grid used by the G-CNN layers (MATH.md §3):
+// The symmetry groups of the square pixel grid used by the G-CNN layers (docs/math.md §3.5):
 //   C4 = {r^k},  D4 = {r^k f^m},  k = 0..3, m = 0..1,
 // r: rotation by 90° (u, v) -> (−v, u), f: mirror (u, v) -> (−u, v), in pixel coordinates centred
 // on the grid (u = x − (n−1)/2, v = y − (n−1)/2). Element index k + 4m, identity 0.

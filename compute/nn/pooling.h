@@ -3,7 +3,8 @@
 // Pooling layers for the image layout of group_conv.h (pixel-major, channels fastest, group
 // element fastest within a channel: entry (p·C + o)·|G| + g).
 //   GroupPool:      C·|G| channels -> C channels, max or mean over g at every pixel. Makes the
-//                   features invariant under the group's action on the group axis (MATH.md §3).
+//                   features invariant under the group's action on the group axis
+//                   (docs/math.md §3.5).
 //   GlobalAvgPool:  P pixels × C channels -> C, mean over pixels (invariant to any pixel
 //                   permutation, so to rotations and flips of the grid).
 // No parameters.

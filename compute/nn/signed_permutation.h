@@ -2,7 +2,7 @@
 
 // Signed permutations of coordinates: the matrices with exactly one non-zero entry, ±1, in every
 // row and column. They are the fixed maps σ and P(g) of involutive nets and neural group actions
-// (MATH.md §3): exact in floating point (a copy and a sign flip), orthogonal, |det| = 1.
+// (docs/math.md §3.7): exact in floating point (a copy and a sign flip), orthogonal, |det| = 1.
 //
 // Convention: column i of the matrix is sign[i]·e_{image[i]}, i.e. (P x)[image[i]] = sign[i]·x[i].
 

@@ -1,4 +1,4 @@
-// Layer kinds on band-limited features on the circle (MATH.md §3): band-limited-linear,
+// Layer kinds on band-limited features on the circle (docs/math.md §3.6): band-limited-linear,
 // fft-nonlinearity, band-power. They need the shape's band limit (a band-limited task, or the
 // output of another of these layers) and keep it up to date for the next layer.
 

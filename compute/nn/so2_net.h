@@ -1,8 +1,8 @@
 #pragma once
 
-// A band-limited SO(2) network (MATH.md §3): features are band-limited functions on the circle
-// (band_limited.h), every linear layer commutes with rotations, nonlinearities act on samples
-// (FFT nonlinearity), and the readout is invariant:
+// A band-limited SO(2) network (docs/math.md §3.6): features are band-limited functions on the
+// circle (band_limited.h), every linear layer commutes with rotations, nonlinearities act on
+// samples (FFT nonlinearity), and the readout is invariant:
 //
 //   BandLimitedLinear(C_in → H₁) → FftNonlinearity(H₁) → … → BandLimitedLinear(H_{L−1} → H_L)
 //   → FftNonlinearity(H_L) → BandPower(H_L) → Dense(H_L(K+1) → outputs)

@@ -1,7 +1,7 @@
 #pragma once
 
 // Ready-made augmentations for Trainer::setAugmentation (trainer.h): the "MLP with data
-// augmentation" baseline of MATH.md §3, whose invariance is only approximate.
+// augmentation" baseline of docs/math.md §3.2, whose invariance is only approximate.
 //
 //   groupAugmentation(in):        x ← ρ_in(g)x with g uniform on G (targets unchanged: for
 //                                 invariant tasks such as classification);

@@ -54,7 +54,7 @@ struct FilterImage {
     std::vector<double> pixels;  // row-major
 };
 
-// The orbit of one sample through every layer, embedded in 3-D (PCA per layer, MATH.md §4).
+// The orbit of one sample through every layer, embedded in 3-D (PCA per layer, docs/math.md §4.5).
 struct LayerOrbit {
     std::string layerName;
     std::vector<double> points;   // |G| × 3, row-major, point g is the image of g·x

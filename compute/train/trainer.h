@@ -75,8 +75,8 @@ struct Progress {
     double learningRate;
 };
 
-// Training-time augmentation (MATH.md §3, the augmentation baseline): transforms one sample in
-// place, its input column x and its target column y, drawing whatever it needs from rng. The
+// Training-time augmentation (docs/math.md §3.2, the augmentation baseline): transforms one sample
+// in place, its input column x and its target column y, drawing whatever it needs from rng. The
 // trainer gives every sample its own stream, Rng(seed).split(0xa06).split(step).split(j) with j
 // the sample's position in the step's batch, so the draws depend only on seed, step and j —
 // never on the chunk size, the thread count or the order in which chunks run. Called

@@ -71,7 +71,7 @@ private slots:
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
         QTest::addColumn<int>("expected");  // −1: only the character formula
-        // Known values (MATH.md §1).
+        // Known values (docs/math.md §1.5).
         QTest::newRow("S3 perm") << "S3"
                                  << "perm"
                                  << "perm" << 2;

@@ -1,6 +1,6 @@
 // Equivariant linear layers built from compute/groups representations: basis dimensions of
-// MATH.md §1, exact equivariance for every group element (orthonormal and orbit bases), a stack
-// with pointwise nonlinearities, checks on entry.
+// docs/math.md §1.5, exact equivariance for every group element (orthonormal and orbit bases), a
+// stack with pointwise nonlinearities, checks on entry.
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // G-CNN layers for C4 and D4: the group tables, exact equivariance of the lifting and group
 // convolutions for every group element (and invariance of a pooled stack), gradients against
-// finite differences, parameter counts of MATH.md §3.
+// finite differences, parameter counts of docs/math.md §3.5.
 
 #include <QtTest>
 

@@ -1,0 +1,205 @@
+// References into the documentation must point at something that exists: every "docs/NAME.md"
+// in docs/, resources/, compute/, app/, widgets/, tests/ and README.md names an existing file, and
+// every section "§N" or "§N.M" cited with docs/math.md (in code comments, documents and lesson
+// texts, where § may be written &sect; or \u00a7) is a heading of docs/math.md. References to the
+// old internal design note (which users do not have) must not come back.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtTest>
+
+namespace {
+
+const QString kSourceDir = QStringLiteral(EQLAB_SOURCE_DIR);
+
+// The name of the retired design note, built so that this file does not contain it.
+QString retiredNote() {
+    return QStringLiteral("MATH") + QStringLiteral(".md");
+}
+
+QString readText(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// § as HTML entity or JSON escape -> §, so one pattern finds all three spellings.
+QString normalised(QString text) {
+    text.replace(QStringLiteral("&sect;"), QStringLiteral("§"));
+    text.replace(QStringLiteral("\\u00a7"), QStringLiteral("§"), Qt::CaseInsensitive);
+    return text;
+}
+
+// Section numbers of docs/math.md from its headings "## §3 Title", "### §3.5 Title".
+QSet<QString> sectionsOf(const QString& mathText, QStringList* duplicates = nullptr) {
+    static const QRegularExpression heading(QStringLiteral("^#{1,4} §(\\d+(?:\\.\\d+)*)\\s"),
+                                            QRegularExpression::MultilineOption);
+    QSet<QString> sections;
+    for (auto it = heading.globalMatch(mathText); it.hasNext();) {
+        const QString number = it.next().captured(1);
+        if (sections.contains(number) && duplicates)
+            duplicates->append(number);
+        sections.insert(number);
+    }
+    return sections;
+}
+
+// Every §N (and the far end of a range §N–M) in `text`.
+QStringList sectionNumbersIn(const QString& text) {
+    static const QRegularExpression ref(
+        QStringLiteral("§\\s*(\\d+(?:\\.\\d+)*)(?:\\s*[–-]\\s*§?(\\d+(?:\\.\\d+)*))?"));
+    QStringList numbers;
+    for (auto it = ref.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        numbers << m.captured(1);
+        if (!m.captured(2).isEmpty())
+            numbers << m.captured(2);
+    }
+    return numbers;
+}
+
+// The problems of one file's text, each "label:line: what". isMathDoc: every § in the text is a
+// reference (docs/math.md cites itself without naming itself); elsewhere only the §s that follow
+// a docs/math.md mention on its line (or on the next line when the mention ends a line).
+QStringList checkText(const QString& rawText, const QString& label, const QSet<QString>& sections,
+                      const QDir& docsDir, bool isMathDoc = false) {
+    static const QRegularExpression docFile(
+        QStringLiteral("(?<![A-Za-z0-9_-])docs/([A-Za-z0-9_-]+)\\.md"));
+    static const QRegularExpression headingLine(QStringLiteral("^#{1,4} §"));
+    const QString mention = QStringLiteral("docs/math.md");
+    const QStringList lines = normalised(rawText).split(QLatin1Char('\n'));
+    QStringList problems;
+    const auto report = [&](int line, const QString& what) {
+        problems << QStringLiteral("%1:%2: %3").arg(label).arg(line + 1).arg(what);
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& line = lines[i];
+        if (line.contains(retiredNote()))
+            report(i, QStringLiteral("cites %1, which users do not have; cite docs/math.md")
+                          .arg(retiredNote()));
+        for (auto it = docFile.globalMatch(line); it.hasNext();) {
+            const QString name = it.next().captured(1) + QStringLiteral(".md");
+            if (!docsDir.exists(name))
+                report(i, QStringLiteral("docs/%1 does not exist").arg(name));
+        }
+        QString cited;
+        if (isMathDoc) {
+            if (!headingLine.match(line).hasMatch())
+                cited = line;
+        } else {
+            for (qsizetype at = line.indexOf(mention); at >= 0;
+                 at = line.indexOf(mention, at + mention.size())) {
+                QString rest = line.mid(at + mention.size());
+                const qsizetype next = rest.indexOf(mention);
+                if (next >= 0)
+                    rest.truncate(next);
+                if (!rest.contains(QStringLiteral("§")) && rest.trimmed().isEmpty() &&
+                    i + 1 < lines.size())
+                    rest = lines[i + 1];
+                cited += rest + QLatin1Char(' ');
+            }
+        }
+        for (const QString& number : sectionNumbersIn(cited))
+            if (!sections.contains(number))
+                report(i, QStringLiteral("docs/math.md has no section §%1").arg(number));
+    }
+    return problems;
+}
+
+bool isTextFile(const QString& path) {
+    static const QStringList suffixes = {".h",   ".cpp",   ".md", ".json", ".html",
+                                         ".txt", ".cmake", ".sh", ".in",   ".qrc"};
+    for (const QString& s : suffixes)
+        if (path.endsWith(s))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+class TestDocReferences : public QObject {
+    Q_OBJECT
+private slots:
+    void mathDocHasNumberedSections() {
+        const QString text = readText(kSourceDir + QStringLiteral("/docs/math.md"));
+        QVERIFY2(!text.isEmpty(), "docs/math.md is missing or empty");
+        QStringList duplicates;
+        const QSet<QString> sections = sectionsOf(text, &duplicates);
+        QVERIFY2(duplicates.isEmpty(), qPrintable(QStringLiteral("section numbers used twice: ") +
+                                                  duplicates.join(", ")));
+        // The top-level sections the code cites, one per lesson in §6.
+        for (const char* s : {"1", "2", "3", "4", "5", "6", "7", "3.6", "4.3", "6.14"})
+            QVERIFY2(sections.contains(QString::fromLatin1(s)), s);
+    }
+
+    // The checker itself: it must find a missing section, a missing file, a section after a
+    // reference that wraps onto the next line, the HTML and JSON spellings of §, and the retired
+    // note — and accept good references.
+    void checkerFindsBadReferences() {
+        const QSet<QString> sections = {"1", "3", "3.6", "4", "4.10"};
+        const QDir docs(kSourceDir + QStringLiteral("/docs"));
+        QCOMPARE(
+            checkText("// see docs/math.md §3.6 and §4.10; docs/cli.md\n", "good", sections, docs),
+            QStringList());
+        QCOMPARE(checkText("(docs/math.md §3–4)", "range", sections, docs), QStringList());
+        QCOMPARE(checkText("a §99 not about docs/cli.md", "unrelated", sections, docs),
+                 QStringList());
+        QCOMPARE(checkText("// docs/math.md §3.7", "a", sections, docs).size(), 1);
+        QCOMPARE(checkText("(docs/math.md §3.6, §4.2)", "b", sections, docs).size(), 1);
+        QCOMPARE(checkText("(docs/math.md §3–8)", "c", sections, docs).size(), 1);
+        QCOMPARE(checkText("docs/math.md &sect;2.1.</p>", "d", sections, docs).size(), 1);
+        QCOMPARE(checkText("\"source\": \"docs/math.md \\u00a75\"", "e", sections, docs).size(), 1);
+        QCOMPARE(checkText("// under rotations (docs/math.md\n// §9).", "f", sections, docs).size(),
+                 1);
+        QCOMPARE(checkText("see docs/no-such-file.md", "g", sections, docs).size(), 1);
+        QCOMPARE(checkText(retiredNote() + " §3", "h", sections, docs).size(), 1);
+        QCOMPARE(checkText("as §4 and §8 say", "math", sections, docs, true).size(), 1);
+        const QStringList one = checkText("x\n// docs/math.md §12", "file.h", sections, docs);
+        QCOMPARE(one, QStringList{"file.h:2: docs/math.md has no section §12"});
+    }
+
+    void everyReferenceResolves() {
+        const QDir source(kSourceDir);
+        const QDir docs(source.filePath(QStringLiteral("docs")));
+        const QString mathPath = docs.filePath(QStringLiteral("math.md"));
+        const QSet<QString> sections = sectionsOf(readText(mathPath));
+        QStringList files = {source.filePath(QStringLiteral("README.md"))};
+        for (const char* room : {"docs", "resources", "compute", "app", "widgets", "tests"}) {
+            QDirIterator it(source.filePath(QString::fromLatin1(room)), QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                // This file's own examples of bad references are not references.
+                if (isTextFile(path) && !path.endsWith(QStringLiteral("/test_doc_references.cpp")))
+                    files << path;
+            }
+        }
+        QVERIFY2(
+            files.size() > 100,
+            qPrintable(
+                QStringLiteral("only %1 files found under %2").arg(files.size()).arg(kSourceDir)));
+        QStringList problems;
+        int references = 0;
+        for (const QString& path : files) {
+            const QString text = readText(path);
+            references += static_cast<int>(text.count(QStringLiteral("docs/math.md")));
+            problems << checkText(text, source.relativeFilePath(path), sections, docs,
+                                  path == mathPath);
+        }
+        // One line each (a QVERIFY2 message is cut short).
+        for (const QString& p : problems)
+            qWarning().noquote() << p;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(
+                     QStringLiteral("%1 broken reference(s), listed above").arg(problems.size())));
+        // The code and lesson texts do cite it (guards against a scan that finds nothing).
+        QVERIFY2(references >= 50, qPrintable(QString::number(references)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDocReferences)
+#include "test_doc_references.moc"
