@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 #include "app/cli/console.h"
@@ -20,6 +21,18 @@ struct Text {
 void prepareFigureApplication() {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // A session without a login (ssh, cron, CI) has no runtime folder; Qt would warn on stderr
+    // about making one itself. A private one in the temporary folder, as Qt's own fallback.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString path = QDir::temp().filePath(
+            QStringLiteral("runtime-eqlab-%1")
+                .arg(qgetenv("USER").isEmpty() ? QStringLiteral("user")
+                                               : QString::fromLocal8Bit(qgetenv("USER"))));
+        if (QDir().mkpath(path)) {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+        }
     }
 }
 
