@@ -13,9 +13,11 @@
 #include <QSpinBox>
 
 #include "app/lab_views.h"
+#include "widgets/choice_bar.h"
 #include "widgets/error_map_panel.h"
 #include "widgets/figure_builders.h"
 #include "widgets/figure_files.h"
+#include "widgets/filter_panel.h"
 #include "widgets/group_view.h"
 #include "widgets/heat_map_view.h"
 #include "widgets/layer_orbit_panel.h"
@@ -170,7 +172,15 @@ std::vector<fig::Figure> viewFigures(const LabViews& views, const QString& name)
         }
         return {fig::weightSharing(data)};
     }
-    return {};  // the filters: not yet a figure
+    if (name == QLatin1String("filters")) {
+        const QString chosen = views.filters()->choices()->currentText(0);
+        for (const auto& run : snapshot->runs) {
+            if (QString::fromStdString(run.label) == chosen && !run.filters.empty()) {
+                return {fig::filters(run, QStringLiteral("filters-") + fig::fileStem(chosen))};
+            }
+        }
+    }
+    return {};
 }
 
 std::vector<fig::Figure> allFigures(const LabViews& views) {

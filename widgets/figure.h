@@ -46,6 +46,19 @@ struct Grid {
     bool logScale = false;  // Sequential only: decades (errors at round-off next to ~1)
 };
 
+// Small images side by side (learned filters), coloured by a diverging map with one range for
+// all of them, so that their values compare.
+struct Images {
+    struct Image {
+        QString label;
+        int height = 0, width = 0;
+        std::vector<double> pixels;  // height × width, row-major
+    };
+    QString title;
+    QString valueTitle;
+    std::vector<Image> images;
+};
+
 struct Camera {
     std::array<double, 3> position{0.6, -1.0, 0.8};  // looking at focal from here
     std::array<double, 3> focal{0, 0, 0};
@@ -72,7 +85,7 @@ struct Scene {
 
 struct Figure {
     QString name;  // file name stem: "loss", "orbit-explorer", "error-map-mlp-equivariance"
-    std::variant<Chart, Grid, Scene> content;
+    std::variant<Chart, Grid, Scene, Images> content;
 };
 
 // How a figure is drawn: its size, font and look.

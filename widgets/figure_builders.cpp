@@ -252,7 +252,7 @@ Figure sceneFigure(const OrbitScene& orbit, const QString& name,
     for (int k = 0; k < orbit.generatorNames.size(); ++k) {
         scene.lineColours.push_back(generatorColour(k));
     }
-    if (orbit.labels.size() == n && n <= 60) {
+    if (orbit.labels.size() == n && n <= 24) {  // more labels than that hide the picture
         scene.labels = orbit.labels;
     }
     scene.camera = camera ? *camera : fitCamera(scene);
@@ -289,6 +289,16 @@ Figure layerOrbit(const train::SessionSnapshot& snapshot, int run, int layer, co
         }
     }
     return sceneFigure(orbit, name, camera);
+}
+
+Figure filters(const train::RunSnapshot& run, const QString& name) {
+    Images images;
+    images.title = Text::tr("%1: learned filters").arg(QString::fromStdString(run.label));
+    images.valueTitle = Text::tr("weight");
+    for (const auto& f : run.filters) {
+        images.images.push_back({QString::fromStdString(f.label), f.height, f.width, f.pixels});
+    }
+    return {name, images};
 }
 
 Figure multiplicationTable(const GroupViewData& data) {
@@ -367,6 +377,9 @@ std::vector<Figure> lessonFigures(const train::SessionSnapshot& snapshot) {
                 tableHeatMap(table, kind + '-' + runStem + '-' + fileStem(displayName(table.name)),
                              QStringLiteral("%1 · %2").arg(QString::fromStdString(run.label),
                                                            displayName(table.name))));
+        }
+        if (!run.filters.empty()) {
+            figures.push_back(filters(run, QStringLiteral("filters-") + runStem));
         }
         for (std::size_t l = 0; l < run.orbit.size(); ++l) {
             figures.push_back(layerOrbit(snapshot, static_cast<int>(r), static_cast<int>(l),

@@ -44,6 +44,9 @@ Figure sceneFigure(const OrbitScene& scene, const QString& name,
 Figure layerOrbit(const train::SessionSnapshot& snapshot, int run, int layer, const QString& name,
                   const std::optional<Camera>& camera = std::nullopt);
 
+// A run's learned filters (the filter view).
+Figure filters(const train::RunSnapshot& run, const QString& name);
+
 // The group view's tables and the weight-sharing matrix.
 Figure multiplicationTable(const GroupViewData& data);
 Figure characterTable(const GroupViewData& data);

@@ -186,6 +186,20 @@ QByteArray csvOf(const Figure& figure) {
             }
             csv += '\n';
         }
+    } else if (const auto* images = std::get_if<Images>(&figure.content)) {
+        csv = "image,label,row,column,value\n";
+        for (std::size_t i = 0; i < images->images.size(); ++i) {
+            const auto& image = images->images[i];
+            for (int r = 0; r < image.height; ++r) {
+                for (int c = 0; c < image.width; ++c) {
+                    const std::size_t k = static_cast<std::size_t>(r) * image.width + c;
+                    csv +=
+                        QByteArray::number(static_cast<qulonglong>(i)) + ',' + field(image.label) +
+                        ',' + QByteArray::number(r) + ',' + QByteArray::number(c) + ',' +
+                        (k < image.pixels.size() ? number(image.pixels[k]) : QByteArray()) + '\n';
+                }
+            }
+        }
     } else if (const auto* scene = std::get_if<Scene>(&figure.content)) {
         csv = "point,label,x,y,z\n";
         for (std::size_t i = 0; i < scene->points.size(); ++i) {

@@ -340,15 +340,17 @@ void paintGrid(QPainter& painter, const Grid& grid, QRectF area, const Style& st
     if (grid.rows <= 0 || grid.cols <= 0) {
         return;
     }
-    CellColouring colouring{grid.colours, {}, 1, 0, style.paper};
+    CellColouring colouring{grid.colours, {}, 0, 0, style.paper};
     std::vector<double> finite;
     for (double v : grid.values) {
         if (std::isfinite(v)) {
             finite.push_back(v);
-            colouring.maxAbs = std::max(
-                colouring.maxAbs == 1 && finite.size() == 1 ? 0.0 : colouring.maxAbs, std::abs(v));
+            colouring.maxAbs = std::max(colouring.maxAbs, std::abs(v));
             colouring.maxValue = std::max(colouring.maxValue, v);
         }
+    }
+    if (colouring.maxAbs == 0) {
+        colouring.maxAbs = 1;
     }
     colouring.scale =
         ValueScale::fit(finite, grid.logScale ? ValueScale::Mode::Log : ValueScale::Mode::Linear);
@@ -675,6 +677,96 @@ void paintScene(QPainter& painter, const Scene& scene, const QRectF& full, const
     }
 }
 
+// ---- images (filters) -----------------------------------------------------------------------
+
+void paintImages(QPainter& painter, const Images& images, QRectF area, const Style& style,
+                 const Colours& colours) {
+    area.setTop(area.top() + drawTitle(painter, images.title, area, style, colours));
+    const int n = static_cast<int>(images.images.size());
+    if (n == 0) {
+        return;
+    }
+    double range = 0;
+    for (const auto& image : images.images) {
+        for (double v : image.pixels) {
+            if (std::isfinite(v)) {
+                range = std::max(range, std::abs(v));
+            }
+        }
+    }
+    range = range > 0 ? range : 1;
+    const QFont labelFont = fontOf(style, 0.75), font = fontOf(style);
+    const QFontMetricsF labels(labelFont, painter.device()), metrics(font, painter.device());
+    // The colour bar on the right; tiles in the rest, as many columns as make them largest.
+    const double pad = 0.4 * metrics.height();
+    const double barWidth = metrics.height();
+    const double barSpace = pad * 2 + barWidth + pad +
+                            labels.horizontalAdvance(ValueScale::format(-range)) +
+                            (images.valueTitle.isEmpty() ? 0 : metrics.height() * 1.3);
+    const QRectF tiles(area.left(), area.top(), area.width() - barSpace, area.height());
+    int bestColumns = 1;
+    double bestSide = 0;
+    for (int columns = 1; columns <= n; ++columns) {
+        const int rows = (n + columns - 1) / columns;
+        const double side =
+            std::min(tiles.width() / columns - pad, tiles.height() / rows - pad - labels.height());
+        if (side > bestSide) {
+            bestSide = side, bestColumns = columns;
+        }
+    }
+    const double side = std::max(1.0, bestSide);
+    for (int i = 0; i < n; ++i) {
+        const auto& image = images.images[static_cast<std::size_t>(i)];
+        const int row = i / bestColumns, column = i % bestColumns;
+        const QPointF corner(tiles.left() + column * (side + pad),
+                             tiles.top() + row * (side + pad + labels.height()));
+        const bool valid =
+            image.height > 0 && image.width > 0 &&
+            image.pixels.size() == static_cast<std::size_t>(image.height) * image.width;
+        if (valid) {
+            QImage picture(image.width, image.height, QImage::Format_RGB32);
+            for (int r = 0; r < image.height; ++r) {
+                for (int c = 0; c < image.width; ++c) {
+                    const double v = image.pixels[static_cast<std::size_t>(r) * image.width + c];
+                    picture.setPixel(c, r, divergingColour(v / range).rgb());
+                }
+            }
+            const double scale = side / std::max(image.width, image.height);
+            const QRectF target(corner, QSizeF(image.width * scale, image.height * scale));
+            painter.drawImage(target, picture);  // unsmoothed: a pixel stays a square
+            painter.setPen(QPen(colours.foreground, 0.4 * lineWidth(style)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(target);
+        }
+        painter.setFont(labelFont);
+        painter.setPen(colours.foreground);
+        painter.drawText(
+            QRectF(corner.x() - pad / 2, corner.y() + side, side + pad, labels.height()),
+            Qt::AlignHCenter | Qt::AlignTop,
+            labels.elidedText(image.label, Qt::ElideRight, side + pad));
+    }
+    // The colour bar.
+    const QRectF bar(tiles.right() + pad * 2, area.top(), barWidth,
+                     std::min(area.height(), std::max(side, 4 * metrics.height())));
+    const int steps = 64;
+    painter.setPen(Qt::NoPen);
+    for (int k = 0; k < steps; ++k) {
+        painter.setBrush(divergingColour(2 * (k + 0.5) / steps - 1));
+        painter.drawRect(QRectF(bar.left(), bar.bottom() - (k + 1) * bar.height() / steps,
+                                bar.width(), bar.height() / steps + 0.05));
+    }
+    painter.setPen(QPen(colours.foreground, 0.6 * lineWidth(style)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+    painter.setFont(labelFont);
+    for (double t : {-range, 0.0, range}) {
+        const double y = bar.bottom() - (t / range + 1) / 2 * bar.height();
+        painter.drawText(
+            QRectF(bar.right() + pad / 2, y - labels.height() / 2, barSpace, labels.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, ValueScale::format(t));
+    }
+}
+
 }  // namespace
 
 Figure styled(const Figure& figure, const Style& style) {
@@ -717,6 +809,8 @@ void paint(QPainter& painter, const Figure& figure, const QRectF& area, const St
         paintGrid(painter, *grid, inner, style, colours);
     } else if (const auto* scene = std::get_if<Scene>(&figure.content)) {
         paintScene(painter, *scene, inner, style, colours);
+    } else if (const auto* images = std::get_if<Images>(&figure.content)) {
+        paintImages(painter, *images, inner, style, colours);
     }
     painter.restore();
 }

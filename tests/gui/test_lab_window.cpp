@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "app/experiment_lessons.h"
@@ -181,6 +182,20 @@ private slots:
         QCOMPARE(chart.series.size(), std::size_t(2));
         QCOMPARE(static_cast<int>(chart.series[0].y.size()), views->lossChart()->pointCount(0));
         QCOMPARE(chart.series[0].y.back(), views->lossChart()->lastPoint(0).second);
+
+        // A right click on a 3-D view opens the menu with Export… (a right drag zooms instead).
+        auto menuActions = std::make_shared<QStringList>();
+        QTimer::singleShot(300, views, [menuActions] {
+            if (auto* popup = QApplication::activePopupWidget()) {
+                for (QAction* action : popup->actions()) {
+                    *menuActions << action->text() + (action->isEnabled() ? "" : " (disabled)");
+                }
+                popup->close();
+            }
+        });
+        auto* orbitView = views->layerOrbits()->orbitView();
+        QTest::mouseClick(orbitView, Qt::RightButton, {}, orbitView->rect().center());
+        QCOMPARE(*menuActions, QStringList{QStringLiteral("Export…")});
 
         QTemporaryDir dir;
         const auto all = eqlab::app::allFigures(*views);

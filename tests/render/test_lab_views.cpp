@@ -509,7 +509,7 @@ private slots:
         for (const char* expected :
              {"loss", "accuracy", "symmetry", "error-map-mlp-equivariance-per-element",
               "alignment-mlp-alignment", "layer-orbit-mlp-0", "curves-error-vs-angle", "cayley",
-              "multiplication-table", "character-table", "weight-sharing"}) {
+              "multiplication-table", "character-table", "weight-sharing", "filters-mlp"}) {
             QVERIFY2(names.contains(QString::fromLatin1(expected)),
                      qPrintable(names.join(QStringLiteral(", "))));
         }
@@ -542,10 +542,9 @@ private slots:
         }
     }
 
-    // PNG at 1× to 4×: the size is the requested one times the scale, and text is drawn finer
-    // (more distinct grey levels in a 4× picture than in a blown-up 1× one would differ only by
-    // interpolation: compare the fraction of dark pixels, which a bitmap scale keeps and finer
-    // lines lower).
+    // PNG at 1× to 4×: the size is the requested one times the scale, and the picture is drawn
+    // at that resolution: a 4× picture differs from the 1× one blown up (which would match it
+    // pixel for pixel) wherever text or lines have edges.
     void pngScalesItsSize() {
         const auto figure = figure::metricChart(*labSnapshot(), figure::metricChartSpecs()[0]);
         QTemporaryDir dir;
@@ -561,6 +560,19 @@ private slots:
             QCOMPARE(image.height(), qRound(5 / 2.54 * 96) * scale);
             QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 96 * scale);
         }
+        const QImage one(dir.filePath(QStringLiteral("loss-1.png")));
+        const QImage four(dir.filePath(QStringLiteral("loss-4.png")));
+        const QImage blownUp =
+            one.scaled(four.size(), Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                .convertToFormat(four.format());
+        qint64 differ = 0;
+        for (int y = 0; y < four.height(); ++y) {
+            for (int x = 0; x < four.width(); ++x) {
+                differ += !near(four.pixelColor(x, y), blownUp.pixelColor(x, y), 64);
+            }
+        }
+        const double fraction = double(differ) / (four.width() * four.height());
+        QVERIFY2(fraction > 0.01, qPrintable(QString::number(fraction)));
     }
 
     // The CSV holds the plotted numbers: every series of the loss chart, point for point, and
