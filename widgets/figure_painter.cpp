@@ -251,15 +251,18 @@ void paintChart(QPainter& painter, const Chart& chart, QRectF area, const Style&
     if (!chart.xTitle.isEmpty()) {
         painter.drawText(QRectF(plot.left(), area.bottom() - metrics.height() * 1.1, plot.width(),
                                 metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignBottom, chart.xTitle);
+                         Qt::AlignHCenter | Qt::AlignBottom,
+                         metrics.elidedText(chart.xTitle, Qt::ElideRight, plot.width()));
     }
     if (!chart.yTitle.isEmpty()) {
         painter.save();
         painter.translate(area.left(), plot.center().y());
         painter.rotate(-90);
-        painter.drawText(QRectF(-plot.height() / 2 - 2 * metrics.height(), 0,
-                                plot.height() + 4 * metrics.height(), metrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, chart.yTitle);
+        painter.drawText(
+            QRectF(-plot.height() / 2 - 2 * metrics.height(), 0,
+                   plot.height() + 4 * metrics.height(), metrics.height()),
+            Qt::AlignHCenter | Qt::AlignTop,
+            metrics.elidedText(chart.yTitle, Qt::ElideRight, plot.height() + 3 * metrics.height()));
         painter.restore();
     }
 
@@ -364,6 +367,10 @@ void paintGrid(QPainter& painter, const Grid& grid, QRectF area, const Style& st
     for (const QString& l : grid.rowLabels) {
         rowLabelWidth = std::max(rowLabelWidth, labelMetrics.horizontalAdvance(l));
     }
+    {  // long row labels are shortened in the middle, not allowed to squeeze the cells
+        const double most = 0.3 * area.width();
+        rowLabelWidth = std::min(rowLabelWidth, most);
+    }
     for (const QString& l : grid.columnLabels) {
         colLabelWidth = std::max(colLabelWidth, labelMetrics.horizontalAdvance(l));
     }
@@ -451,8 +458,10 @@ void paintGrid(QPainter& painter, const Grid& grid, QRectF area, const Style& st
     painter.setPen(colours.foreground);
     const int rowStep = std::max(1, static_cast<int>(std::ceil(labelMetrics.height() / cellH)));
     for (int r = 0; r < grid.rows && r < grid.rowLabels.size(); r += rowStep) {
-        painter.drawText(QRectF(area.left(), cells.top() + r * cellH, left - pad, cellH),
-                         Qt::AlignRight | Qt::AlignVCenter, grid.rowLabels[r]);
+        painter.drawText(
+            QRectF(area.left(), cells.top() + r * cellH, left - pad, cellH),
+            Qt::AlignRight | Qt::AlignVCenter,
+            labelMetrics.elidedText(grid.rowLabels[r], Qt::ElideMiddle, rowLabelWidth));
     }
     const int colStep = std::max(
         1, static_cast<int>(
@@ -463,14 +472,18 @@ void paintGrid(QPainter& painter, const Grid& grid, QRectF area, const Style& st
             painter.save();
             painter.translate(x, cells.bottom() + pad / 2);
             painter.rotate(-90);
-            painter.drawText(QRectF(-colLabelHeight, -labelMetrics.height() / 2, colLabelHeight,
-                                    labelMetrics.height()),
-                             Qt::AlignRight | Qt::AlignVCenter, grid.columnLabels[c]);
+            painter.drawText(
+                QRectF(-colLabelHeight, -labelMetrics.height() / 2, colLabelHeight,
+                       labelMetrics.height()),
+                Qt::AlignRight | Qt::AlignVCenter,
+                labelMetrics.elidedText(grid.columnLabels[c], Qt::ElideMiddle, colLabelHeight));
             painter.restore();
         } else {
-            painter.drawText(QRectF(x - cellW * colStep / 2, cells.bottom() + pad / 2,
-                                    cellW * colStep, labelMetrics.height()),
-                             Qt::AlignHCenter | Qt::AlignTop, grid.columnLabels[c]);
+            painter.drawText(
+                QRectF(x - cellW * colStep / 2, cells.bottom() + pad / 2, cellW * colStep,
+                       labelMetrics.height()),
+                Qt::AlignHCenter | Qt::AlignTop,
+                labelMetrics.elidedText(grid.columnLabels[c], Qt::ElideMiddle, cellW * colStep));
         }
     }
     painter.setFont(font);
