@@ -717,22 +717,30 @@ void paintImages(QPainter& painter, const Images& images, QRectF area, const Sty
                             labels.horizontalAdvance(ValueScale::format(-range)) +
                             (images.valueTitle.isEmpty() ? 0 : metrics.height() * 1.3);
     const QRectF tiles(area.left(), area.top(), area.width() - barSpace, area.height());
+    // Tiles of the images' shape (height / width), a 1-D filter drawn as a strip no thinner
+    // than 0.15 of its width (its pixels then stretched); as many columns as make them largest.
+    int tallest = 1, widest = 1;
+    for (const auto& image : images.images) {
+        tallest = std::max(tallest, image.height);
+        widest = std::max(widest, image.width);
+    }
+    const double aspect = std::clamp(double(tallest) / widest, 0.15, 1 / 0.15);
     int bestColumns = 1;
-    double bestSide = 0;
+    double bestWidth = 0;
     for (int columns = 1; columns <= n; ++columns) {
         const int rows = (n + columns - 1) / columns;
-        const double side =
-            std::min(tiles.width() / columns - pad, tiles.height() / rows - pad - labels.height());
-        if (side > bestSide) {
-            bestSide = side, bestColumns = columns;
+        const double width = std::min(tiles.width() / columns - pad,
+                                      (tiles.height() / rows - pad - labels.height()) / aspect);
+        if (width > bestWidth) {
+            bestWidth = width, bestColumns = columns;
         }
     }
-    const double side = std::max(1.0, bestSide);
+    const double tileW = std::max(1.0, bestWidth), tileH = tileW * aspect;
     for (int i = 0; i < n; ++i) {
         const auto& image = images.images[static_cast<std::size_t>(i)];
         const int row = i / bestColumns, column = i % bestColumns;
-        const QPointF corner(tiles.left() + column * (side + pad),
-                             tiles.top() + row * (side + pad + labels.height()));
+        const QPointF corner(tiles.left() + column * (tileW + pad),
+                             tiles.top() + row * (tileH + pad + labels.height()));
         const bool valid =
             image.height > 0 && image.width > 0 &&
             image.pixels.size() == static_cast<std::size_t>(image.height) * image.width;
@@ -744,9 +752,13 @@ void paintImages(QPainter& painter, const Images& images, QRectF area, const Sty
                     picture.setPixel(c, r, divergingColour(v / range).rgb());
                 }
             }
-            const double scale = side / std::max(image.width, image.height);
-            const QRectF target(corner, QSizeF(image.width * scale, image.height * scale));
-            painter.drawImage(target, picture);  // unsmoothed: a pixel stays a square
+            // Square pixels where the tile allows (a 2-D filter), unsmoothed.
+            const double scale = std::min(tileW / image.width, tileH / image.height);
+            const QSizeF size = double(image.height) / image.width < 0.15
+                                    ? QSizeF(tileW, tileH)
+                                    : QSizeF(image.width * scale, image.height * scale);
+            const QRectF target(corner, size);
+            painter.drawImage(target, picture);
             painter.setPen(QPen(colours.foreground, 0.4 * lineWidth(style)));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(target);
@@ -754,13 +766,13 @@ void paintImages(QPainter& painter, const Images& images, QRectF area, const Sty
         painter.setFont(labelFont);
         painter.setPen(colours.foreground);
         painter.drawText(
-            QRectF(corner.x() - pad / 2, corner.y() + side, side + pad, labels.height()),
+            QRectF(corner.x() - pad / 2, corner.y() + tileH, tileW + pad, labels.height()),
             Qt::AlignHCenter | Qt::AlignTop,
-            labels.elidedText(image.label, Qt::ElideRight, side + pad));
+            labels.elidedText(image.label, Qt::ElideRight, tileW + pad));
     }
     // The colour bar.
     const QRectF bar(tiles.right() + pad * 2, area.top(), barWidth,
-                     std::min(area.height(), std::max(side, 4 * metrics.height())));
+                     std::min(area.height(), std::max(tileH, 4 * metrics.height())));
     const int steps = 64;
     painter.setPen(Qt::NoPen);
     for (int k = 0; k < steps; ++k) {
