@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTimer>
 #include <memory>
 
@@ -13,6 +14,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
 #include "app/experiment_lessons.h"
+#include "app/figure_export.h"
 #include "app/headless_lesson.h"
 #include "app/language.h"
 #include "app/latency_probe.h"
@@ -242,7 +244,15 @@ int runApplication(int argc, char** argv) {
     // eqlab <command> ...: a subcommand, never a window.
     if (arguments.size() > 1 && !arguments[1].startsWith(QLatin1Char('-')) &&
         !isExperimentPath(arguments[1])) {
-        QCoreApplication application(argc, argv);
+        // Figures need a QGuiApplication (fonts, QPainter) but never a display: prepared to run
+        // on the offscreen platform (app/figure_export.h, docs/figures.md).
+        std::unique_ptr<QCoreApplication> application;
+        if (argumentsWantFigures(arguments[1], arguments.mid(2))) {
+            prepareFigureApplication();
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("eqlab"));
         installTranslations(QString());
         const auto commands = subcommands();

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QSplitter>
 
+#include "app/figure_export_dialog.h"
 #include "app/snapshot_pacer.h"
 #include "widgets/alignment_panel.h"
 #include "widgets/chart_view.h"
@@ -73,6 +74,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
               errorMap_, curves_,         layerOrbits_, filters_,  alignment_};
     pacer_ = new SnapshotPacer(views_, this);
     connect(pacer_, &SnapshotPacer::shown, this, &LabViews::snapshotShown);
+    connect(pacer_, &SnapshotPacer::shown, this,
+            [this](const std::shared_ptr<const train::SessionSnapshot>& s) { shown_ = s; });
 
     // The group explorer: an orbit with its facts, the group's structure, its weight sharing.
     auto* explorer = new QSplitter(Qt::Vertical, this);
@@ -131,6 +134,11 @@ QDockWidget* LabViews::addView(const QString& name, const QString& title, QWidge
     dock->setObjectName(name);  // saveState() needs names
     dock->setWidget(content);
     docks_.emplace_back(name, dock);
+    // Right-click > Export… anywhere in the view (a context menu its widgets do not take
+    // reaches the dock).
+    dock->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(dock, &QWidget::customContextMenuRequested, this,
+            [this, dock, name](QPoint at) { showExportMenu(*this, name, dock->mapToGlobal(at)); });
     return dock;
 }
 

@@ -60,6 +60,8 @@ public:
     // first snapshot of an experiment: a lesson without tables shows the group's structure).
     void raiseViewsWithContent();
     void resetLayout();
+    // The snapshot the views show now (never null; empty before training).
+    std::shared_ptr<const train::SessionSnapshot> shownSnapshot() const { return shown_; }
 
     widgets::MetricChartView* lossChart() const { return loss_; }
     widgets::MetricChartView* generalisationChart() const { return generalisation_; }
@@ -104,6 +106,8 @@ private:
     std::vector<std::pair<QString, QDockWidget*>> docks_;
     std::vector<std::vector<QDockWidget*>> tabGroups_;
     QByteArray defaultLayout_;
+    std::shared_ptr<const train::SessionSnapshot> shown_ =
+        std::make_shared<const train::SessionSnapshot>();
 };
 
 }  // namespace eqlab::app

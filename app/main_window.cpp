@@ -19,6 +19,7 @@
 
 #include "app/experiment_document.h"
 #include "app/explorer_editor.h"
+#include "app/figure_export_dialog.h"
 #include "app/lab_views.h"
 #include "app/recent_files.h"
 #include "app/theme.h"
@@ -251,6 +252,9 @@ void MainWindow::createFileMenu() {
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(saveAs, &QAction::triggered, lab_, [this] { lab_->saveAs(); });
     file->addSeparator();
+    // Figures for papers (app/figure_export_dialog.h).
+    connect(file->addAction(tr("&Export All Figures…")), &QAction::triggered, this,
+            [this] { exportAllInteractively(*views_, this); });
     QAction* screenshot = file->addAction(tr("Save Sc&reenshot…"));
     screenshot->setShortcut(QKeySequence(Qt::Key_F12));
     connect(screenshot, &QAction::triggered, this, &MainWindow::saveScreenshotInteractively);

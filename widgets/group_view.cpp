@@ -42,6 +42,7 @@ GroupView::GroupView(QWidget* parent) : QWidget(parent) {
 }
 
 void GroupView::setGroup(const GroupViewData& data) {
+    data_ = data;
     facts_->setText(data.facts);
     graph_->setScene(data.cayleyGraph);
     table_->setTable(data.order, data.table, data.elementLabels);

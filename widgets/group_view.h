@@ -26,12 +26,15 @@ public:
 
     void setGroup(const GroupViewData& data);
 
+    // The group last set (what the figures export).
+    const GroupViewData& data() const { return data_; }
     OrbitView* cayleyGraphView() const { return graph_; }
     CayleyTableView* tableView() const { return table_; }
     QTableWidget* characterTableView() const { return characters_; }
     QTabWidget* tabs() const { return tabs_; }
 
 private:
+    GroupViewData data_;
     QLabel* facts_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     OrbitView* graph_ = nullptr;

@@ -380,4 +380,14 @@ void OrbitView::resetCamera() {
     requestRender();
 }
 
+figure::Camera OrbitView::camera() const {
+    vtkCamera* c = o->renderer->GetActiveCamera();
+    figure::Camera camera;
+    c->GetPosition(camera.position.data());
+    c->GetFocalPoint(camera.focal.data());
+    c->GetViewUp(camera.up.data());
+    camera.viewAngle = c->GetViewAngle();
+    return camera;
+}
+
 }  // namespace eqlab::widgets

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "widgets/figure.h"
 #include "widgets/orbit_scene.h"
 #include "widgets/view_style.h"
 #include "widgets/vtk_view.h"
@@ -26,6 +27,9 @@ public:
     int titleFontSize() const;  // the style's size, or smaller when the title would not fit
     int edgeCount() const;      // lines drawn
     void resetCamera();
+    // Where the camera looks from and at, its up and view angle (figures drawn from this view
+    // project the scene with it).
+    figure::Camera camera() const;
 
     // Text beside each point (the scene's labels); off by default. At most kMaxLabels are drawn.
     void setLabelsVisible(bool visible);

@@ -53,4 +53,27 @@ QColor sequentialColour(double t) {
     return {channel(0), channel(1), channel(2)};
 }
 
+QColor okabeItoColour(int index) {
+    static constexpr int kOkabeIto[7][3] = {{0, 114, 178},   {213, 94, 0},  {0, 158, 115},
+                                            {204, 121, 167}, {230, 159, 0}, {86, 180, 233},
+                                            {0, 0, 0}};
+    const auto& c = kOkabeIto[static_cast<std::size_t>(std::abs(index)) % 7];
+    return {c[0], c[1], c[2]};
+}
+
+QColor cividisColour(double t) {
+    // Nine samples of cividis (Nuñez, Anderton and Renslow 2018), linearly interpolated.
+    static constexpr int kAnchors[9][3] = {{0, 34, 78},     {35, 62, 108},   {76, 86, 108},
+                                           {107, 110, 112}, {135, 134, 121}, {166, 159, 117},
+                                           {199, 186, 104}, {232, 214, 83},  {254, 232, 56}};
+    const double x = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * 8.0;
+    const int i = std::min(static_cast<int>(x), 7);
+    const double f = x - i;
+    const auto channel = [&](int c) {
+        return static_cast<int>(
+            std::lround(kAnchors[i][c] + f * (kAnchors[i + 1][c] - kAnchors[i][c])));
+    };
+    return {channel(0), channel(1), channel(2)};
+}
+
 }  // namespace eqlab::widgets

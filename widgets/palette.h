@@ -25,4 +25,12 @@ QColor runColour(int run);
 // ramp, perceptually even and readable in grey), used by heat maps of errors.
 QColor sequentialColour(double t);
 
+// Okabe and Ito's eight colours (black first skipped): told apart by colour-blind readers, for the
+// lines of paper figures (which also differ by dash, for greyscale print).
+QColor okabeItoColour(int index);
+
+// cividis, t in [0, 1]: blue → grey → yellow, even in lightness (monotone in greyscale) and made
+// for colour-blind readers; paper figures colour group elements with it.
+QColor cividisColour(double t);
+
 }  // namespace eqlab::widgets

@@ -1,5 +1,7 @@
 #include "widgets/vtk_view.h"
 
+#include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QOffscreenSurface>
@@ -34,6 +36,10 @@ struct VtkView::Internals {
     bool stale = true;           // the scene changed since `picture` was read back
     QImage picture;              // the last frame, device pixels, opaque
     qint64 frames = 0;
+    // A right click (press and release without moving) asks for the context menu after VTK saw
+    // the release; a right drag zooms. Qt on X11 asks on the press, which would leave VTK zooming
+    // behind the menu (it never sees the release).
+    QPointF rightPress{-1e9, -1e9};
 };
 
 namespace {
@@ -266,6 +272,11 @@ bool VtkView::event(QEvent* event) {
         case QEvent::ScreenChangeInternal:  // another screen may have another pixel ratio
             requestRender();
             break;
+        case QEvent::ContextMenu:
+            if (static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Mouse) {
+                return true;  // the press's request: a click's comes on release (mouseRelease)
+            }
+            break;
         default:
             break;
     }
@@ -287,6 +298,9 @@ void setEventInformation(vtkRenderWindowInteractor* interactor, const QWidget* w
 }  // namespace
 
 void VtkView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::RightButton) {
+        d->rightPress = event->position();
+    }
     setEventInformation(d->interactor, this, event->position(), event->modifiers());
     const int id = vtkButtonDown(event->button());
     if (id != vtkCommand::NoEvent) {
@@ -310,6 +324,14 @@ void VtkView::mouseReleaseEvent(QMouseEvent* event) {
     if (id != vtkCommand::NoEvent) {
         d->interactor->InvokeEvent(id, event);
         requestRender();
+    }
+    if (event->button() == Qt::RightButton &&
+        (event->position() - d->rightPress).manhattanLength() < 4 && parentWidget()) {
+        // A click: the context menu of whoever holds the view (Qt passes it up until taken).
+        QContextMenuEvent request(QContextMenuEvent::Mouse,
+                                  mapToParent(event->position().toPoint()),
+                                  event->globalPosition().toPoint(), event->modifiers());
+        QCoreApplication::sendEvent(parentWidget(), &request);
     }
 }
 

@@ -62,6 +62,7 @@ void WeightSharingView::setRepresentations(const QString& in, const QString& out
 }
 
 void WeightSharingView::setData(const WeightSharingData& data) {
+    data_ = data;
     in_->setStyleSheet(QString());
     out_->setStyleSheet(QString());
     summary_->setText(tr("<b>%1</b>: %2 × %3 weights tied into <b>%4</b> free parameters "

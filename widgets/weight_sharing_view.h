@@ -35,12 +35,15 @@ public:
     void showBusy(const QString& what);
 
     MatrixPatternView* matrixView() const { return matrix_; }
+    // The maps last set (what the figures export).
+    const WeightSharingData& data() const { return data_; }
     QString summaryText() const;
 
 signals:
     void representationsChanged(const QString& in, const QString& out);
 
 private:
+    WeightSharingData data_;
     QLineEdit* in_ = nullptr;
     QLineEdit* out_ = nullptr;
     QComboBox* colouring_ = nullptr;

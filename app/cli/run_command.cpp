@@ -1,7 +1,9 @@
 // eqlab run EXPERIMENT [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T]:
 // trains headless (with one of the file's lesson variants applied, if asked) and
 // writes metrics.csv, losses.csv, summary.json and experiment.json. The same experiment and seed
-// give byte-identical files whatever the thread count.
+// give byte-identical files whatever the thread count. With --figures svg,pdf,png it also draws
+// every figure the lesson's views would show at the end of training into DIR/figures, each with
+// its CSV (widgets/figure_builders.h: the code the window's Export uses).
 
 #include <unistd.h>
 #include <QCommandLineParser>
@@ -14,10 +16,12 @@
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
 #include "app/experiment_lessons.h"
+#include "app/figure_export.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
+#include "widgets/figure_builders.h"
 
 namespace eqlab::app {
 
@@ -54,7 +58,10 @@ int runRunCommand(const QStringList& arguments) {
     const QCommandLineOption quiet(QStringLiteral("quiet"), QString());
     const QCommandLineOption variant(QStringLiteral("variant"), QString(), QStringLiteral("name"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({out, steps, seed, threads, quiet, variant, help});
+    const QCommandLineOption figures(QStringLiteral("figures"), QString(), QStringLiteral("list"));
+    parser.addOptions({out, steps, seed, threads, quiet, variant, help, figures});
+    const FigureStyleOptions styleOptions;
+    styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
         printError(Text::tr("eqlab run: %1\n").arg(parser.errorText()));
         return kExitUsage;
@@ -69,7 +76,11 @@ int runRunCommand(const QStringList& arguments) {
                      "eqlab-results/<name>). The files do not depend on --threads.\n"
                      "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
                      "things to try) first; a variant has no headline.\n"
-                     "The format: docs/experiment-format.md.\n"));
+                     "The format: docs/experiment-format.md.\n\n"
+                     "  --figures LIST       Also draw every figure of the lesson's views at the\n"
+                     "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
+                     "                       with its CSV; no display needed.\n") +
+            FigureStyleOptions::helpText());
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -77,6 +88,16 @@ int runRunCommand(const QStringList& arguments) {
             Text::tr("eqlab run: expected one experiment file, e.g. 'eqlab run "
                      "xor.eqlab.json'\n"));
         return kExitUsage;
+    }
+    QStringList figureFormats;
+    widgets::figure::Style figureStyle;
+    if (parser.isSet(figures)) {
+        QString problem;
+        if (!parseFormats(parser.value(figures), figureFormats, problem) ||
+            !styleOptions.read(parser, figureStyle, problem)) {
+            printError(Text::tr("eqlab run: %1\n").arg(problem));
+            return kExitUsage;
+        }
     }
     qint64 stepCount = -1, seedValue = -1, threadCount = 0;
     if (!integerOption(parser, steps, 1, stepCount) || !integerOption(parser, seed, 0, seedValue) ||
@@ -153,13 +174,22 @@ int runRunCommand(const QStringList& arguments) {
     };
 
     try {
+        std::shared_ptr<const train::SessionSnapshot> last;
         const train::ExperimentResult result =
-            train::runExperiment(spec, static_cast<int>(threadCount), progress);
+            train::runExperiment(spec, static_cast<int>(threadCount), progress,
+                                 figureFormats.isEmpty() ? nullptr : &last);
         if (showProgress) {
             printError(QStringLiteral("\n"));
         }
         io::writeRunFiles(result, folder.toStdString());
         const QString where = QDir(folder).absolutePath();
+        int figureProblems = 0;
+        if (last) {
+            figureProblems = writeFiguresReporting(
+                widgets::figure::lessonFigures(*last),
+                QDir(folder).filePath(QStringLiteral("figures")), figureFormats, figureStyle,
+                QStringLiteral("eqlab run"), parser.isSet(quiet));
+        }
         if (const Error* divergence = result.divergence()) {
             printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "
                                 "up to there are in %3\n")
@@ -186,7 +216,7 @@ int runRunCommand(const QStringList& arguments) {
                              .arg(QString::fromStdString(result.headline->text)));
             }
         }
-        return kExitOk;
+        return figureProblems == 0 ? kExitOk : kExitFailure;
     } catch (const Error& error) {
         printError(Text::tr("eqlab run: %1: %2\n").arg(file, error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;

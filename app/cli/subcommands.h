@@ -26,6 +26,7 @@ Subcommand basisSubcommand();
 Subcommand runSubcommand();
 Subcommand presetsSubcommand();
 Subcommand kindsSubcommand();
+Subcommand figureSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 

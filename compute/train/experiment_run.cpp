@@ -38,16 +38,20 @@ std::optional<HeadlineOutcome> checkHeadline(const io::ExperimentSpec& spec,
 }
 
 ExperimentResult runExperiment(const io::ExperimentSpec& spec, int threads,
-                               const std::function<void(const ExperimentProgress&)>& progress) {
+                               const std::function<void(const ExperimentProgress&)>& progress,
+                               std::shared_ptr<const SessionSnapshot>* finalSnapshot) {
     SessionOptions options;
     options.threads = threads;
-    options.withOrbits = false;
-    options.withFilters = false;
+    options.withOrbits = finalSnapshot != nullptr;
+    options.withFilters = finalSnapshot != nullptr;
     ExperimentSession session(spec, options);
     while (session.step()) {
         if (progress) {
             progress({session.stepsDone(), session.totalSteps(), session.lastLoss(0)});
         }
+    }
+    if (finalSnapshot) {
+        *finalSnapshot = session.snapshot();
     }
     ExperimentResult result;
     result.spec = spec;

@@ -47,8 +47,11 @@ struct ExperimentProgress {
 // threads: 0 = all hardware threads; the result does not depend on it.
 // Throws Error(Parse/InvalidArgument) for a group, representation, layer or task the spec names
 // wrongly (see ExperimentSession).
+// finalSnapshot, when given, receives the session's snapshot at the end, with the layer orbits and
+// filters the window would show (for `eqlab run --figures`); the numbers do not change.
 ExperimentResult runExperiment(const io::ExperimentSpec& spec, int threads,
-                               const std::function<void(const ExperimentProgress&)>& progress);
+                               const std::function<void(const ExperimentProgress&)>& progress,
+                               std::shared_ptr<const SessionSnapshot>* finalSnapshot = nullptr);
 
 // Checks the spec's headline against finished runs (empty when the spec has none).
 std::optional<HeadlineOutcome> checkHeadline(const io::ExperimentSpec& spec,

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 namespace {
@@ -469,6 +470,74 @@ private slots:
         QVERIFY2(bad.err.contains("nope") && bad.err.contains("set-max"), qPrintable(bad.err));
     }
 
+    // Figures with no display (docs/figures.md): the 3-D orbit of I acting by std is projected
+    // and drawn as 60 point marks in vector SVG, the PDF and PNG open, the .glb has a node per
+    // point, and the CSV beside each holds the 60 points.
+    void figureWithoutDisplay() {
+        QTemporaryDir dir;
+        for (const char* file : {"orbit.svg", "orbit.pdf", "orbit.png", "orbit.glb"}) {
+            const Run run = eqlab({"figure", "orbit", "--group", "I", "--rep", "std", "--out",
+                                   dir.filePath(file), "--size", "10x5", "--scale", "2"});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains(file), qPrintable(run.out));
+        }
+        QFile svg(dir.filePath("orbit.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QCOMPARE(svg.readAll().count("<circle"), 60);
+        QFile csv(dir.filePath("orbit.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 61);
+        QFile pdf(dir.filePath("orbit.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QFile png(dir.filePath("orbit.png"));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray header = png.read(24);
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16),
+                 quint32(qRound(10 / 2.54 * 96) * 2));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20),
+                 quint32(qRound(5 / 2.54 * 96) * 2));
+        QFile glb(dir.filePath("orbit.glb"));
+        QVERIFY(glb.open(QIODevice::ReadOnly));
+        const QByteArray bytes = glb.readAll();
+        QVERIFY(bytes.startsWith("glTF"));
+        const quint32 jsonLength = qFromLittleEndian<quint32>(bytes.constData() + 12);
+        const QJsonObject json = QJsonDocument::fromJson(bytes.mid(20, jsonLength)).object();
+        int spheres = 0;
+        for (const auto node : json.value("nodes").toArray()) {
+            const int mesh = node.toObject().value("mesh").toInt();
+            spheres += json.value("meshes")[mesh]["primitives"][0]["mode"].toInt(4) == 4;
+        }
+        QCOMPARE(spheres, 60);
+    }
+
+    // `eqlab run --figures` with no display writes every figure with its CSV, and the loss
+    // chart's CSV holds the losses the run wrote.
+    void runWritesFiguresWithoutDisplay() {
+        QTemporaryDir dir;
+        const QString experiment =
+            QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/deepsets.eqlab.json");
+        const Run run = eqlab({"run", experiment, "--steps", "40", "--figures", "svg,pdf,png",
+                               "--out", dir.filePath("out")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const char* name :
+             {"loss.svg", "loss.pdf", "loss.png", "loss.csv", "symmetry.svg", "symmetry.csv"}) {
+            QVERIFY2(QFileInfo(dir.filePath(QStringLiteral("out/figures/%1").arg(name))).size() > 0,
+                     name);
+        }
+        QFile plotted(dir.filePath("out/figures/loss.csv"));
+        QFile written(dir.filePath("out/losses.csv"));
+        QVERIFY(plotted.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+        const QList<QByteArray> a = plotted.readAll().trimmed().split('\n');
+        const QList<QByteArray> b = written.readAll().trimmed().split('\n');
+        QCOMPARE(a.size(), b.size());
+        for (int i = 1; i < a.size(); ++i) {
+            const auto x = a[i].split(','), y = b[i].split(',');
+            QCOMPARE(x[0], y[0]);                        // the run
+            QCOMPARE(x[2].toDouble(), y[2].toDouble());  // the loss
+        }
+    }
+
     void badSubcommandArguments_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
@@ -487,6 +556,18 @@ private slots:
             << QStringList{"basis", "--group", "D4", "--in", "(std", "--out", "std"} << "(std";
         QTest::newRow("grid on S3")
             << QStringList{"basis", "--group", "S3", "--in", "grid:4", "--out", "std"} << "grid";
+        QTest::newRow("figure without view") << QStringList{"figure", "--group", "I"} << "view";
+        QTest::newRow("figure bad format")
+            << QStringList{"figure", "orbit", "--group", "I", "--out", "x.bmp"} << "x.bmp";
+        QTest::newRow("figure table as glb")
+            << QStringList{"figure", "table", "--group", "D4", "--out", "x.glb"} << "glb";
+        QTest::newRow("figure bad group")
+            << QStringList{"figure", "orbit", "--group", "Z9", "--out", "x.svg"} << "Z9";
+        QTest::newRow("figure bad size")
+            << QStringList{"figure", "orbit", "--group", "I", "--out", "x.svg", "--size", "0x3"}
+            << "--size";
+        QTest::newRow("run bad figures")
+            << QStringList{"run", "deepsets", "--figures", "svg,gif"} << "gif";
     }
 
     void badSubcommandArguments() {

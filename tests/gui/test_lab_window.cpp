@@ -6,17 +6,23 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "app/experiment_lessons.h"
+#include "app/figure_export_dialog.h"
 #include "app/lab_views.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
 #include "widgets/experiment_panel.h"
+#include "widgets/figure_files.h"
 #include "widgets/layer_orbit_panel.h"
 #include "widgets/metric_chart_view.h"
 #include "widgets/orbit_view.h"
@@ -137,6 +143,67 @@ private slots:
             qPrintable(QStringLiteral("%1 vs %2").arg(parameters(controller, 1)).arg(deepsetsS5)));
         QCOMPARE(views->layerOrbits()->orbitView()->pointCount(), 5);  // |C5|
         QVERIFY(!window.selectGroup(QStringLiteral("Z9")));
+    }
+
+    // Figures from the window (docs/figures.md): every view with something to show has a figure
+    // to export, the 3-D ones with the view's own camera, and File > Export All's set is written.
+    void exportFiguresFromTheWindow() {
+        namespace fig = eqlab::widgets::figure;
+        MainWindow window;
+        window.resize(1400, 900);
+        QVERIFY(window.openLessonNamed(kLesson));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Paused));
+        controller->step(20);
+        QVERIFY(QTest::qWaitFor([&] { return latestStep(controller) == 20; }, 60000));
+        auto* views = window.views();
+        views->flushSnapshots();
+        QVERIFY(QTest::qWaitFor([&] { return views->shownSnapshot()->step == 20; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !eqlab::app::viewFigures(*views, "weight-sharing").empty(); }, 30000));
+        for (const char* name :
+             {"loss", "symmetry", "layer-orbits", "orbit-explorer", "group", "weight-sharing"}) {
+            QVERIFY2(!eqlab::app::viewFigures(*views, name).empty(), name);
+        }
+        // Every view's dock offers Export… on a right click.
+        for (auto* dock : views->findChildren<QDockWidget*>()) {
+            QCOMPARE(dock->contextMenuPolicy(), Qt::CustomContextMenu);
+        }
+        // The orbit by layer is drawn from where the view's camera looks.
+        const auto orbit = eqlab::app::viewFigures(*views, "layer-orbits").front();
+        const auto& scene = std::get<fig::Scene>(orbit.content);
+        QCOMPARE(scene.points.size(), std::size_t(120));  // |S5|
+        QCOMPARE(scene.camera.position, views->layerOrbits()->orbitView()->camera().position);
+        // The loss figure has the live chart's series, point for point.
+        const auto loss = eqlab::app::viewFigures(*views, "loss").front();
+        const auto& chart = std::get<fig::Chart>(loss.content);
+        QCOMPARE(chart.series.size(), std::size_t(2));
+        QCOMPARE(static_cast<int>(chart.series[0].y.size()), views->lossChart()->pointCount(0));
+        QCOMPARE(chart.series[0].y.back(), views->lossChart()->lastPoint(0).second);
+
+        // A right click on a 3-D view opens the menu with Export… (a right drag zooms instead).
+        auto menuActions = std::make_shared<QStringList>();
+        QTimer::singleShot(300, views, [menuActions] {
+            if (auto* popup = QApplication::activePopupWidget()) {
+                for (QAction* action : popup->actions()) {
+                    *menuActions << action->text() + (action->isEnabled() ? "" : " (disabled)");
+                }
+                popup->close();
+            }
+        });
+        auto* orbitView = views->layerOrbits()->orbitView();
+        QTest::mouseClick(orbitView, Qt::RightButton, {}, orbitView->rect().center());
+        QCOMPARE(*menuActions, QStringList{QStringLiteral("Export…")});
+
+        QTemporaryDir dir;
+        const auto all = eqlab::app::allFigures(*views);
+        QVERIFY(all.size() >= 8);
+        for (const auto& f : all) {
+            QVERIFY(fig::writeFigureSet(f, dir.path(), {"svg"}, {}).isEmpty());
+            QVERIFY2(QSvgRenderer(dir.filePath(f.name + ".svg")).isValid(), qPrintable(f.name));
+        }
     }
 
     void validationAsYouType() {

@@ -4,7 +4,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 #include "render/image_compare.h"
@@ -14,6 +22,9 @@
 #include "widgets/choice_bar.h"
 #include "widgets/curve_panel.h"
 #include "widgets/error_map_panel.h"
+#include "widgets/figure_builders.h"
+#include "widgets/figure_files.h"
+#include "widgets/figure_painter.h"
 #include "widgets/filter_grid_view.h"
 #include "widgets/filter_panel.h"
 #include "widgets/heat_map_view.h"
@@ -42,6 +53,77 @@ bool near(const QColor& a, const QColor& b, int tolerance = 12) {
         const auto comparison = compareWithBaseline((image), QStringLiteral(name)); \
         QVERIFY2(comparison.matched, qPrintable(comparison.message));               \
     } while (false)
+
+// Runs an external checker (pdftoppm, rsvg-convert) when installed: it must succeed and print
+// nothing on stderr. Returns an empty string when fine or when the tool is missing.
+QString externalCheck(const QString& tool, const QStringList& arguments) {
+    if (QStandardPaths::findExecutable(tool).isEmpty()) {
+        return {};
+    }
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return QStringLiteral("%1 failed: %2")
+            .arg(tool, QString::fromUtf8(process.readAllStandardError()));
+    }
+    const QByteArray err = process.readAllStandardError();
+    return err.isEmpty() ? QString()
+                         : QStringLiteral("%1 said: %2").arg(tool, QString::fromUtf8(err));
+}
+
+// Every figure a lesson's views export: training figures of the lab snapshot, a Cayley graph,
+// a multiplication and a character table, a weight-sharing matrix.
+std::vector<figure::Figure> everyViewsFigures() {
+    std::vector<figure::Figure> figures = figure::lessonFigures(*labSnapshot());
+    GroupViewData group;
+    group.name = QStringLiteral("C4");
+    group.order = 4;
+    group.elementLabels = {QStringLiteral("e"), QStringLiteral("r"), QStringLiteral("r^2"),
+                           QStringLiteral("r^3")};
+    for (int a = 0; a < 4; ++a) {
+        for (int b = 0; b < 4; ++b) {
+            group.table.push_back((a + b) % 4);
+        }
+        group.cayleyGraph.points.push_back({std::cos(a * M_PI / 2), std::sin(a * M_PI / 2), 0});
+        group.cayleyGraph.edges.push_back({a, (a + 1) % 4, 0});
+    }
+    group.cayleyGraph.generatorNames = {QStringLiteral("r")};
+    group.classHeaders = group.elementLabels;
+    group.irrepHeaders = {QStringLiteral("χ0"), QStringLiteral("χ1"), QStringLiteral("χ2"),
+                          QStringLiteral("χ3")};
+    for (int i = 0; i < 4; ++i) {
+        group.characters.push_back(
+            {QStringLiteral("1"), QStringLiteral("i"), QStringLiteral("-1"), QStringLiteral("-i")});
+    }
+    figures.push_back(figure::sceneFigure(group.cayleyGraph, QStringLiteral("cayley")));
+    figures.push_back(figure::multiplicationTable(group));
+    figures.push_back(figure::characterTable(group));
+    WeightSharingData sharing;
+    sharing.title = QStringLiteral("perm → perm of C4");
+    sharing.rows = sharing.cols = 4;
+    sharing.dimension = 4;
+    for (int i = 0; i < 16; ++i) {
+        sharing.values.push_back(std::sin(i * 0.7));
+        sharing.cellBasis.push_back(i % 4);
+    }
+    figures.push_back(figure::weightSharing(sharing));
+    return figures;
+}
+
+// A CSV line split at commas (the figures quote fields with commas; none here).
+std::vector<QByteArrayList> csvRows(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    std::vector<QByteArrayList> rows;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (!line.isEmpty()) {
+            rows.push_back(line.split(','));
+        }
+    }
+    return rows;
+}
 
 }  // namespace
 
@@ -415,6 +497,192 @@ private slots:
         const QImage image = chart.grabFramebuffer();
         QVERIFY(near(image.pixelColor(3, 3), style.background(), 4));
         EQLAB_COMPARE_BASELINE(image, "lab_chart_dark_presentation");
+    }
+    // Figures (docs/figures.md): every view's figure is written as SVG, PDF, PNG and CSV, and each
+    // file parses (and renders with rsvg-convert / pdftoppm when installed, quietly).
+    void everyViewExportsSvgPdfPngCsv() {
+        const auto figures = everyViewsFigures();
+        QStringList names;
+        for (const auto& f : figures) {
+            names << f.name;
+        }
+        for (const char* expected :
+             {"loss", "accuracy", "symmetry", "error-map-mlp-equivariance-per-element",
+              "alignment-mlp-alignment", "layer-orbit-mlp-0", "curves-error-vs-angle", "cayley",
+              "multiplication-table", "character-table", "weight-sharing", "filters-mlp"}) {
+            QVERIFY2(names.contains(QString::fromLatin1(expected)),
+                     qPrintable(names.join(QStringLiteral(", "))));
+        }
+        QTemporaryDir dir;
+        figure::Style style;
+        style.widthCm = 10;
+        style.heightCm = 7;
+        for (const auto& f : figures) {
+            const QStringList problems = figure::writeFigureSet(
+                f, dir.path(),
+                {QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png")}, style);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            const QString stem = dir.filePath(f.name);
+            QSvgRenderer svg(stem + QStringLiteral(".svg"));
+            QVERIFY2(svg.isValid(), qPrintable(f.name));
+            QCOMPARE(QImage(stem + QStringLiteral(".png")).size(), figure::pngSize(style));
+            QFile pdf(stem + QStringLiteral(".pdf"));
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+            QVERIFY(csvRows(stem + QStringLiteral(".csv")).size() > 1);
+            QString problem =
+                externalCheck(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                               stem + QStringLiteral(".pdf"), stem + QStringLiteral("-pdf")});
+            QVERIFY2(problem.isEmpty(), qPrintable(f.name + QLatin1Char(' ') + problem));
+            problem = externalCheck(QStringLiteral("rsvg-convert"),
+                                    {stem + QStringLiteral(".svg"), QStringLiteral("-o"),
+                                     stem + QStringLiteral("-svg.png")});
+            QVERIFY2(problem.isEmpty(), qPrintable(f.name + QLatin1Char(' ') + problem));
+        }
+    }
+
+    // PNG at 1× to 4×: the size is the requested one times the scale, and the picture is drawn
+    // at that resolution: a 4× picture differs from the 1× one blown up (which would match it
+    // pixel for pixel) wherever text or lines have edges.
+    void pngScalesItsSize() {
+        const auto figure = figure::metricChart(*labSnapshot(), figure::metricChartSpecs()[0]);
+        QTemporaryDir dir;
+        figure::Style style;
+        style.widthCm = 8;
+        style.heightCm = 5;
+        for (int scale = 1; scale <= 4; ++scale) {
+            style.scale = scale;
+            const QString path = dir.filePath(QStringLiteral("loss-%1.png").arg(scale));
+            QVERIFY(figure::writeFigure(figure, path, style).isEmpty());
+            const QImage image(path);
+            QCOMPARE(image.width(), qRound(8 / 2.54 * 96) * scale);
+            QCOMPARE(image.height(), qRound(5 / 2.54 * 96) * scale);
+            QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 96 * scale);
+        }
+        const QImage one(dir.filePath(QStringLiteral("loss-1.png")));
+        const QImage four(dir.filePath(QStringLiteral("loss-4.png")));
+        const QImage blownUp =
+            one.scaled(four.size(), Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                .convertToFormat(four.format());
+        qint64 differ = 0;
+        for (int y = 0; y < four.height(); ++y) {
+            for (int x = 0; x < four.width(); ++x) {
+                differ += !near(four.pixelColor(x, y), blownUp.pixelColor(x, y), 64);
+            }
+        }
+        const double fraction = double(differ) / (four.width() * four.height());
+        QVERIFY2(fraction > 0.01, qPrintable(QString::number(fraction)));
+    }
+
+    // The CSV holds the plotted numbers: every series of the loss chart, point for point, and
+    // they are the snapshot's losses; the chart's series are the live chart's.
+    void csvValuesEqualThePlottedOnes() {
+        const auto snapshot = labSnapshot();
+        const auto f = figure::metricChart(*snapshot, figure::metricChartSpecs()[0]);
+        const auto& chart = std::get<figure::Chart>(f.content);
+        MetricChartView live;
+        live.plotBatchLoss();
+        live.showSnapshot(snapshot);
+        QStringList names;
+        for (const auto& series : chart.series) {
+            names << series.name;
+        }
+        QCOMPARE(names, live.seriesLabels());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("loss.csv"));
+        QVERIFY(figure::writeFigure(f, path, {}).isEmpty());
+        const auto rows = csvRows(path);
+        QCOMPARE(rows.front(), (QByteArrayList{"series", "x", "y"}));
+        std::size_t row = 1;
+        for (std::size_t s = 0; s < chart.series.size(); ++s) {
+            const auto& series = chart.series[s];
+            QCOMPARE(series.x.size(), std::size_t(eqlab::tests::kLabSteps));
+            for (std::size_t i = 0; i < series.x.size(); ++i, ++row) {
+                QCOMPARE(QString::fromUtf8(rows[row][0]), series.name);
+                QCOMPARE(rows[row][1].toDouble(), series.x[i]);
+                QCOMPARE(rows[row][2].toDouble(), series.y[i]);
+                QCOMPARE(series.y[i],
+                         eqlab::tests::labLoss(static_cast<int>(s), static_cast<std::int64_t>(i)));
+            }
+        }
+        QCOMPARE(row, rows.size());
+        // A heat map's CSV is its table.
+        const auto map =
+            figure::tableHeatMap(snapshot->runs[0].tables[0], QStringLiteral("map"), QString());
+        const QByteArray csv = figure::csvOf(map);
+        const auto& table = snapshot->runs[0].tables[0];
+        const QList<QByteArray> lines = csv.split('\n');
+        for (int r = 0; r < table.rows; ++r) {
+            const QByteArrayList cells = lines[r + 1].split(',');
+            for (int c = 0; c < table.cols; ++c) {
+                QCOMPARE(cells[c + 1].toDouble(),
+                         table.values[static_cast<std::size_t>(r * table.cols + c)]);
+            }
+        }
+    }
+
+    // A 3-D scene is projected with its camera and drawn back to front: one circle per point in
+    // the SVG, nearer points over farther ones.
+    void sceneSvgHasOnePointMarkPerPoint() {
+        const auto f = figure::layerOrbit(*labSnapshot(), 0, 0, QStringLiteral("orbit"));
+        const auto& scene = std::get<figure::Scene>(f.content);
+        QCOMPARE(scene.points.size(), std::size_t(4));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orbit.svg"));
+        QVERIFY(figure::writeFigure(f, path, {}).isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("<circle"), 4);
+        // Looking down the z axis, x to the right: the projection keeps left and right.
+        figure::Scene top = scene;
+        top.camera.position = {0, 0, 10};
+        top.camera.focal = {0, 0, 0};
+        top.camera.up = {0, 1, 0};
+        const auto points = figure::projectScene(top, QRectF(0, 0, 100, 100));
+        QVERIFY(points[0].x() > points[2].x());  // (r, 0) right of (-r, 0)
+        QVERIFY(points[1].y() < points[3].y());  // (0, r) above (0, -r)
+    }
+
+    // glTF 2.0 binary: header, a JSON chunk, a BIN chunk, every buffer view inside the buffer,
+    // one node per point (plus one for the lines).
+    void glbIsValid() {
+        const auto f = figure::layerOrbit(*labSnapshot(), 0, 0, QStringLiteral("orbit"));
+        const auto& scene = std::get<figure::Scene>(f.content);
+        const QByteArray glb = figure::glbOf(scene);
+        const auto u32 = [&](qsizetype at) {
+            return qFromLittleEndian<quint32>(glb.constData() + at);
+        };
+        QCOMPARE(u32(0), quint32(0x46546C67));
+        QCOMPARE(u32(4), quint32(2));
+        QCOMPARE(qsizetype(u32(8)), glb.size());
+        const quint32 jsonLength = u32(12);
+        QCOMPARE(u32(16), quint32(0x4E4F534A));
+        QCOMPARE(jsonLength % 4, quint32(0));
+        const QJsonObject json = QJsonDocument::fromJson(glb.mid(20, jsonLength)).object();
+        QCOMPARE(json[QStringLiteral("asset")][QStringLiteral("version")].toString(),
+                 QStringLiteral("2.0"));
+        const quint32 binLength = u32(20 + jsonLength);
+        QCOMPARE(u32(24 + jsonLength), quint32(0x004E4942));
+        QCOMPARE(qsizetype(28 + jsonLength + binLength), glb.size());
+        const auto buffer =
+            json[QStringLiteral("buffers")][0][QStringLiteral("byteLength")].toInteger();
+        QVERIFY(buffer <= binLength);
+        for (const auto view : json[QStringLiteral("bufferViews")].toArray()) {
+            const auto o = view.toObject();
+            QVERIFY(o[QStringLiteral("byteOffset")].toInteger() +
+                        o[QStringLiteral("byteLength")].toInteger() <=
+                    buffer);
+        }
+        int spheres = 0;
+        for (const auto node : json[QStringLiteral("nodes")].toArray()) {
+            const int mesh = node.toObject()[QStringLiteral("mesh")].toInt();
+            const auto primitive =
+                json[QStringLiteral("meshes")][mesh][QStringLiteral("primitives")][0].toObject();
+            spheres += primitive[QStringLiteral("mode")].toInt(4) == 4;
+        }
+        QCOMPARE(spheres, 4);
+        QCOMPARE(json[QStringLiteral("nodes")].toArray().size(), 5);  // and the lines
     }
 };
 

@@ -1,0 +1,396 @@
+#include "widgets/figure_builders.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+#include "widgets/curve_panel.h"
+#include "widgets/figure_painter.h"
+#include "widgets/palette.h"
+#include "widgets/snapshot_view.h"
+#include "widgets/value_scale.h"
+
+namespace eqlab::widgets::figure {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Figures)
+};
+
+// As MetricChartView names a series: "invariance_error/conv 1" -> "conv 1".
+QString shortName(const std::string& name) {
+    const auto slash = name.rfind('/');
+    return slash != std::string::npos && slash + 1 < name.size()
+               ? displayName(name.substr(slash + 1))
+               : displayName(name);
+}
+
+bool matches(const std::string& metric, const QStringList& prefixes) {
+    const QString name = QString::fromStdString(metric);
+    return !name.endsWith(QStringLiteral("_max")) &&
+           std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](const QString& prefix) { return name.startsWith(prefix); });
+}
+
+// Tables of matched hidden units (the alignment view) rather than errors (the heat map).
+bool isAlignment(const train::MetricTable& table) {
+    for (const char* word : {"alignment", "permutation", "match", "correlation"}) {
+        if (table.name.find(word) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The orbit view's generator colours: Brewer's Dark2 (VTK's BREWER_QUALITATIVE_DARK2).
+QColor generatorColour(int k) {
+    static constexpr int kDark2[8][3] = {{27, 158, 119}, {217, 95, 2},   {117, 112, 179},
+                                         {231, 41, 138}, {102, 166, 30}, {230, 171, 2},
+                                         {166, 118, 29}, {102, 102, 102}};
+    const auto& c = kDark2[static_cast<std::size_t>(std::abs(k)) % 8];
+    return {c[0], c[1], c[2]};
+}
+
+}  // namespace
+
+QString fileStem(const QString& text) {
+    QString stem = text.toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    stem.replace(QRegularExpression(QStringLiteral("^-+|-+$")), QString());
+    return stem.isEmpty() ? QStringLiteral("figure") : stem;
+}
+
+std::vector<MetricChartSpec> metricChartSpecs() {
+    return {
+        {QStringLiteral("loss"),
+         {},
+         Text::tr("Loss"),
+         Text::tr("step"),
+         Text::tr("mini-batch loss")},
+        {QStringLiteral("accuracy"),
+         {QStringLiteral("accuracy")},
+         Text::tr("Accuracy"),
+         Text::tr("step"),
+         Text::tr("accuracy (fraction correct)")},
+        {QStringLiteral("symmetry"),
+         {QStringLiteral("invariance"), QStringLiteral("equivariance"),
+          QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
+          QStringLiteral("group_law"), QStringLiteral("involution"), QStringLiteral("parity")},
+         Text::tr("Symmetry error"),
+         Text::tr("step"),
+         Text::tr("relative error |f(g·x) - g·f(x)| / |f(x)|")},
+        {QStringLiteral("receptive-fields"),
+         {QStringLiteral("ipr")},
+         Text::tr("Receptive fields"),
+         Text::tr("step"),
+         Text::tr("inverse participation ratio (1/D spread, 1 local)")},
+    };
+}
+
+Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec& spec) {
+    Chart chart;
+    chart.title = spec.title;
+    chart.xTitle = spec.xTitle;
+    chart.yTitle = spec.yTitle;
+    const bool loss = spec.prefixes.isEmpty();
+    const int runs = static_cast<int>(snapshot.runs.size());
+    struct Line {
+        int run, metric;
+        std::string name;
+        Series series;
+    };
+    std::vector<Line> lines;
+    for (int r = 0; r < runs; ++r) {
+        const auto& run = snapshot.runs[static_cast<std::size_t>(r)];
+        if (loss) {
+            Series s;
+            for (std::size_t i = 0; i < run.losses.size(); ++i) {
+                s.x.push_back(static_cast<double>(i));
+                s.y.push_back(run.losses[i]);
+            }
+            lines.push_back({r, 0, {}, std::move(s)});
+            continue;
+        }
+        std::vector<std::string> names;  // this run's plotted metrics, in first-seen order
+        for (std::size_t i = 0; i < run.metrics.size(); ++i) {
+            const train::MetricRecord& record = run.metrics[i];
+            for (const auto& value : record.values) {
+                if (!matches(value.name, spec.prefixes)) {
+                    continue;
+                }
+                auto it = std::find(names.begin(), names.end(), value.name);
+                if (it == names.end()) {
+                    names.push_back(value.name);
+                    lines.push_back({r, static_cast<int>(names.size()) - 1, value.name, {}});
+                    it = names.end() - 1;
+                }
+                const int metric = static_cast<int>(it - names.begin());
+                for (Line& line : lines) {
+                    if (line.run == r && line.metric == metric) {
+                        line.series.x.push_back(static_cast<double>(record.step));
+                        line.series.y.push_back(value.value);
+                    }
+                }
+            }
+        }
+    }
+    int metrics = 0;
+    for (const Line& line : lines) {
+        metrics = std::max(metrics, line.metric + 1);
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        return std::pair(a.run, a.metric) < std::pair(b.run, b.metric);
+    });
+    std::vector<double> all;
+    QStringList labels;
+    for (Line& line : lines) {
+        const QString run =
+            QString::fromStdString(snapshot.runs[static_cast<std::size_t>(line.run)].label);
+        QString label = loss || metrics == 1 ? run
+                        : runs > 1 ? QStringLiteral("%1 · %2").arg(run, shortName(line.name))
+                                   : shortName(line.name);
+        if (labels.contains(label)) {
+            label = displayName(line.name);
+        }
+        labels << label;
+        line.series.name = label;
+        if (metrics <= 1) {
+            line.series.colour = runColour(line.run);
+        } else {
+            line.series.colour = elementColour(line.metric, metrics);
+            line.series.dash = runs <= 1 || line.run == 0 ? Dash::Solid
+                               : line.run == 1            ? Dash::Dashed
+                                                          : Dash::Dotted;
+        }
+        line.series.markers = line.series.x.size() <= 30;
+        all.insert(all.end(), line.series.y.begin(), line.series.y.end());
+        if (!line.series.x.empty()) {
+            chart.series.push_back(std::move(line.series));
+        }
+    }
+    chart.logY = ValueScale::fit(all).logarithmic();
+    return {spec.name, chart};
+}
+
+Figure tableHeatMap(const train::MetricTable& table, const QString& name, const QString& title) {
+    Grid grid;
+    grid.title = title;
+    grid.rowTitle = QString::fromStdString(table.rowTitle);
+    grid.columnTitle = QString::fromStdString(table.columnTitle);
+    grid.valueTitle = QString::fromStdString(table.valueTitle);
+    grid.rows = table.rows;
+    grid.cols = table.cols;
+    grid.values = table.values;
+    for (const auto& l : table.rowLabels) {
+        grid.rowLabels << QString::fromStdString(l);
+    }
+    for (const auto& l : table.columnLabels) {
+        grid.columnLabels << QString::fromStdString(l);
+    }
+    const bool signedValues =
+        std::any_of(table.values.begin(), table.values.end(), [](double v) { return v < 0; });
+    grid.colours = signedValues ? Grid::Colours::Diverging : Grid::Colours::Sequential;
+    grid.logScale = !signedValues && ValueScale::fit(table.values).logarithmic();
+    return {name, grid};
+}
+
+Figure tableCurves(const train::SessionSnapshot& snapshot, const std::string& tableName,
+                   const QString& name) {
+    Chart chart;
+    chart.title = displayName(tableName);
+    std::vector<double> all;
+    for (std::size_t r = 0; r < snapshot.runs.size(); ++r) {
+        for (const auto& table : snapshot.runs[r].tables) {
+            if (table.name != tableName || table.rows != 1) {
+                continue;
+            }
+            chart.xTitle = QString::fromStdString(table.columnTitle);
+            chart.yTitle = QString::fromStdString(table.valueTitle);
+            Series s;
+            s.name = QString::fromStdString(snapshot.runs[r].label);
+            s.colour = runColour(static_cast<int>(r));
+            for (int c = 0; c < table.cols; ++c) {
+                s.x.push_back(
+                    CurvePanel::columnPosition(c < static_cast<int>(table.columnLabels.size())
+                                                   ? table.columnLabels[static_cast<std::size_t>(c)]
+                                                   : std::string(),
+                                               c));
+                s.y.push_back(table.values[static_cast<std::size_t>(c)]);
+            }
+            s.markers = s.x.size() <= 30;
+            all.insert(all.end(), s.y.begin(), s.y.end());
+            chart.series.push_back(std::move(s));
+        }
+    }
+    chart.logY = ValueScale::fit(all).logarithmic();
+    return {name, chart};
+}
+
+Figure sceneFigure(const OrbitScene& orbit, const QString& name,
+                   const std::optional<Camera>& camera) {
+    Scene scene;
+    scene.title = orbit.title;
+    scene.points = orbit.points;
+    double extent = 0;
+    for (const auto& p : orbit.points) {
+        extent = std::max({extent, std::abs(p[0]), std::abs(p[1]), std::abs(p[2])});
+    }
+    scene.radius = extent > 0 ? 0.045 * extent : 0.05;  // as the orbit view sizes its spheres
+    const int n = static_cast<int>(orbit.points.size());
+    for (int i = 0; i < n; ++i) {
+        scene.pointColours.push_back(elementColour(i, n));
+    }
+    for (const auto& edge : orbit.edges) {
+        if (edge.from != edge.to && edge.from >= 0 && edge.to >= 0 && edge.from < n &&
+            edge.to < n) {
+            scene.lines.push_back({edge.from, edge.to, edge.generator});
+        }
+    }
+    scene.lineNames = orbit.generatorNames;
+    for (int k = 0; k < orbit.generatorNames.size(); ++k) {
+        scene.lineColours.push_back(generatorColour(k));
+    }
+    if (orbit.labels.size() == n && n <= 24) {  // more labels than that hide the picture
+        scene.labels = orbit.labels;
+    }
+    scene.camera = camera ? *camera : fitCamera(scene);
+    return {name, scene};
+}
+
+Figure layerOrbit(const train::SessionSnapshot& snapshot, int run, int layer, const QString& name,
+                  const std::optional<Camera>& camera) {
+    // The scene the orbits-by-layer view draws (LayerOrbitPanel::sceneOf), without labels.
+    OrbitScene orbit;
+    if (run >= 0 && run < static_cast<int>(snapshot.runs.size())) {
+        const auto& orbits = snapshot.runs[static_cast<std::size_t>(run)].orbit;
+        if (layer >= 0 && layer < static_cast<int>(orbits.size())) {
+            const train::LayerOrbit& o = orbits[static_cast<std::size_t>(layer)];
+            for (std::size_t g = 0; g + 2 < o.points.size(); g += 3) {
+                orbit.points.push_back({o.points[g], o.points[g + 1], o.points[g + 2]});
+            }
+            for (std::size_t k = 0; k < snapshot.generatorEdges.size(); ++k) {
+                const auto& images = snapshot.generatorEdges[k];
+                for (std::size_t g = 0; g < images.size() && g < orbit.points.size(); ++g) {
+                    orbit.edges.push_back({static_cast<int>(g), images[g], static_cast<int>(k)});
+                }
+                const int s = images.empty() ? -1 : images[0];
+                orbit.generatorNames
+                    << (s >= 0 && s < static_cast<int>(snapshot.groupElementNames.size())
+                            ? QString::fromStdString(snapshot.groupElementNames[s])
+                            : Text::tr("generator %1").arg(k + 1));
+            }
+            orbit.title =
+                Text::tr("%1 · %2: orbit spread %3")
+                    .arg(QString::fromStdString(snapshot.runs[static_cast<std::size_t>(run)].label),
+                         QString::fromStdString(o.layerName))
+                    .arg(o.invarianceSpread, 0, 'g', 3);
+        }
+    }
+    return sceneFigure(orbit, name, camera);
+}
+
+Figure filters(const train::RunSnapshot& run, const QString& name) {
+    Images images;
+    images.title = Text::tr("%1: learned filters").arg(QString::fromStdString(run.label));
+    images.valueTitle = Text::tr("weight");
+    for (const auto& f : run.filters) {
+        images.images.push_back({QString::fromStdString(f.label), f.height, f.width, f.pixels});
+    }
+    return {name, images};
+}
+
+Figure multiplicationTable(const GroupViewData& data) {
+    Grid grid;
+    grid.title = Text::tr("Multiplication table of %1 (row · column)").arg(data.name);
+    grid.rows = grid.cols = data.order;
+    grid.rowLabels = grid.columnLabels = data.elementLabels;
+    grid.colours = Grid::Colours::Category;
+    for (int v : data.table) {
+        grid.values.push_back(v);
+        grid.text << (v >= 0 && v < data.elementLabels.size() ? data.elementLabels[v]
+                                                              : QString::number(v));
+    }
+    return {QStringLiteral("multiplication-table"), grid};
+}
+
+Figure characterTable(const GroupViewData& data) {
+    Grid grid;
+    grid.title = Text::tr("Character table of %1").arg(data.name);
+    grid.rows = static_cast<int>(data.characters.size());
+    grid.cols = static_cast<int>(data.classHeaders.size());
+    grid.rowLabels = data.irrepHeaders;
+    grid.columnLabels = data.classHeaders;
+    grid.colours = Grid::Colours::None;
+    for (const QStringList& row : data.characters) {
+        for (int c = 0; c < grid.cols; ++c) {
+            grid.text << (c < row.size() ? row[c] : QString());
+            grid.values.push_back(std::nan(""));
+        }
+    }
+    return {QStringLiteral("character-table"), grid};
+}
+
+Figure weightSharing(const WeightSharingData& data) {
+    Grid grid;
+    grid.title = Text::tr("%1: %2 free parameters").arg(data.title).arg(data.dimension);
+    grid.rows = data.rows;
+    grid.cols = data.cols;
+    grid.rowTitle = Text::tr("output");
+    grid.columnTitle = Text::tr("input");
+    grid.valueTitle = Text::tr("a random equivariant W");
+    grid.values = data.values;
+    grid.colours = Grid::Colours::Diverging;
+    for (int r = 0; r < data.rows; ++r) {
+        grid.rowLabels << QString::number(r);
+    }
+    for (int c = 0; c < data.cols; ++c) {
+        grid.columnLabels << QString::number(c);
+    }
+    return {QStringLiteral("weight-sharing"), grid};
+}
+
+std::vector<Figure> lessonFigures(const train::SessionSnapshot& snapshot) {
+    std::vector<Figure> figures;
+    for (const MetricChartSpec& spec : metricChartSpecs()) {
+        Figure f = metricChart(snapshot, spec);
+        if (!std::get<Chart>(f.content).series.empty()) {
+            figures.push_back(std::move(f));
+        }
+    }
+    std::vector<std::string> curveTables;
+    for (std::size_t r = 0; r < snapshot.runs.size(); ++r) {
+        const auto& run = snapshot.runs[r];
+        const QString runStem = fileStem(QString::fromStdString(run.label));
+        for (const auto& table : run.tables) {
+            if (table.rows == 1) {
+                if (std::find(curveTables.begin(), curveTables.end(), table.name) ==
+                    curveTables.end()) {
+                    curveTables.push_back(table.name);
+                }
+                continue;
+            }
+            const QString kind = isAlignment(table) && table.cols > 1 ? QStringLiteral("alignment")
+                                                                      : QStringLiteral("error-map");
+            figures.push_back(
+                tableHeatMap(table, kind + '-' + runStem + '-' + fileStem(displayName(table.name)),
+                             QStringLiteral("%1 · %2").arg(QString::fromStdString(run.label),
+                                                           displayName(table.name))));
+        }
+        if (!run.filters.empty()) {
+            figures.push_back(filters(run, QStringLiteral("filters-") + runStem));
+        }
+        for (std::size_t l = 0; l < run.orbit.size(); ++l) {
+            figures.push_back(layerOrbit(snapshot, static_cast<int>(r), static_cast<int>(l),
+                                         QStringLiteral("layer-orbit-%1-%2").arg(runStem).arg(l)));
+        }
+    }
+    for (const auto& name : curveTables) {
+        figures.push_back(
+            tableCurves(snapshot, name, QStringLiteral("curves-") + fileStem(displayName(name))));
+    }
+    return figures;
+}
+
+}  // namespace eqlab::widgets::figure
