@@ -9,6 +9,7 @@
 #include "widgets/chart_view.h"
 #include "widgets/curve_panel.h"
 #include "widgets/error_map_panel.h"
+#include "widgets/figure_builders.h"
 #include "widgets/filter_panel.h"
 #include "widgets/group_view.h"
 #include "widgets/layer_orbit_panel.h"
@@ -38,29 +39,31 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     setDockNestingEnabled(true);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
 
-    loss_ = new widgets::MetricChartView(this);
-    loss_->plotBatchLoss();
-    loss_->setAxisTitles(tr("step"), tr("mini-batch loss"));
-    // Generalisation: the loss on all training samples beside the loss on the held-out test set,
-    // at the metric schedule (the mini-batch loss above is too noisy to compare).
-    generalisation_ = new widgets::MetricChartView(this);
-    generalisation_->plotMetrics({QStringLiteral("train_loss"), QStringLiteral("test_loss")});
-    generalisation_->setAxisTitles(tr("step"), tr("loss: training set (solid), test set (dashed)"));
-    accuracy_ = new widgets::MetricChartView(this);
-    // The held-out test accuracy beside the training accuracy (compute/data/task_kinds.h).
-    accuracy_->plotMetrics({QStringLiteral("accuracy"), QStringLiteral("test_accuracy")});
-    accuracy_->setAxisTitles(tr("step"), tr("accuracy: training (solid), test (dashed)"));
-    symmetry_ = new widgets::MetricChartView(this);
-    // The symmetry-breaking numbers the metric kinds produce (compute/metrics/*_metric_kinds.cpp).
-    symmetry_->plotMetrics({QStringLiteral("invariance"), QStringLiteral("equivariance"),
-                            QStringLiteral("test_invariance"), QStringLiteral("test_equivariance"),
-                            QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
-                            QStringLiteral("group_law"), QStringLiteral("involution"),
-                            QStringLiteral("parity")});
-    symmetry_->setAxisTitles(tr("step"), tr("relative error |f(g·x) - g·f(x)| / |f(x)|"));
-    receptive_ = new widgets::MetricChartView(this);
-    receptive_->plotMetrics({QStringLiteral("ipr")});
-    receptive_->setAxisTitles(tr("step"), tr("inverse participation ratio (1/D spread, 1 local)"));
+    // The metric charts, as their exported figures define them (one list:
+    // widgets/figure_builders.h).
+    for (const auto& spec : widgets::figure::metricChartSpecs()) {
+        auto* chart = new widgets::MetricChartView(this);
+        if (spec.prefixes.isEmpty()) {
+            chart->plotBatchLoss();
+        } else {
+            chart->plotMetrics(spec.prefixes);
+        }
+        chart->setAxisTitles(spec.xTitle, spec.yTitle);
+        metricCharts_.emplace_back(spec.name, chart);
+    }
+    const auto chartNamed = [this](const QString& name) {
+        for (const auto& [chartName, chart] : metricCharts_) {
+            if (chartName == name) {
+                return chart;
+            }
+        }
+        return static_cast<widgets::MetricChartView*>(nullptr);
+    };
+    loss_ = chartNamed(QStringLiteral("loss"));
+    generalisation_ = chartNamed(QStringLiteral("generalisation"));
+    accuracy_ = chartNamed(QStringLiteral("accuracy"));
+    symmetry_ = chartNamed(QStringLiteral("symmetry"));
+    receptive_ = chartNamed(QStringLiteral("receptive-fields"));
     errorMap_ = new widgets::ErrorMapPanel(this);
     errorMap_->setTableFilter(
         [](const train::MetricTable& t) { return t.rows > 1 && !isAlignment(t); });

@@ -87,6 +87,7 @@ private:
     QDockWidget* addView(const QString& name, const QString& title, QWidget* content);
 
     widgets::MetricChartView* loss_ = nullptr;
+    std::vector<std::pair<QString, widgets::MetricChartView*>> metricCharts_;
     widgets::MetricChartView* generalisation_ = nullptr;
     widgets::MetricChartView* accuracy_ = nullptr;
     widgets::MetricChartView* symmetry_ = nullptr;

@@ -7,6 +7,7 @@
 
 #include "widgets/curve_panel.h"
 #include "widgets/figure_painter.h"
+#include "widgets/metric_series_look.h"
 #include "widgets/palette.h"
 #include "widgets/snapshot_view.h"
 #include "widgets/value_scale.h"
@@ -63,19 +64,27 @@ QString fileStem(const QString& text) {
 }
 
 std::vector<MetricChartSpec> metricChartSpecs() {
+    // Held-out twins (test_...) start with the same words only for the symmetry metrics, so they
+    // are named beside them; a chart draws a twin dashed in its run's colour.
     return {
         {QStringLiteral("loss"),
          {},
          Text::tr("Loss"),
          Text::tr("step"),
          Text::tr("mini-batch loss")},
+        {QStringLiteral("generalisation"),
+         {QStringLiteral("train_loss"), QStringLiteral("test_loss")},
+         Text::tr("Train/test"),
+         Text::tr("step"),
+         Text::tr("loss: training set (solid), test set (dashed)")},
         {QStringLiteral("accuracy"),
-         {QStringLiteral("accuracy")},
+         {QStringLiteral("accuracy"), QStringLiteral("test_accuracy")},
          Text::tr("Accuracy"),
          Text::tr("step"),
-         Text::tr("accuracy (fraction correct)")},
+         Text::tr("accuracy: training (solid), test (dashed)")},
         {QStringLiteral("symmetry"),
          {QStringLiteral("invariance"), QStringLiteral("equivariance"),
+          QStringLiteral("test_invariance"), QStringLiteral("test_equivariance"),
           QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
           QStringLiteral("group_law"), QStringLiteral("involution"), QStringLiteral("parity")},
          Text::tr("Symmetry error"),
@@ -136,34 +145,25 @@ Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec
             }
         }
     }
-    int metrics = 0;
-    for (const Line& line : lines) {
-        metrics = std::max(metrics, line.metric + 1);
-    }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
         return std::pair(a.run, a.metric) < std::pair(b.run, b.metric);
     });
+    std::vector<MetricSeriesKey> keys;
+    std::vector<std::string> runLabels;
+    for (const Line& line : lines) {
+        keys.push_back({line.run, line.metric, line.name});
+    }
+    for (const auto& run : snapshot.runs) {
+        runLabels.push_back(run.label);
+    }
+    // The live chart's legend, colours and dashes (widgets/metric_series_look.h).
+    const std::vector<MetricSeriesLook> looks = metricSeriesLooks(keys, runLabels);
     std::vector<double> all;
-    QStringList labels;
-    for (Line& line : lines) {
-        const QString run =
-            QString::fromStdString(snapshot.runs[static_cast<std::size_t>(line.run)].label);
-        QString label = loss || metrics == 1 ? run
-                        : runs > 1 ? QStringLiteral("%1 · %2").arg(run, shortName(line.name))
-                                   : shortName(line.name);
-        if (labels.contains(label)) {
-            label = displayName(line.name);
-        }
-        labels << label;
-        line.series.name = label;
-        if (metrics <= 1) {
-            line.series.colour = runColour(line.run);
-        } else {
-            line.series.colour = elementColour(line.metric, metrics);
-            line.series.dash = runs <= 1 || line.run == 0 ? Dash::Solid
-                               : line.run == 1            ? Dash::Dashed
-                                                          : Dash::Dotted;
-        }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& line = lines[i];
+        line.series.name = looks[i].label;
+        line.series.colour = looks[i].colour;
+        line.series.dash = static_cast<Dash>(looks[i].dash);
         line.series.markers = line.series.x.size() <= 30;
         all.insert(all.end(), line.series.y.begin(), line.series.y.end());
         if (!line.series.x.empty()) {

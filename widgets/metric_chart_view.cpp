@@ -4,6 +4,7 @@
 #include <limits>
 #include <numeric>
 
+#include "widgets/metric_series_look.h"
 #include "widgets/palette.h"
 
 namespace eqlab::widgets {
@@ -149,50 +150,23 @@ void MetricChartView::thin(std::size_t stride) {
     stride_ = stride;
 }
 
-void MetricChartView::rebuild(int runs) {
-    // A held-out twin ("test_invariance_error" of "invariance_error") is drawn like its training
-    // series, dashed: with one measured quantity per run, the colour still names the run.
-    const auto isTest = [](const std::string& name) { return name.rfind("test_", 0) == 0; };
-    int metrics = 0;
-    std::vector<int> trainMetrics;
-    for (const Line& line : lines_) {
-        metrics = std::max(metrics, line.metric + 1);
-        if (!isTest(line.name) && std::find(trainMetrics.begin(), trainMetrics.end(),
-                                            line.metric) == trainMetrics.end()) {
-            trainMetrics.push_back(line.metric);
-        }
-    }
-    const bool oneQuantity = trainMetrics.size() <= 1;
+void MetricChartView::rebuild(int /*runs*/) {
     std::vector<std::size_t> order(lines_.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return std::pair(lines_[a].run, lines_[a].metric) <
                std::pair(lines_[b].run, lines_[b].metric);
     });
-    QStringList labels;
+    std::vector<MetricSeriesKey> keys;
     for (std::size_t index : order) {
-        Line& line = lines_[index];
-        const bool test = isTest(line.name);
-        // The run when each run has one series, "run · metric" when runs have several.
-        const QString run = QString::fromStdString(runLabels_[static_cast<std::size_t>(line.run)]);
-        QString label = batchLoss_ || metrics == 1 ? run
-                        : oneQuantity              ? (test ? tr("%1 (test)").arg(run) : run)
-                        : runs > 1 ? QStringLiteral("%1 · %2").arg(run, shortName(line.name))
-                                   : shortName(line.name);
-        if (labels.contains(label)) {  // two metrics of one layer: name them in full
-            label = displayName(line.name);
-        }
-        labels << label;
-        line.series = setSeries(label, line.x, line.y);
+        keys.push_back({lines_[index].run, lines_[index].metric, lines_[index].name});
+    }
+    const std::vector<MetricSeriesLook> looks = metricSeriesLooks(keys, runLabels_);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        Line& line = lines_[order[i]];
+        line.series = setSeries(looks[i].label, line.x, line.y);
         line.shown = line.x.size();
-        if (metrics <= 1 || oneQuantity) {
-            setSeriesPen(line.series, runColour(line.run), test ? Dash::Dashed : Dash::Solid);
-        } else {
-            const Dash dash = runs <= 1 || line.run == 0 ? Dash::Solid
-                              : line.run == 1            ? Dash::Dashed
-                                                         : Dash::Dotted;
-            setSeriesPen(line.series, elementColour(line.metric, metrics), dash);
-        }
+        setSeriesPen(line.series, looks[i].colour, static_cast<Dash>(looks[i].dash));
     }
     // Many series: the legend beside the plot, unless the chart is too narrow to give it room.
     setLegendInline(lines_.size() <= 4 || (lines_.size() <= 8 && width() < 700));

@@ -105,15 +105,21 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return latestStep(controller) >= 200; }, 120000));
         press(window, Qt::Key_Space);
         QCOMPARE(controller->state(), State::Paused);
-        // Everything the worker published is delivered, replaced or dropped as stale.
+        // Everything the worker published is delivered, replaced or dropped as stale, and the
+        // step the pause caught is the last one shown (a loaded machine may deliver it late).
+        std::int64_t paused = -1;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return controller->publishedCount() == controller->deliveredCount() +
-                                                           controller->replacedCount() +
-                                                           controller->staleCount();
+                const bool balanced = controller->publishedCount() ==
+                                      controller->deliveredCount() + controller->replacedCount() +
+                                          controller->staleCount();
+                const std::int64_t now = latestStep(controller);
+                const bool settled = balanced && now == paused;
+                paused = now;
+                QTest::qWait(100);
+                return settled;
             },
-            10000));
-        const std::int64_t paused = latestStep(controller);
+            30000));
         QVERIFY(paused >= 200);
         auto* views = window.views();
         QCOMPARE(views->lossChart()->seriesLabels(), (QStringList{"mlp", "deepsets"}));
@@ -128,7 +134,7 @@ private slots:
 
         // S: exactly one step more. R: back to step 0, paused.
         press(window, Qt::Key_S);
-        QVERIFY(QTest::qWaitFor([&] { return latestStep(controller) == paused + 1; }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return latestStep(controller) == paused + 1; }, 30000));
         QCOMPARE(controller->state(), State::Paused);
         press(window, Qt::Key_R);
         QVERIFY(QTest::qWaitFor([&] { return latestStep(controller) == 0; }, 10000));
