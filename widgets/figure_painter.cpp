@@ -803,9 +803,25 @@ Figure styled(const Figure& figure, const Style& style) {
         if (chart->series.size() > 1) {
             static constexpr Dash kDashes[] = {Dash::Solid, Dash::Dashed, Dash::Dotted,
                                                Dash::DashDot};
+            // Series that share a colour on screen (a run and its held-out twin) share one here;
+            // when the screen already tells series apart by dash, the dashes stay.
+            std::vector<QRgb> colours;
+            bool dashed = false;
+            for (const auto& series : chart->series) {
+                dashed = dashed || series.dash != Dash::Solid;
+            }
             for (std::size_t i = 0; i < chart->series.size(); ++i) {
-                chart->series[i].colour = okabeItoColour(static_cast<int>(i));
-                chart->series[i].dash = kDashes[i % 4];
+                const QRgb rgb = chart->series[i].colour.rgb();
+                auto it = std::find(colours.begin(), colours.end(), rgb);
+                if (it == colours.end()) {
+                    colours.push_back(rgb);
+                    it = colours.end() - 1;
+                }
+                const auto group = static_cast<int>(it - colours.begin());
+                chart->series[i].colour = okabeItoColour(group);
+                if (!dashed) {
+                    chart->series[i].dash = kDashes[i % 4];
+                }
             }
         } else if (!chart->series.empty()) {
             chart->series[0].colour = okabeItoColour(0);
