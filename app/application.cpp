@@ -307,6 +307,11 @@ int runApplication(int argc, char** argv) {
         return kExitOk;
     }
 
+    const bool noWindow = parser.isSet(headless) || !haveDisplay();
+    if (noWindow && parser.isSet(screenshot)) {
+        printError(Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
+        return kExitUsage;
+    }
     if (!experimentFile.isEmpty()) {
         if (parser.isSet(lessonOption)) {
             printError(Text::tr("eqlab: give either an experiment file or --lesson, not both.\n"));
@@ -318,12 +323,7 @@ int runApplication(int argc, char** argv) {
             printError(Text::tr("eqlab: %1\n").arg(QString::fromStdString(error.detail())));
             return kExitUsage;
         }
-        if (parser.isSet(headless) || !haveDisplay()) {
-            if (parser.isSet(screenshot)) {
-                printError(
-                    Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
-                return kExitUsage;
-            }
+        if (noWindow) {
             QCoreApplication application(argc, argv);
             installTranslations(QString());
             printOut(Text::tr("eqlab: no window; training %1 headless as 'eqlab run' does.\n")
@@ -347,12 +347,7 @@ int runApplication(int argc, char** argv) {
         return kExitUsage;
     }
 
-    if (parser.isSet(headless) || !haveDisplay()) {
-        if (parser.isSet(screenshot)) {
-            printError(
-                Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
-            return kExitUsage;
-        }
+    if (noWindow) {
         if (!lesson) {
             printError(Text::tr("eqlab: '%1' is an experiment: run it headless with "
                                 "'eqlab run %1'.\n")

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "compute/core/json.h"
+
 namespace eqlab::io {
 
 std::string formatNumber(double value) {
@@ -19,35 +21,7 @@ std::string formatNumber(double value) {
 }
 
 std::string quoteJson(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
+    return json::quote(text);  // one JSON escaper: compute/core/json.h
 }
 
 }  // namespace eqlab::io

@@ -20,11 +20,15 @@
 #include "app/user_data_file.h"
 #include "compute/core/error.h"
 #include "compute/train/session.h"
+#include "gui/builder_input.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
 #include "widgets/task_editor.h"
 
 using namespace eqlab;
+
+using eqlab::testing::triggerKind;
+using eqlab::testing::typeInto;
 
 namespace {
 
@@ -44,34 +48,6 @@ io::ExperimentSpec polyominoExperiment() {
     spec.steps = 3;
     spec.batch = 8;
     return spec;  // no runs: the builder starts from an empty one
-}
-
-void triggerKind(widgets::ModelBuilder& builder, const QString& kind) {
-    for (QAction* action : builder.kindMenu()->actions()) {
-        if (action->data().toString() == kind) {
-            QVERIFY(!action->toolTip().isEmpty());  // the kind's summary
-            action->trigger();
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no menu entry for ") + kind));
-}
-
-// Types a whole number into a spin box of the form as a user does, and presses Enter.
-void typeInto(QWidget* editor, const QString& text) {
-    QVERIFY(editor);
-    editor->setFocus();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
-        spin->selectAll();
-        QTest::keyClick(spin, Qt::Key_Backspace);
-        QTest::keyClicks(spin, text);
-        QTest::keyClick(spin, Qt::Key_Return);
-    } else if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
 }
 
 QTreeWidgetItem* row(widgets::ModelBuilder& builder, int i) {

@@ -27,6 +27,7 @@
 #include "app/recent_files.h"
 #include "app/training_controller.h"
 #include "compute/io/experiment.h"
+#include "gui/builder_input.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
@@ -37,6 +38,9 @@ using eqlab::app::LabEditor;
 using eqlab::app::MainWindow;
 using eqlab::app::TrainingController;
 using State = TrainingController::State;
+
+using eqlab::testing::triggerKind;
+using eqlab::testing::typeInto;
 
 namespace {
 
@@ -61,33 +65,6 @@ QStringList trainedRuns(TrainingController* controller) {
         }
     }
     return labels;
-}
-
-void triggerKind(eqlab::widgets::ModelBuilder& builder, const QString& kind) {
-    for (QAction* action : builder.kindMenu()->actions()) {
-        if (action->data().toString() == kind) {
-            action->trigger();
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no menu entry for ") + kind));
-}
-
-// Types into a form's editor as a user does, and presses Enter.
-void typeInto(QWidget* editor, const QString& text) {
-    QVERIFY(editor);
-    editor->setFocus();
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
-        spin->selectAll();
-        QTest::keyClick(spin, Qt::Key_Backspace);
-        QTest::keyClicks(spin, text);
-        QTest::keyClick(spin, Qt::Key_Return);
-    } else if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
-    }
 }
 
 QString readAll(const QString& path) {
