@@ -38,19 +38,26 @@ QColor runColour(int run) {
     return {c[0], c[1], c[2]};
 }
 
-QColor sequentialColour(double t) {
-    // Nine samples of matplotlib's viridis, linearly interpolated.
-    static constexpr int kAnchors[9][3] = {{68, 1, 84},    {71, 44, 122},  {59, 81, 139},
-                                           {44, 113, 142}, {33, 144, 141}, {39, 173, 129},
-                                           {92, 200, 99},  {170, 220, 50}, {253, 231, 37}};
+namespace {
+// A colour map given by nine evenly spaced samples, linearly interpolated at t in [0, 1].
+QColor interpolate(const int (&anchors)[9][3], double t) {
     const double x = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * 8.0;
     const int i = std::min(static_cast<int>(x), 7);
     const double f = x - i;
     const auto channel = [&](int c) {
         return static_cast<int>(
-            std::lround(kAnchors[i][c] + f * (kAnchors[i + 1][c] - kAnchors[i][c])));
+            std::lround(anchors[i][c] + f * (anchors[i + 1][c] - anchors[i][c])));
     };
     return {channel(0), channel(1), channel(2)};
+}
+}  // namespace
+
+QColor sequentialColour(double t) {
+    // Nine samples of matplotlib's viridis, linearly interpolated.
+    static constexpr int kAnchors[9][3] = {{68, 1, 84},    {71, 44, 122},  {59, 81, 139},
+                                           {44, 113, 142}, {33, 144, 141}, {39, 173, 129},
+                                           {92, 200, 99},  {170, 220, 50}, {253, 231, 37}};
+    return interpolate(kAnchors, t);
 }
 
 QColor okabeItoColour(int index) {
@@ -66,14 +73,7 @@ QColor cividisColour(double t) {
     static constexpr int kAnchors[9][3] = {{0, 34, 78},     {35, 62, 108},   {76, 86, 108},
                                            {107, 110, 112}, {135, 134, 121}, {166, 159, 117},
                                            {199, 186, 104}, {232, 214, 83},  {254, 232, 56}};
-    const double x = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * 8.0;
-    const int i = std::min(static_cast<int>(x), 7);
-    const double f = x - i;
-    const auto channel = [&](int c) {
-        return static_cast<int>(
-            std::lround(kAnchors[i][c] + f * (kAnchors[i + 1][c] - kAnchors[i][c])));
-    };
-    return {channel(0), channel(1), channel(2)};
+    return interpolate(kAnchors, t);
 }
 
 }  // namespace eqlab::widgets
