@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AlignmentPanel</name>
+    <name>eqlab::widgets::AlignmentPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Lauf:</translation>
@@ -321,7 +321,7 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
     </message>
 </context>
 <context>
-    <name>CayleyTableView</name>
+    <name>eqlab::widgets::CayleyTableView</name>
     <message>
         <source>row a, column b: the colour of a·b (hover for names)</source>
         <translation>Zeile a, Spalte b: die Farbe von a·b (Namen beim Überfahren)</translation>
@@ -332,7 +332,7 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
     </message>
 </context>
 <context>
-    <name>CurvePanel</name>
+    <name>eqlab::widgets::CurvePanel</name>
     <message>
         <source>&amp;Curve:</source>
         <translation>&amp;Kurve:</translation>
@@ -343,7 +343,7 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
     </message>
 </context>
 <context>
-    <name>ErrorMapPanel</name>
+    <name>eqlab::widgets::ErrorMapPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Lauf:</translation>
@@ -354,14 +354,14 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
     </message>
 </context>
 <context>
-    <name>ExperimentDocument</name>
+    <name>eqlab::app::ExperimentDocument</name>
     <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
 </context>
 <context>
-    <name>ExperimentPanel</name>
+    <name>eqlab::widgets::ExperimentPanel</name>
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
@@ -476,7 +476,7 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
     </message>
 </context>
 <context>
-    <name>ExplorerEditor</name>
+    <name>eqlab::app::ExplorerEditor</name>
     <message>
         <source>Cannot solve for this pair: %1</source>
         <translation>Für dieses Paar nicht lösbar: %1</translation>
@@ -609,9 +609,59 @@ Kein Display nötig (docs/figures.md).
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
+        <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
+        <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
+        <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system&apos;s).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window&apos;s colours instead of the paper style.
+</source>
+        <translation>  --size WxH           Abbildungsgröße in cm (Standard 12x8).
+  --font-size PT       Textgröße in Punkt (Standard 9).
+  --font FAMILY        Schriftfamilie (Standard: die des Systems).
+  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
+  --screen-style       Die Farben des Fensters statt des Papierstils.
+</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
+    </message>
+    <message>
+        <source>abelian</source>
+        <translation>abelsch</translation>
+    </message>
+    <message>
+        <source>non-abelian</source>
+        <translation>nicht abelsch</translation>
+    </message>
+    <message>
+        <source>Cayley graph of %1</source>
+        <translation>Cayley-Graph von %1</translation>
+    </message>
+    <message>
+        <source>χ%1 (dim %2)</source>
+        <translation>χ%1 (Dim. %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 of %3</source>
+        <translation>%1 → %2 von %3</translation>
+    </message>
 </context>
 <context>
-    <name>FigureExportDialog</name>
+    <name>eqlab::app::FigureExportDialog</name>
     <message>
         <source>Export Figure</source>
         <translation>Abbildung exportieren</translation>
@@ -800,7 +850,7 @@ Kein Display nötig (docs/figures.md).
     </message>
 </context>
 <context>
-    <name>FilterGridView</name>
+    <name>eqlab::widgets::FilterGridView</name>
     <message>
         <source>No filters to show.</source>
         <translation>Keine Filter anzuzeigen.</translation>
@@ -817,7 +867,7 @@ Zeile %2, Spalte %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>FilterPanel</name>
+    <name>eqlab::widgets::FilterPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Lauf:</translation>
@@ -927,7 +977,7 @@ C3xC4 oder custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>GroupPanel</name>
+    <name>eqlab::widgets::GroupPanel</name>
     <message>
         <source>Group and representation</source>
         <translation>Gruppe und Darstellung</translation>
@@ -962,7 +1012,7 @@ C3xC4 oder custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>GroupView</name>
+    <name>eqlab::widgets::GroupView</name>
     <message>
         <source>Show element &amp;labels</source>
         <translation>Element&amp;namen anzeigen</translation>
@@ -1018,7 +1068,7 @@ C3xC4 oder custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>HeatMapView</name>
+    <name>eqlab::widgets::HeatMapView</name>
     <message>
         <source>No table yet: train a few steps.</source>
         <translation>Noch keine Tabelle: einige Schritte trainieren.</translation>
@@ -1092,7 +1142,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
     </message>
 </context>
 <context>
-    <name>LabEditor</name>
+    <name>eqlab::app::LabEditor</name>
     <message>
         <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
         <translation>eqlab-Experimente (*.eqlab.json *.json);;Alle Dateien (*)</translation>
@@ -1238,7 +1288,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
     </message>
 </context>
 <context>
-    <name>LabViews</name>
+    <name>eqlab::app::LabViews</name>
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
@@ -1329,7 +1379,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
     </message>
 </context>
 <context>
-    <name>LayerOrbitPanel</name>
+    <name>eqlab::widgets::LayerOrbitPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Lauf:</translation>
@@ -1364,7 +1414,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>eqlab::app::MainWindow</name>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
@@ -1515,7 +1565,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
     </message>
 </context>
 <context>
-    <name>MatrixPatternView</name>
+    <name>eqlab::widgets::MatrixPatternView</name>
     <message>
         <source>output index (row)</source>
         <translation>Ausgabeindex (Zeile)</translation>
@@ -1554,7 +1604,7 @@ immer null</translation>
     </message>
 </context>
 <context>
-    <name>MetricChartView</name>
+    <name>eqlab::widgets::MetricChartView</name>
     <message>
         <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
         <translation>Noch nichts zu zeichnen: dieses Diagramm füllt sich während des Trainings.</translation>
@@ -1572,7 +1622,7 @@ immer null</translation>
     </message>
 </context>
 <context>
-    <name>ModelBuilder</name>
+    <name>eqlab::widgets::ModelBuilder</name>
     <message>
         <source>Plain MLP</source>
         <translation>Einfaches MLP</translation>
@@ -1742,14 +1792,14 @@ immer null</translation>
     </message>
 </context>
 <context>
-    <name>OrbitView</name>
+    <name>eqlab::widgets::OrbitView</name>
     <message>
         <source>element</source>
         <translation>Element</translation>
     </message>
 </context>
 <context>
-    <name>ParamForm</name>
+    <name>eqlab::widgets::ParamForm</name>
     <message>
         <source>a number &gt; %1 and ≤ %2</source>
         <translation>eine Zahl &gt; %1 und ≤ %2</translation>
@@ -1968,7 +2018,7 @@ Das Format: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>RunListPanel</name>
+    <name>eqlab::widgets::RunListPanel</name>
     <message>
         <source>The runs trained side by side; F2 renames, Delete removes</source>
         <translation>Die nebeneinander trainierten Läufe; F2 benennt um, Entf entfernt</translation>
@@ -2039,67 +2089,14 @@ Das Format: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>TaskEditor</name>
+    <name>eqlab::widgets::TaskEditor</name>
     <message>
         <source>Task:</source>
         <translation>Aufgabe:</translation>
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
-        <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
-        <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
-        <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system&apos;s).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window&apos;s colours instead of the paper style.
-</source>
-        <translation>  --size WxH           Abbildungsgröße in cm (Standard 12x8).
-  --font-size PT       Textgröße in Punkt (Standard 9).
-  --font FAMILY        Schriftfamilie (Standard: die des Systems).
-  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
-  --screen-style       Die Farben des Fensters statt des Papierstils.
-</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
-    </message>
-    <message>
-        <source>abelian</source>
-        <translation>abelsch</translation>
-    </message>
-    <message>
-        <source>non-abelian</source>
-        <translation>nicht abelsch</translation>
-    </message>
-    <message>
-        <source>Cayley graph of %1</source>
-        <translation>Cayley-Graph von %1</translation>
-    </message>
-    <message>
-        <source>χ%1 (dim %2)</source>
-        <translation>χ%1 (Dim. %2)</translation>
-    </message>
-    <message>
-        <source>%1 → %2 of %3</source>
-        <translation>%1 → %2 von %3</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingProgress</name>
+    <name>eqlab::widgets::TrainingProgress</name>
     <message>
         <source>step %v of %m</source>
         <translation>Schritt %v von %m</translation>
@@ -2110,14 +2107,14 @@ Das Format: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>VtkView</name>
+    <name>eqlab::widgets::VtkView</name>
     <message>
         <source>This view needs OpenGL 3.2, which is not available.</source>
         <translation>Diese Ansicht braucht OpenGL 3.2, das nicht verfügbar ist.</translation>
     </message>
 </context>
 <context>
-    <name>WeightSharingView</name>
+    <name>eqlab::widgets::WeightSharingView</name>
     <message>
         <source>The representation of the layer&apos;s input, e.g. perm, std, grid:5</source>
         <translation>Die Darstellung der Eingabe der Schicht, z. B. perm, std, grid:5</translation>

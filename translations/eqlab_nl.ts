@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>AlignmentPanel</name>
+    <name>eqlab::widgets::AlignmentPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Run:</translation>
@@ -321,7 +321,7 @@ de 0/1-baanbasis als matrix van baannummers).
     </message>
 </context>
 <context>
-    <name>CayleyTableView</name>
+    <name>eqlab::widgets::CayleyTableView</name>
     <message>
         <source>row a, column b: the colour of a·b (hover for names)</source>
         <translation>rij a, kolom b: de kleur van a·b (zweef voor namen)</translation>
@@ -332,7 +332,7 @@ de 0/1-baanbasis als matrix van baannummers).
     </message>
 </context>
 <context>
-    <name>CurvePanel</name>
+    <name>eqlab::widgets::CurvePanel</name>
     <message>
         <source>&amp;Curve:</source>
         <translation>&amp;Curve:</translation>
@@ -343,7 +343,7 @@ de 0/1-baanbasis als matrix van baannummers).
     </message>
 </context>
 <context>
-    <name>ErrorMapPanel</name>
+    <name>eqlab::widgets::ErrorMapPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Run:</translation>
@@ -354,14 +354,14 @@ de 0/1-baanbasis als matrix van baannummers).
     </message>
 </context>
 <context>
-    <name>ExperimentDocument</name>
+    <name>eqlab::app::ExperimentDocument</name>
     <message>
         <source>untitled</source>
         <translation>naamloos</translation>
     </message>
 </context>
 <context>
-    <name>ExperimentPanel</name>
+    <name>eqlab::widgets::ExperimentPanel</name>
     <message>
         <source>Lesson</source>
         <translation>Les</translation>
@@ -476,7 +476,7 @@ de 0/1-baanbasis als matrix van baannummers).
     </message>
 </context>
 <context>
-    <name>ExplorerEditor</name>
+    <name>eqlab::app::ExplorerEditor</name>
     <message>
         <source>Cannot solve for this pair: %1</source>
         <translation>Kan dit paar niet oplossen: %1</translation>
@@ -609,9 +609,59 @@ Geen beeldscherm nodig (docs/figures.md).
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
+        <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
+        <translation>--font-size verwacht punten tussen 2 en 72, kreeg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
+        <translation>--scale verwacht 1, 2, 3 of 4, kreeg &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system&apos;s).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window&apos;s colours instead of the paper style.
+</source>
+        <translation>  --size WxH           Figuurgrootte in cm (standaard 12x8).
+  --font-size PT       Tekstgrootte in punten (standaard 9).
+  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
+  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
+  --screen-style       De kleuren van het venster in plaats van de papierstijl.
+</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
+    </message>
+    <message>
+        <source>abelian</source>
+        <translation>abels</translation>
+    </message>
+    <message>
+        <source>non-abelian</source>
+        <translation>niet-abels</translation>
+    </message>
+    <message>
+        <source>Cayley graph of %1</source>
+        <translation>Cayley-graaf van %1</translation>
+    </message>
+    <message>
+        <source>χ%1 (dim %2)</source>
+        <translation>χ%1 (dim %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 of %3</source>
+        <translation>%1 → %2 van %3</translation>
+    </message>
 </context>
 <context>
-    <name>FigureExportDialog</name>
+    <name>eqlab::app::FigureExportDialog</name>
     <message>
         <source>Export Figure</source>
         <translation>Figuur exporteren</translation>
@@ -800,7 +850,7 @@ Geen beeldscherm nodig (docs/figures.md).
     </message>
 </context>
 <context>
-    <name>FilterGridView</name>
+    <name>eqlab::widgets::FilterGridView</name>
     <message>
         <source>No filters to show.</source>
         <translation>Geen filters om te tonen.</translation>
@@ -817,7 +867,7 @@ rij %2, kolom %3: %4</translation>
     </message>
 </context>
 <context>
-    <name>FilterPanel</name>
+    <name>eqlab::widgets::FilterPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Run:</translation>
@@ -927,7 +977,7 @@ C3xC4, of custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>GroupPanel</name>
+    <name>eqlab::widgets::GroupPanel</name>
     <message>
         <source>Group and representation</source>
         <translation>Groep en representatie</translation>
@@ -962,7 +1012,7 @@ C3xC4, of custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>GroupView</name>
+    <name>eqlab::widgets::GroupView</name>
     <message>
         <source>Show element &amp;labels</source>
         <translation>Element&amp;labels tonen</translation>
@@ -1018,7 +1068,7 @@ C3xC4, of custom:FILE (docs/cli.md).
     </message>
 </context>
 <context>
-    <name>HeatMapView</name>
+    <name>eqlab::widgets::HeatMapView</name>
     <message>
         <source>No table yet: train a few steps.</source>
         <translation>Nog geen tabel: train een paar stappen.</translation>
@@ -1092,7 +1142,7 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
     </message>
 </context>
 <context>
-    <name>LabEditor</name>
+    <name>eqlab::app::LabEditor</name>
     <message>
         <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
         <translation>eqlab-experimenten (*.eqlab.json *.json);;Alle bestanden (*)</translation>
@@ -1238,7 +1288,7 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
     </message>
 </context>
 <context>
-    <name>LabViews</name>
+    <name>eqlab::app::LabViews</name>
     <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
@@ -1329,7 +1379,7 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
     </message>
 </context>
 <context>
-    <name>LayerOrbitPanel</name>
+    <name>eqlab::widgets::LayerOrbitPanel</name>
     <message>
         <source>&amp;Run:</source>
         <translation>&amp;Run:</translation>
@@ -1364,7 +1414,7 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>eqlab::app::MainWindow</name>
     <message>
         <source>Ready</source>
         <translation>Gereed</translation>
@@ -1515,7 +1565,7 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
     </message>
 </context>
 <context>
-    <name>MatrixPatternView</name>
+    <name>eqlab::widgets::MatrixPatternView</name>
     <message>
         <source>output index (row)</source>
         <translation>uitvoerindex (rij)</translation>
@@ -1554,7 +1604,7 @@ altijd nul</translation>
     </message>
 </context>
 <context>
-    <name>MetricChartView</name>
+    <name>eqlab::widgets::MetricChartView</name>
     <message>
         <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
         <translation>Nog niets te plotten: deze grafiek vult zich terwijl het experiment traint.</translation>
@@ -1572,7 +1622,7 @@ altijd nul</translation>
     </message>
 </context>
 <context>
-    <name>ModelBuilder</name>
+    <name>eqlab::widgets::ModelBuilder</name>
     <message>
         <source>Plain MLP</source>
         <translation>Gewone MLP</translation>
@@ -1742,14 +1792,14 @@ altijd nul</translation>
     </message>
 </context>
 <context>
-    <name>OrbitView</name>
+    <name>eqlab::widgets::OrbitView</name>
     <message>
         <source>element</source>
         <translation>element</translation>
     </message>
 </context>
 <context>
-    <name>ParamForm</name>
+    <name>eqlab::widgets::ParamForm</name>
     <message>
         <source>a number &gt; %1 and ≤ %2</source>
         <translation>een getal &gt; %1 en ≤ %2</translation>
@@ -1968,7 +2018,7 @@ Het formaat: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>RunListPanel</name>
+    <name>eqlab::widgets::RunListPanel</name>
     <message>
         <source>The runs trained side by side; F2 renames, Delete removes</source>
         <translation>De naast elkaar getrainde runs; F2 hernoemt, Delete verwijdert</translation>
@@ -2039,67 +2089,14 @@ Het formaat: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>TaskEditor</name>
+    <name>eqlab::widgets::TaskEditor</name>
     <message>
         <source>Task:</source>
         <translation>Taak:</translation>
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
-        <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
-        <translation>--font-size verwacht punten tussen 2 en 72, kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
-        <translation>--scale verwacht 1, 2, 3 of 4, kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system&apos;s).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window&apos;s colours instead of the paper style.
-</source>
-        <translation>  --size WxH           Figuurgrootte in cm (standaard 12x8).
-  --font-size PT       Tekstgrootte in punten (standaard 9).
-  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
-  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
-  --screen-style       De kleuren van het venster in plaats van de papierstijl.
-</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
-    </message>
-    <message>
-        <source>abelian</source>
-        <translation>abels</translation>
-    </message>
-    <message>
-        <source>non-abelian</source>
-        <translation>niet-abels</translation>
-    </message>
-    <message>
-        <source>Cayley graph of %1</source>
-        <translation>Cayley-graaf van %1</translation>
-    </message>
-    <message>
-        <source>χ%1 (dim %2)</source>
-        <translation>χ%1 (dim %2)</translation>
-    </message>
-    <message>
-        <source>%1 → %2 of %3</source>
-        <translation>%1 → %2 van %3</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingProgress</name>
+    <name>eqlab::widgets::TrainingProgress</name>
     <message>
         <source>step %v of %m</source>
         <translation>stap %v van %m</translation>
@@ -2110,14 +2107,14 @@ Het formaat: docs/experiment-format.md.
     </message>
 </context>
 <context>
-    <name>VtkView</name>
+    <name>eqlab::widgets::VtkView</name>
     <message>
         <source>This view needs OpenGL 3.2, which is not available.</source>
         <translation>Deze weergave vereist OpenGL 3.2, dat niet beschikbaar is.</translation>
     </message>
 </context>
 <context>
-    <name>WeightSharingView</name>
+    <name>eqlab::widgets::WeightSharingView</name>
     <message>
         <source>The representation of the layer&apos;s input, e.g. perm, std, grid:5</source>
         <translation>De representatie van de invoer van de laag, bijv. perm, std, grid:5</translation>
