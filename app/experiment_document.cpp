@@ -1,5 +1,6 @@
 #include "app/experiment_document.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -78,6 +79,17 @@ void ExperimentDocument::applyVariant(int variant) {
 }
 
 void ExperimentDocument::saveAs(const QString& path) {
+    // Relative data and group files keep working from the new folder: they become absolute.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QDir(folder) != QDir(QString::fromStdString(spec_.directory))) {
+        io::ExperimentSpec moved = io::withFilesResolved(spec_);
+        moved.directory = folder.toStdString();
+        const bool changed = canonical(moved) != canonical(spec_);
+        spec_ = std::move(moved);
+        if (changed) {
+            emit specChanged();
+        }
+    }
     const QString text = canonicalText();
     // Never write a file eqlab would refuse to read back: the error names what is wrong.
     io::parseExperiment(text.toStdString(), QFileInfo(path).fileName().toStdString());

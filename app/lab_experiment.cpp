@@ -40,7 +40,8 @@ std::vector<train::FilterImage> sampleThumbnails(const io::ExperimentSpec& spec,
     if (!kind) {
         throw Error(ErrorKind::Parse, "task.kind: unknown task '" + spec.task.kind + "'");
     }
-    const data::TaskData task = data::makeTask(*kind, spec.task.params, spec.seed);
+    const data::TaskData task =
+        data::makeTask(*kind, io::resolveTaskFiles(spec.task, spec.directory).params, spec.seed);
     std::vector<train::FilterImage> images;
     const Eigen::Index n = std::min<Eigen::Index>(count, task.X.cols());
     const int channels = std::max(1, task.imageChannels);

@@ -20,14 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Figures)
 };
 
-// As MetricChartView names a series: "invariance_error/conv 1" -> "conv 1".
-QString shortName(const std::string& name) {
-    const auto slash = name.rfind('/');
-    return slash != std::string::npos && slash + 1 < name.size()
-               ? displayName(name.substr(slash + 1))
-               : displayName(name);
-}
-
 bool matches(const std::string& metric, const QStringList& prefixes) {
     const QString name = QString::fromStdString(metric);
     return !name.endsWith(QStringLiteral("_max")) &&

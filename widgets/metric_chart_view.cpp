@@ -11,15 +11,6 @@ namespace eqlab::widgets {
 
 namespace {
 
-// A series' name in the legend: "invariance_error/conv 1" -> "conv 1" (one metric per layer),
-// "invariance_error_45deg" -> "invariance error 45deg".
-QString shortName(const std::string& name) {
-    const auto slash = name.rfind('/');
-    return slash != std::string::npos && slash + 1 < name.size()
-               ? displayName(name.substr(slash + 1))
-               : displayName(name);
-}
-
 std::size_t historySize(const train::RunSnapshot& run, bool batchLoss) {
     return batchLoss ? run.losses.size() : run.metrics.size();
 }

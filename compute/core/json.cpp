@@ -367,6 +367,9 @@ private:
 }  // namespace
 
 Value parse(std::string_view text, std::string_view what) {
+    // Editors on some systems start UTF-8 files with a byte-order mark; it carries no meaning.
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
     return Parser(text, what).document();
 }
 

@@ -40,6 +40,12 @@ ParamSpec textParam(std::string name, std::string fallback, std::string help) {
     return p;
 }
 
+ParamSpec fileParam(std::string name, std::string help) {
+    ParamSpec p = textParam(std::move(name), "", std::move(help));
+    p.file = true;
+    return p;
+}
+
 ParamSpec choiceParam(std::string name, std::string fallback, std::vector<std::string> choices,
                       std::string help) {
     ParamSpec p;

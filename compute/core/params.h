@@ -37,6 +37,8 @@ struct ParamSpec {
     double minimum = -1e300, maximum = 1e300;
     bool exclusiveMinimum = false;
     std::vector<std::string> choices;
+    // Text naming a file: a relative name is resolved against the experiment file's folder.
+    bool file = false;
 };
 
 // Declaration helpers, e.g. integerParam("channels", 8, 1, 512, "feature channels").
@@ -45,6 +47,8 @@ ParamSpec integerParam(std::string name, std::int64_t fallback, std::int64_t min
 ParamSpec numberParam(std::string name, double fallback, double minimum, double maximum,
                       std::string help, bool exclusiveMinimum = false);
 ParamSpec textParam(std::string name, std::string fallback, std::string help);
+// A Text parameter naming a file the kind reads (see ParamSpec::file).
+ParamSpec fileParam(std::string name, std::string help);
 ParamSpec choiceParam(std::string name, std::string fallback, std::vector<std::string> choices,
                       std::string help);
 ParamSpec flagParam(std::string name, bool fallback, std::string help);

@@ -269,7 +269,7 @@ void appendUserDataTaskKinds(std::vector<TaskKind>& kinds) {
     kinds.push_back({"csv",
                      "a CSV file: a header, then one sample per line, features first and the "
                      "target column(s) last (docs/data-formats.md)",
-                     {required(textParam("path", "", "the CSV file")),
+                     {required(fileParam("path", "the CSV file")),
                       integerParam("targets", 1, 1, 4096, "how many trailing columns are targets"),
                       classification, group, inputRep},
                      [=](const Params& p, std::uint64_t) {
@@ -279,8 +279,8 @@ void appendUserDataTaskKinds(std::vector<TaskKind>& kinds) {
     kinds.push_back({"npy",
                      "two NumPy .npy arrays: x (samples x features) and y (samples x targets, or "
                      "1-D), float64 or float32, C order (docs/data-formats.md)",
-                     {required(textParam("x", "", "the .npy file of the inputs")),
-                      required(textParam("y", "", "the .npy file of the targets")), classification,
+                     {required(fileParam("x", "the .npy file of the inputs")),
+                      required(fileParam("y", "the .npy file of the targets")), classification,
                       group, inputRep},
                      [=](const Params& p, std::uint64_t) {
                          return symmetry(loadNpyTask(p.text("x"), p.text("y"), options(p)), p);

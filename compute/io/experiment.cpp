@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -10,6 +11,7 @@
 #include "compute/core/json.h"
 #include "compute/data/task_kinds.h"
 #include "compute/io/field_path.h"
+#include "compute/io/file_name.h"
 #include "compute/io/number_format.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/nn/layer_kinds.h"
@@ -383,6 +385,9 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
     spec.schema =
         static_cast<int>(f.integer("eqlab_experiment", 0, 1, kExperimentSchemaVersion, true));
     spec.name = f.string("name", "experiment");
+    if (const std::string why = whyNotAFileName(spec.name); !why.empty()) {
+        f.fail("name", why);
+    }
     spec.group = f.string("group", "");
     spec.seed = static_cast<std::uint64_t>(f.integer("seed", 1, 0, (std::int64_t{1} << 53)));
     spec.steps = f.integer("steps", 500, 1, 100'000'000);
@@ -421,6 +426,9 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
             Fields r(runs->asArray()[i], path, src);
             RunSpec run;
             run.label = r.string("label", "", true);
+            if (const std::string why = whyNotAFileName(run.label); !why.empty()) {
+                r.fail("label", why);
+            }
             for (const auto& other : spec.runs) {
                 if (other.label == run.label) {
                     r.fail("label", "two runs are labelled '" + run.label + "'");
@@ -605,8 +613,11 @@ json::Value experimentToValue(const ExperimentSpec& spec) {
 
 ExperimentSpec applyVariant(const ExperimentSpec& spec, const VariantSpec& variant) {
     const std::string where = spec.name + ": variant '" + variant.name + "'";
-    return parseExperimentValue(applyEdits(experimentToValue(spec), variant, where),
-                                spec.name + " with variant '" + variant.name + "'");
+    ExperimentSpec edited =
+        parseExperimentValue(applyEdits(experimentToValue(spec), variant, where),
+                             spec.name + " with variant '" + variant.name + "'");
+    edited.directory = spec.directory;
+    return edited;
 }
 
 const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name) {
@@ -619,7 +630,65 @@ const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name
 }
 
 ExperimentSpec readExperimentFile(const std::string& path) {
-    return parseExperiment(json::readFile(path), path);
+    ExperimentSpec spec = parseExperiment(json::readFile(path), path);
+    spec.directory = std::filesystem::path(path).parent_path().string();
+    return spec;
+}
+
+namespace {
+
+std::string resolvePath(const std::string& file, const std::string& directory) {
+    const std::filesystem::path path(file);
+    if (directory.empty() || file.empty() || path.is_absolute()) {
+        return file;
+    }
+    return (std::filesystem::path(directory) / path).lexically_normal().string();
+}
+
+}  // namespace
+
+TaskSpec resolveTaskFiles(const TaskSpec& task, const std::string& directory) {
+    TaskSpec resolved = task;
+    const data::TaskKind* kind = data::findTaskKind(task.kind);
+    if (!kind) {
+        return resolved;
+    }
+    for (const ParamSpec& param : kind->params) {
+        if (param.file && task.params.has(param.name)) {
+            resolved.params.setText(param.name,
+                                    resolvePath(task.params.text(param.name), directory));
+        }
+        if (param.name == "group" && task.params.has("group")) {
+            resolved.params.setText("group",
+                                    resolveGroupFile(task.params.text("group"), directory));
+        }
+    }
+    return resolved;
+}
+
+ExperimentSpec withFilesResolved(const ExperimentSpec& spec) {
+    const std::string directory =
+        std::filesystem::absolute(spec.directory.empty() ? "." : spec.directory)
+            .lexically_normal()
+            .string();
+    ExperimentSpec resolved = spec;
+    resolved.directory = directory;
+    resolved.group = resolveGroupFile(spec.group, directory);
+    resolved.task = resolveTaskFiles(spec.task, directory);
+    for (auto& run : resolved.runs) {
+        if (run.task) {
+            run.task = resolveTaskFiles(*run.task, directory);
+        }
+    }
+    return resolved;
+}
+
+std::string resolveGroupFile(const std::string& group, const std::string& directory) {
+    constexpr std::string_view prefix = "custom:";
+    if (!group.starts_with(prefix)) {
+        return group;
+    }
+    return std::string(prefix) + resolvePath(group.substr(prefix.size()), directory);
 }
 
 namespace {

@@ -25,10 +25,10 @@ inline constexpr int kExperimentSchemaVersion = 1;
 
 // The experiment's settings that are one of a few names in the file. The names are parsed in one
 // place (parseExperiment); everything downstream switches on these.
-enum class LossKind { Mse, CrossEntropy };            // "mse", "cross-entropy"
-enum class OptimizerKind { Sgd, Momentum, Adam };     // "sgd", "momentum", "adam"
-enum class ScheduleKind { Constant, Cosine };         // "constant", "cosine"
-enum class Dtype { Double, Float };                   // "double", "float"
+enum class LossKind { Mse, CrossEntropy };         // "mse", "cross-entropy"
+enum class OptimizerKind { Sgd, Momentum, Adam };  // "sgd", "momentum", "adam"
+enum class ScheduleKind { Constant, Cosine };      // "constant", "cosine"
+enum class Dtype { Double, Float };                // "double", "float"
 
 // The name a setting has in experiment files.
 std::string_view settingName(LossKind value);
@@ -94,11 +94,15 @@ struct LessonInfo {
 
 struct ExperimentSpec {
     int schema = kExperimentSchemaVersion;
+    // The folder of the file the experiment was read from (readExperimentFile); not part of the
+    // file. Data and group files it names by relative paths are found there (resolveTaskFiles).
+    // Empty: the working folder.
+    std::string directory;
     std::string name = "experiment";
     std::string group;  // optional: the group equivariant layers and symmetry metrics use
     TaskSpec task;
-    std::vector<RunSpec> runs;       // at least one
-    bool explicitRuns = false;       // the file used "runs" (not a single top-level "model")
+    std::vector<RunSpec> runs;  // at least one
+    bool explicitRuns = false;  // the file used "runs" (not a single top-level "model")
     LossKind loss = LossKind::Mse;
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-2;
@@ -120,7 +124,17 @@ struct ExperimentSpec {
 
 // source: the file name, used in messages.
 ExperimentSpec parseExperiment(std::string_view text, std::string_view source);
+// Reads a file (a UTF-8 byte-order mark is allowed) and sets the spec's directory.
 ExperimentSpec readExperimentFile(const std::string& path);
+
+// The task with every file parameter (ParamSpec::file: a CSV, the .npy arrays) that is a relative
+// path resolved against `directory`, so a shared experiment finds the data next to it whatever
+// the working folder. Also for a group name "custom:FILE" (resolveGroupFile).
+TaskSpec resolveTaskFiles(const TaskSpec& task, const std::string& directory);
+std::string resolveGroupFile(const std::string& group, const std::string& directory);
+// The spec with every file it names (task and run tasks, groups) as an absolute path: for a copy
+// written into another folder (results, Save As elsewhere) that must still find the data.
+ExperimentSpec withFilesResolved(const ExperimentSpec& spec);
 
 // The canonical JSON text of a spec (fixed key order, every parameter written, shortest
 // round-trip numbers): the copy a run writes next to its results, and what parseExperiment reads

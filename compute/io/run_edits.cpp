@@ -4,6 +4,7 @@
 
 #include "compute/core/error.h"
 #include "compute/io/field_path.h"
+#include "compute/io/file_name.h"
 
 namespace eqlab::io {
 
@@ -93,6 +94,9 @@ void renameRun(ExperimentSpec& spec, int index, const std::string& label) {
     checkIndex(spec, index);
     if (label.empty()) {
         throw Error(ErrorKind::InvalidArgument, "a run needs a label");
+    }
+    if (const std::string why = whyNotAFileName(label); !why.empty()) {
+        throw Error(ErrorKind::InvalidArgument, "run label: " + why);
     }
     if (labelTaken(spec, label, index)) {
         throw Error(ErrorKind::InvalidArgument, "another run is labelled '" + label + "'");

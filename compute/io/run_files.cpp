@@ -164,7 +164,8 @@ void writeRunFiles(const train::ExperimentResult& result, const std::string& fol
     const std::filesystem::path dir(folder);
     writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result));
     writeFileAtomically((dir / "losses.csv").string(), lossesCsv(result));
-    writeFileAtomically((dir / "experiment.json").string(), experimentToJson(result.spec));
+    writeFileAtomically((dir / "experiment.json").string(),
+                        experimentToJson(withFilesResolved(result.spec)));
     writeFileAtomically((dir / "summary.json").string(), summaryJson(result));
 }
 

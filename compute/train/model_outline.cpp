@@ -8,7 +8,8 @@
 namespace eqlab::train {
 
 TaskShape taskShape(const io::ExperimentSpec& spec, const io::TaskSpec* runTask) {
-    const io::TaskSpec& taskSpec = runTask ? *runTask : spec.task;
+    const io::TaskSpec taskSpec =
+        io::resolveTaskFiles(runTask ? *runTask : spec.task, spec.directory);
     const data::TaskKind* kind = data::findTaskKind(taskSpec.kind);
     if (!kind) {
         throw Error(ErrorKind::Parse, "task.kind: unknown task '" + taskSpec.kind + "'");
@@ -36,7 +37,8 @@ TaskShape taskShape(const io::ExperimentSpec& spec, const io::TaskSpec* runTask)
         }
         shape.parityC.assign(task.parityC.data(), task.parityC.data() + task.parityC.size());
     }
-    const std::string groupName = spec.group.empty() ? task.group : spec.group;
+    const std::string groupName =
+        io::resolveGroupFile(spec.group.empty() ? task.group : spec.group, spec.directory);
     if (groupName.empty()) {
         return shape;
     }

@@ -382,8 +382,12 @@ void loadTask(Shared& shared, const io::TaskSpec& taskSpec, const std::string& w
     if (!kind) {
         throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
     }
-    shared.task = data::makeTask(*kind, taskSpec.params, shared.spec.seed);
-    const std::string groupName = shared.spec.group.empty() ? shared.task.group : shared.spec.group;
+    // Data and custom-group files named relative to the experiment file are found next to it.
+    const std::string& directory = shared.spec.directory;
+    shared.task =
+        data::makeTask(*kind, io::resolveTaskFiles(taskSpec, directory).params, shared.spec.seed);
+    const std::string groupName = io::resolveGroupFile(
+        shared.spec.group.empty() ? shared.task.group : shared.spec.group, directory);
     if (!groupName.empty()) {
         try {
             shared.group = groups::makeGroup(groupName);

@@ -308,6 +308,17 @@ private slots:
         run = eqlab({"run", bad.fileName(), "--threads", "zero"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--threads"), qPrintable(run.err));
+        // A shared file cannot make the run write outside the results folder.
+        QFile evil(dir.filePath("evil.eqlab.json"));
+        QVERIFY(evil.open(QIODevice::WriteOnly));
+        evil.write(
+            R"({"eqlab_experiment": 1, "name": "../../../../tmp/evil", "task": {"kind": "xor"}, "model": [{"type": "dense", "out": 2}], "steps": 2})");
+        evil.close();
+        run = eqlab({"run", evil.fileName(), "--quiet"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("evil.eqlab.json") && run.err.contains("field 'name'") &&
+                     run.err.contains("not a path"),
+                 qPrintable(run.err));
     }
 
     void aDivergingRunExitsOneAndKeepsItsResults() {

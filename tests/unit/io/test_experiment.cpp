@@ -358,6 +358,19 @@ private slots:
             << R"("metrics": {"every": 25})"
             << R"("metrics": {"every": 25}, "variants": [{"name": "v", "set": {"steps": 5}}, {"name": "v", "set": {"steps": 6}}])"
             << "field 'variants[1].name': two variants are named 'v'";
+        // A name becomes the results folder, a label the weights file: never a path.
+        QTest::newRow("name is a path") << R"("name": "xor")"
+                                        << R"("name": "../../../../tmp/evil")"
+                                        << "field 'name': '../../../../tmp/evil' contains '/'";
+        QTest::newRow("name is dot dot") << R"("name": "xor")"
+                                         << R"("name": "..")"
+                                         << "field 'name': '..' is not a file name";
+        QTest::newRow("name with a backslash") << R"("name": "xor")"
+                                               << R"("name": "a\\b")"
+                                               << "field 'name': 'a\\b' contains '\\'";
+        QTest::newRow("name with a newline") << R"("name": "xor")"
+                                             << R"("name": "a\nb")"
+                                             << "field 'name': the name contains a control";
         QTest::newRow("not JSON") << R"("seed": 1,)"
                                   << R"("seed": 1,,)"
                                   << "xor.eqlab.json";
@@ -370,6 +383,73 @@ private slots:
         const QString detail = parseErrorOf(kValid, from, to, "xor.eqlab.json");
         QVERIFY2(detail.contains(field), qPrintable(detail));
         QVERIFY2(detail.startsWith("xor.eqlab.json"), qPrintable(detail));
+    }
+
+    void aRunLabelIsAFileName() {
+        ExperimentSpec spec = setExperiment(false);
+        QVERIFY_THROWS_EXCEPTION(Error, eqlab::io::renameRun(spec, 0, "../weights"));
+        QVERIFY_THROWS_EXCEPTION(Error, eqlab::io::renameRun(spec, 0, ".."));
+        eqlab::io::renameRun(spec, 0, "plain mlp");
+        QCOMPARE(spec.runs[0].label, std::string("plain mlp"));
+        const std::string text = eqlab::io::experimentToJson(spec);
+        const std::string bad =
+            QString::fromStdString(text).replace("\"plain mlp\"", "\"a/b\"").toStdString();
+        try {
+            parseExperiment(bad, "runs.eqlab.json");
+            QFAIL("a label with '/' was accepted");
+        } catch (const Error& error) {
+            QVERIFY2(std::string(error.detail()).find("runs[0].label") != std::string::npos,
+                     error.what());
+        }
+    }
+
+    void aByteOrderMarkIsAccepted() {
+        const std::string withMark = std::string("\xEF\xBB\xBF") + kValid;
+        const ExperimentSpec spec = parseExperiment(withMark, "xor.eqlab.json");
+        QCOMPARE(spec.name, std::string("xor"));
+    }
+
+    // A shared experiment names its data next to it: found from any working folder, and the
+    // copy written with the results still finds it.
+    void relativeDataFilesAreFoundNextToTheExperiment() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir("data"));
+        QFile csv(dir.filePath("data/points.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("a,b,y\n");
+        for (int i = 0; i < 40; ++i) {
+            csv.write(QByteArray::number(i % 7) + "," + QByteArray::number(i % 5) + "," +
+                      QByteArray::number((i % 7) * 0.5) + "\n");
+        }
+        csv.close();
+        const QString path = dir.filePath("shared.eqlab.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"eqlab_experiment": 1, "name": "shared",
+            "task": {"kind": "csv", "path": "data/points.csv"},
+            "model": [{"type": "dense", "out": 1}], "steps": 3})");
+        file.close();
+        const ExperimentSpec spec = eqlab::io::readExperimentFile(path.toStdString());
+        QCOMPARE(QDir(QString::fromStdString(spec.directory)), QDir(dir.path()));
+        // The working folder is elsewhere (the test's), yet the run finds the data.
+        const auto result = eqlab::train::runExperiment(spec, 1, {});
+        QCOMPARE(result.runs.front().stepsDone, std::int64_t{3});
+        const ExperimentSpec copy = eqlab::io::withFilesResolved(spec);
+        const QString resolved = QString::fromStdString(copy.task.params.text("path"));
+        QVERIFY2(QFileInfo(resolved).isAbsolute(), qPrintable(resolved));
+        QCOMPARE(QFileInfo(resolved).canonicalFilePath(),
+                 QFileInfo(csv.fileName()).canonicalFilePath());
+        // A missing file is named with the folder it was looked for in.
+        ExperimentSpec missing = spec;
+        missing.task.params.setText("path", "data/absent.csv");
+        try {
+            eqlab::train::runExperiment(missing, 1, {});
+            QFAIL("a missing data file was accepted");
+        } catch (const Error& error) {
+            const QString detail = QString::fromUtf8(error.what());
+            QVERIFY2(detail.contains(QDir(dir.path()).filePath("data/absent.csv")),
+                     qPrintable(detail));
+        }
     }
 
     void typedSettingsRoundTrip() {
