@@ -2,10 +2,13 @@
 // maps' representation inferred per layer) and clearly nonzero for an MLP; a C4-CNN measured
 // against D4 breaks the flips; the error over a continuous angle is round-off at multiples of
 // 90° and clearly positive at 45°; orbit embeddings collapse at invariant layers and keep the
-// orbit's distances where the layer has at most three dimensions.
+// orbit's distances where the layer has at most three dimensions. The symmetry audit turns errors
+// per element into errors per subgroup and finds the largest respected subgroups up to conjugacy.
 
 #include <QtTest>
 
+#include "compute/core/error.h"
+#include "compute/core/json.h"
 #include "compute/core/rng.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
@@ -13,6 +16,7 @@
 #include "compute/metrics/layer_representations.h"
 #include "compute/metrics/layer_symmetry.h"
 #include "compute/metrics/rotation_curve.h"
+#include "compute/metrics/symmetry_audit.h"
 #include "compute/nn/activation.h"
 #include "compute/nn/dense.h"
 #include "compute/nn/group_average.h"
@@ -26,6 +30,15 @@ using namespace eqlab::metrics;
 using D = double;
 
 namespace {
+
+// The lattice index of the subgroup with these sorted elements (-1 when none).
+int subgroupIndex(const groups::SubgroupLattice& l, const std::vector<int>& elements) {
+    for (size_t i = 0; i < l.subgroups.size(); ++i) {
+        if (l.subgroups[i].elements == elements)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
 
 constexpr int kN = 7;  // image size
 
@@ -224,6 +237,93 @@ private slots:
             for (int b = 0; b < 24; ++b)
                 QVERIFY(std::abs((Y.col(a) - Y.col(b)).norm() -
                                  (out.points.col(a) - out.points.col(b)).norm()) < 1e-12);
+    }
+
+    // D4's element k + 4j is r^k s^j.
+    void auditRotationsOnly() {
+        const auto lattice = groups::subgroupLattice(*groups::makeGroup("D4"));
+        const std::vector<double> e = {0, 0, 0, 0, 1, 1, 1, 1};
+        const SymmetryAudit audit = auditSymmetry(lattice, e, 0.5);
+        QCOMPARE(audit.errors.size(), lattice.subgroups.size());
+        QCOMPARE(audit.respected, (std::vector<int>{subgroupIndex(lattice, {0, 1, 2, 3})}));
+        QCOMPARE(lattice.subgroups[static_cast<size_t>(audit.respected[0])].name,
+                 std::string("C4"));
+        QCOMPARE(audit.errors.back(), 1.0);  // D4: max, not mean
+        QCOMPARE(audit.errors[static_cast<size_t>(subgroupIndex(lattice, {0, 2, 4, 6}))], 1.0);
+        QCOMPARE(audit.errors[static_cast<size_t>(subgroupIndex(lattice, {0, 2}))], 0.0);
+    }
+
+    void auditReportsOneOfConjugateSubgroups() {
+        // Only the reflections s and r²s are (nearly) respected; r² is not, so {e, s} and
+        // {e, r²s} are both maximal, and conjugate (by r): one is reported, the smaller error.
+        const auto lattice = groups::subgroupLattice(*groups::makeGroup("D4"));
+        const std::vector<double> e = {0, 1, 1, 1, 0.02, 1, 0.01, 1};
+        const int s = subgroupIndex(lattice, {0, 4}), r2s = subgroupIndex(lattice, {0, 6});
+        QCOMPARE(lattice.subgroups[static_cast<size_t>(s)].conjugacyClass,
+                 lattice.subgroups[static_cast<size_t>(r2s)].conjugacyClass);
+        QCOMPARE(auditSymmetry(lattice, e, 0.05).respected, (std::vector<int>{r2s}));
+        // Equal errors: the lexicographically smaller one, {e, s}.
+        const std::vector<double> tie = {0, 1, 1, 1, 0.01, 1, 0.01, 1};
+        QCOMPARE(auditSymmetry(lattice, tie, 0.05).respected, (std::vector<int>{s}));
+        // A tolerance between the two errors keeps only the better reflection.
+        QCOMPARE(auditSymmetry(lattice, e, 0.015).respected, (std::vector<int>{r2s}));
+        QCOMPARE(auditSymmetry(lattice, {0, 1, 1, 1, 0.01, 1, 0.02, 1}, 0.015).respected,
+                 (std::vector<int>{s}));
+    }
+
+    void auditExactNetRespectsEverything() {
+        const auto lattice = groups::subgroupLattice(*groups::makeGroup("S4"));
+        const SymmetryAudit audit = auditSymmetry(lattice, std::vector<double>(24, 0.0), 0.0);
+        QCOMPARE(audit.respected,
+                 (std::vector<int>{static_cast<int>(lattice.subgroups.size()) - 1}));
+    }
+
+    void auditToleranceBetweenValues() {
+        const auto lattice = groups::subgroupLattice(*groups::makeGroup("D4"));
+        //                         e  r    r²   r³   s    rs   r²s  r³s
+        const std::vector<double> e{0, 0.3, 0.1, 0.3, 0.2, 0.5, 0.2, 0.5};
+        const int c4 = subgroupIndex(lattice, {0, 1, 2, 3});
+        const int va = subgroupIndex(lattice, {0, 2, 4, 6});
+        QCOMPARE(auditSymmetry(lattice, e, 0.05).respected, (std::vector<int>{0}));
+        QCOMPARE(auditSymmetry(lattice, e, 0.15).respected,
+                 (std::vector<int>{subgroupIndex(lattice, {0, 2})}));
+        QCOMPARE(auditSymmetry(lattice, e, 0.25).respected, (std::vector<int>{va}));
+        QCOMPARE(auditSymmetry(lattice, e, 0.35).respected, (std::vector<int>{c4, va}));
+        QCOMPARE(auditSymmetry(lattice, e, 0.5).respected,
+                 (std::vector<int>{static_cast<int>(lattice.subgroups.size()) - 1}));
+    }
+
+    void auditJsonAndBadInput() {
+        const auto lattice = groups::subgroupLattice(*groups::makeGroup("D4"));
+        std::vector<double> e = {0, 0, 0, 0, 1, 1, 1, std::nan("")};
+        const SymmetryAudit audit = auditSymmetry(lattice, e, 1e-6);
+        const json::Value doc = json::parse(auditJson(lattice, audit), "audit");
+        std::vector<std::string> keys;
+        for (const auto& [k, v] : doc.asObject())
+            keys.push_back(k);
+        QCOMPARE(keys, (std::vector<std::string>{"group", "respected", "subgroups", "tolerance"}));
+        QCOMPARE(doc.find("group")->asString(), std::string("D4"));
+        QCOMPARE(doc.find("tolerance")->asNumber(), 1e-6);
+        QCOMPARE(doc.find("subgroups")->asArray().size(), size_t{10});
+        const auto& respected = doc.find("respected")->asArray();
+        QCOMPARE(respected.size(), size_t{1});
+        const json::Value& c4 = respected[0];
+        std::vector<std::string> fields;
+        for (const auto& [k, v] : c4.asObject())
+            fields.push_back(k);
+        QCOMPARE(fields, (std::vector<std::string>{"conjugacy_class", "elements", "error",
+                                                   "generators", "name", "normal", "order"}));
+        QCOMPARE(c4.find("name")->asString(), std::string("C4"));
+        QCOMPARE(c4.find("order")->asNumber(), 4.0);
+        QCOMPARE(c4.find("generators")->asArray().at(0).asString(), std::string("r"));
+        QCOMPARE(c4.find("elements")->asArray().size(), size_t{4});
+        QCOMPARE(c4.find("error")->asNumber(), 0.0);
+        QVERIFY(c4.find("normal")->asBool());
+        QVERIFY(doc.find("subgroups")->asArray().back().find("error")->isNull());  // NaN
+        QVERIFY_THROWS_EXCEPTION(Error, auditSymmetry(lattice, {0, 0, 0}, 0.1));
+        QVERIFY_THROWS_EXCEPTION(Error, auditSymmetry(lattice, std::vector<double>(8, 0), -1));
+        e.back() = -1;
+        QVERIFY_THROWS_EXCEPTION(Error, auditSymmetry(lattice, e, 0.1));
     }
 };
 
