@@ -14,7 +14,11 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
+#include <set>
 
+#include "compute/groups/catalogue.h"
+#include "compute/groups/subgroups.h"
+#include "compute/metrics/symmetry_audit.h"
 #include "render/image_compare.h"
 #include "render/lab_snapshot.h"
 #include "widgets/alignment_panel.h"
@@ -33,6 +37,7 @@
 #include "widgets/metric_chart_view.h"
 #include "widgets/orbit_view.h"
 #include "widgets/palette.h"
+#include "widgets/subgroup_lattice_view.h"
 #include "widgets/value_scale.h"
 #include "widgets/vtk_view.h"
 
@@ -123,6 +128,33 @@ std::vector<QByteArrayList> csvRows(const QString& path) {
         }
     }
     return rows;
+}
+
+// The lattice view's data for a catalogue group and made-up element errors, filled the way the
+// application does: one node per subgroup of the lattice, coloured by the audit's errors.
+LatticeViewData latticeData(const std::string& group, const std::vector<double>& errors,
+                            double tolerance) {
+    const auto lattice = eqlab::groups::subgroupLattice(*eqlab::groups::makeGroup(group));
+    const auto audit = eqlab::metrics::auditSymmetry(lattice, errors, tolerance);
+    LatticeViewData data;
+    data.group = QString::fromStdString(group);
+    data.tolerance = tolerance;
+    for (size_t i = 0; i < lattice.subgroups.size(); ++i) {
+        const auto& s = lattice.subgroups[i];
+        LatticeNode node;
+        node.name = QString::fromStdString(s.name);
+        node.order = s.order;
+        for (const auto& g : s.generatorLabels)
+            node.generators << QString::fromStdString(g);
+        node.error = audit.errors[i];
+        node.conjugacyClass = s.conjugacyClass;
+        node.normal = s.normal;
+        node.respected =
+            std::count(audit.respected.begin(), audit.respected.end(), static_cast<int>(i)) > 0;
+        data.nodes.push_back(node);
+    }
+    data.covers = lattice.covers;
+    return data;
 }
 
 }  // namespace
@@ -370,6 +402,90 @@ private slots:
                  qPrintable(hover));
         QVERIFY(map.valueTextAt(QPointF(1, 1)).isEmpty());
         EQLAB_COMPARE_BASELINE(image, "lab_heat_map");
+    }
+
+    void subgroupLatticeOfD4() {
+        SubgroupLatticeView view;
+        view.setFixedSize(560, 400);
+        // D4's element k + 4j is r^k s^j: rotations nearly respected, reflections not.
+        const auto data = latticeData("D4", {0, 1e-3, 2e-3, 1e-3, 0.3, 0.5, 0.3, 0.5}, 0.01);
+        view.setData(data);
+        QCOMPARE(static_cast<int>(view.rows().size()), 4);  // orders 1, 2, 4, 8
+        QCOMPARE(view.rows()[1].size(), size_t{5});
+        QVERIFY(view.scale().logarithmic());
+        int c4 = -1;
+        for (int i = 0; i < 10; ++i) {
+            if (data.nodes[static_cast<size_t>(i)].respected) {
+                QCOMPARE(c4, -1);
+                c4 = i;
+            }
+        }
+        QCOMPARE(data.nodes[static_cast<size_t>(c4)].name, QStringLiteral("C4"));
+        // Conjugate subgroups sit side by side in their row.
+        for (const auto& row : view.rows()) {
+            std::set<int> seen;
+            for (size_t k = 0; k < row.size(); ++k) {
+                const int cls = data.nodes[static_cast<size_t>(row[k])].conjugacyClass;
+                if (k > 0 && cls != data.nodes[static_cast<size_t>(row[k - 1])].conjugacyClass)
+                    QVERIFY2(!seen.count(cls), "a conjugacy class split in its row");
+                seen.insert(cls);
+            }
+        }
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.grab().toImage();
+        const QRectF box = view.nodeRect(c4);
+        // Above the name, inside the thick outline of a respected node.
+        QVERIFY(near(image.pixelColor(QPoint(qRound(box.center().x()), qRound(box.top()) + 3)),
+                     view.nodeColour(c4)));
+        // The whole group (largest error) is drawn at the top of the scale, above C4.
+        QVERIFY(view.nodeRect(9).center().y() < box.center().y());
+        QVERIFY(view.scale().position(0.5) > view.scale().position(0.002) + 0.5);
+        const QString hover = view.toolTipAt(box.center());
+        QVERIFY2(hover.contains(QStringLiteral("C4")) && hover.contains(QStringLiteral("r")) &&
+                     hover.contains(QStringLiteral("0.002")),
+                 qPrintable(hover));
+        QVERIFY(view.toolTipAt(QPointF(1, 1)).isEmpty());
+        QSignalSpy selected(&view, &SubgroupLatticeView::nodeSelected);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, box.center().toPoint());
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(view.selected(), c4);
+        view.setSelected(-1);
+        EQLAB_COMPARE_BASELINE(view.grab().toImage(), "lattice_d4");
+    }
+
+    void subgroupLatticeOfS4StaysReadable() {
+        SubgroupLatticeView view;
+        view.setFixedSize(640, 480);
+        std::vector<double> errors(24);
+        for (int g = 1; g < 24; ++g)
+            errors[static_cast<size_t>(g)] = 0.02 * ((g * 7) % 11) + 1e-4 * g;
+        view.setData(latticeData("S4", errors, 0.05));
+        QCOMPARE(view.data().nodes.size(), size_t{30});
+        // Every node has its own box, no two overlap, all inside the widget.
+        for (int a = 0; a < 30; ++a) {
+            QVERIFY(QRectF(view.rect()).contains(view.nodeRect(a)));
+            for (int b = a + 1; b < 30; ++b)
+                QVERIFY(!view.nodeRect(a).intersects(view.nodeRect(b)));
+        }
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EQLAB_COMPARE_BASELINE(view.grab().toImage(), "lattice_s4");
+    }
+
+    void subgroupLatticeOfS5UsesClassLabels() {
+        SubgroupLatticeView view;
+        view.setFixedSize(640, 480);
+        view.setData(latticeData("S5", std::vector<double>(120, 0.0), 0.0));
+        QCOMPARE(view.data().nodes.size(), size_t{156});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage image = view.grab().toImage();
+        image.save(QStringLiteral(EQLAB_RENDER_OUTPUT_DIR) + QStringLiteral("/lattice_s5.png"));
+        for (int a = 0; a < 156; ++a) {
+            for (int b = a + 1; b < 156; ++b)
+                QVERIFY(!view.nodeRect(a).intersects(view.nodeRect(b)));
+        }
     }
 
     void errorMapPanelFollowsTheChosenRun() {
