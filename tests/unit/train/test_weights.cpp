@@ -254,6 +254,28 @@ private slots:
         qInfo("eqlab vs NumPy forward: max |difference| = %.3g", difference);
         QVERIFY2(difference <= 1e-12, QByteArray::number(difference).constData());
 
+        // And back: NumPy's reader reads the file eqlab writes of that net, and its forward pass
+        // on those weights gives the same outputs.
+        eqlab::io::SafetensorsFile mine;
+        mine.tensors = nn::modelTensors(*net.doubleModel);
+        mine.metadata["run"] = "model";
+        eqlab::io::writeSafetensors(folder + "/eqlab.safetensors", mine);
+        QProcess reader;
+        reader.start(
+            python,
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys; sys.path.insert(0, sys.argv[1]); import numpy as np; "
+                 "from numpy_mlp import read_safetensors, mlp_forward; "
+                 "w, meta = read_safetensors(sys.argv[2] + '/eqlab.safetensors'); "
+                 "x = np.load(sys.argv[2] + '/x.npy'); y = np.load(sys.argv[2] + '/y.npy'); "
+                 "d = np.abs(mlp_forward(w, x) - y).max(); print(d); "
+                 "sys.exit(0 if d <= 1e-12 and meta['run'] == 'model' else 1)"),
+             QStringLiteral(EQLAB_SOURCE_DIR "/docs/interop"), dir.path()});
+        QVERIFY(reader.waitForFinished(60000));
+        QVERIFY2(reader.exitStatus() == QProcess::NormalExit && reader.exitCode() == 0,
+                 (reader.readAllStandardOutput() + reader.readAllStandardError()).constData());
+
         // docs/interop.md shows this very script.
         QFile script(QStringLiteral(EQLAB_SOURCE_DIR "/docs/interop/numpy_mlp.py"));
         QFile doc(QStringLiteral(EQLAB_SOURCE_DIR "/docs/interop.md"));
