@@ -129,6 +129,20 @@ const char* kXor = R"({
   "seed": 1, "steps": 20, "batch": 4, "chunk": 2, "metrics": {"every": 5}
 })";
 
+const char* kNormActivation = R"({
+  "eqlab_experiment": 1, "name": "norm-activation", "group": "D4",
+  "task": {"kind": "grid-roughness", "size": 5, "samples": 16},
+  "model": [{"type": "equivariant", "in": "grid:5", "out": "4*std"},
+            {"type": "norm-activation", "function": "relu"},
+            {"type": "equivariant", "in": "4*std", "out": "trivial"}]
+})";
+
+const char* kAffineInvolutive = R"({
+  "eqlab_experiment": 1, "name": "affine-involutive",
+  "task": {"kind": "involution", "samples": 16},
+  "model": [{"type": "involutive", "coupling": "affine", "couplings": 2, "hidden": 4}]
+})";
+
 }  // namespace
 
 class TestWeights : public QObject {
@@ -172,6 +186,16 @@ private slots:
                 ++models;
             }
         }
+        // Layer kinds no shipped experiment uses: norm-activation, affine couplings.
+        for (const char* text : {kNormActivation, kAffineInvolutive}) {
+            const ExperimentSpec spec = eqlab::io::parseExperiment(text, "extra");
+            const train::TaskSetup setup = setupOf(spec, 0);
+            auto model = train::buildModel<double>(spec, setup, 0);
+            report += spec.name + "\n" + checkTiling(*model, spec.name);
+            checkRoundTrip<double>(spec, setup, 0);
+            checkRoundTrip<float>(spec, setup, 0);
+        }
+        QVERIFY2(report.find("  1.threshold [4]\n") != std::string::npos, report.c_str());
         QVERIFY(models >= 20);
         if (qEnvironmentVariableIsSet("EQLAB_PRINT_TENSORS"))
             qInfo().noquote() << QString::fromStdString(report);
