@@ -528,7 +528,9 @@ io::SafetensorsFile ExperimentSession::weights(int run) const {
     file.tensors = r.tensors();
     file.metadata["format"] = kWeightsFormat;
     file.metadata["run"] = r.label();
-    file.metadata["experiment"] = json::write(io::experimentToValue(impl_->shared.spec));
+    // Data files named absolutely, as in the results' experiment.json: the copy works anywhere.
+    file.metadata["experiment"] =
+        json::write(io::experimentToValue(io::withFilesResolved(impl_->shared.spec)));
     file.metadata["dtype"] = r.isFloat() ? "float32" : "float64";
     file.metadata["step"] = std::to_string(r.stepsDone());
     return file;

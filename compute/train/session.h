@@ -145,7 +145,7 @@ public:
     // A run's parameters as named tensors (compute/nn/model_tensors.h; F32 for a float
     // experiment, F64 for a double one) with the metadata docs/interop.md lists: "format"
     // (kWeightsFormat), "run" (the label), "experiment" (the canonical experiment JSON on one
-    // line), "dtype" ("float32"/"float64") and "step" (steps done).
+    // line, data files named absolutely), "dtype" ("float32"/"float64") and "step" (steps done).
     io::SafetensorsFile weights(int run) const;
     // Sets a run's parameters from a weights file (read from `path`, named in messages):
     // Error(Parse) naming the tensor when one is missing, extra or of another shape; nothing
