@@ -1,6 +1,8 @@
-// eqlab run EXPERIMENT [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T]:
-// trains headless (with one of the file's lesson variants applied, if asked) and
-// writes metrics.csv, losses.csv, summary.json and experiment.json. The same experiment and seed
+// eqlab run EXPERIMENT [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T]
+//           [--weights FILE [--run LABEL]]:
+// trains headless (with one of the file's lesson variants applied, if asked, and starting from
+// the weights of a safetensors file, if given) and writes metrics.csv, losses.csv, summary.json,
+// experiment.json and <run>.safetensors per run. The same experiment and seed
 // give byte-identical files whatever the thread count. With --figures svg,pdf,png it also draws
 // every figure the lesson's views would show at the end of training into DIR/figures, each with
 // its CSV (widgets/figure_builders.h: the code the window's Export uses).
@@ -20,7 +22,9 @@
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
+#include "compute/io/safetensors.h"
 #include "compute/train/experiment_run.h"
+#include "compute/train/trained_net.h"
 #include "widgets/figure_builders.h"
 
 namespace eqlab::app {
@@ -59,7 +63,10 @@ int runRunCommand(const QStringList& arguments) {
     const QCommandLineOption variant(QStringLiteral("variant"), QString(), QStringLiteral("name"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption figures(QStringLiteral("figures"), QString(), QStringLiteral("list"));
-    parser.addOptions({out, steps, seed, threads, quiet, variant, help, figures});
+    const QCommandLineOption weights(QStringLiteral("weights"), QString(), QStringLiteral("file"));
+    const QCommandLineOption runOption(QStringLiteral("run"), QString(), QStringLiteral("label"));
+    parser.addOptions(
+        {out, steps, seed, threads, quiet, variant, help, figures, weights, runOption});
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
@@ -69,14 +76,22 @@ int runRunCommand(const QStringList& arguments) {
     if (parser.isSet(help)) {
         printOut(
             Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
-                     "[--steps N] [--seed S] [--threads T] [--quiet]\n\n"
+                     "[--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] "
+                     "[--quiet]\n\n"
                      "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
                      "without a window and writes metrics.csv,\n"
-                     "losses.csv, summary.json and experiment.json into DIR (default:\n"
-                     "eqlab-results/<name>). The files do not depend on --threads.\n"
+                     "losses.csv, summary.json, experiment.json and each run's weights at\n"
+                     "the end, <run>.safetensors, into DIR (default: eqlab-results/<name>).\n"
+                     "The files do not depend on --threads.\n"
                      "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
                      "things to try) first; a variant has no headline.\n"
                      "The format: docs/experiment-format.md.\n\n"
+                     "  --weights FILE       Start from the weights in a safetensors file (one\n"
+                     "                       written by eqlab run, or by NumPy/PyTorch as in\n"
+                     "                       docs/interop.md); with --steps 0 the net is only\n"
+                     "                       evaluated. They go into the run the file's\n"
+                     "                       metadata names, or the only run.\n"
+                     "  --run LABEL          The run that --weights is for.\n"
                      "  --figures LIST       Also draw every figure of the lesson's views at the\n"
                      "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
                      "                       with its CSV; no display needed.\n") +
@@ -100,7 +115,7 @@ int runRunCommand(const QStringList& arguments) {
         }
     }
     qint64 stepCount = -1, seedValue = -1, threadCount = 0;
-    if (!integerOption(parser, steps, 1, stepCount) || !integerOption(parser, seed, 0, seedValue) ||
+    if (!integerOption(parser, steps, 0, stepCount) || !integerOption(parser, seed, 0, seedValue) ||
         !integerOption(parser, threads, 1, threadCount)) {
         return kExitUsage;
     }
@@ -141,12 +156,38 @@ int runRunCommand(const QStringList& arguments) {
         printError(Text::tr("eqlab run: %1\n").arg(error.detail()));
         return kExitUsage;
     }
-    if (stepCount > 0) {
+    if (parser.isSet(runOption) && !parser.isSet(weights)) {
+        printError(
+            Text::tr("eqlab run: --run chooses the run that --weights is for; give "
+                     "--weights FILE too\n"));
+        return kExitUsage;
+    }
+    if (stepCount >= 0) {
         spec.steps = stepCount;
         spec.warmup = std::min<std::int64_t>(spec.warmup, spec.steps);
     }
     if (seedValue >= 0) {
         spec.seed = static_cast<std::uint64_t>(seedValue);
+    }
+    // The weights file: read and checked now, loaded into its run before the first step.
+    std::optional<train::InitialWeights> initial;
+    if (parser.isSet(weights)) {
+        initial.emplace();
+        initial->path = parser.value(weights).toStdString();
+        try {
+            initial->file = io::readSafetensors(initial->path);
+        } catch (const Error& error) {
+            printError(Text::tr("eqlab run: --weights: %1\n").arg(error.detail()));
+            return kExitUsage;
+        }
+        try {
+            initial->run = static_cast<int>(train::chooseWeightsRun(
+                spec, initial->file, parser.value(runOption).toStdString(), initial->path));
+        } catch (const Error& error) {
+            printError(
+                Text::tr("eqlab run: %1 (choose one with --run LABEL)\n").arg(error.detail()));
+            return kExitUsage;
+        }
     }
     const QString folder =
         parser.isSet(out)
@@ -175,9 +216,9 @@ int runRunCommand(const QStringList& arguments) {
 
     try {
         std::shared_ptr<const train::SessionSnapshot> last;
-        const train::ExperimentResult result =
-            train::runExperiment(spec, static_cast<int>(threadCount), progress,
-                                 figureFormats.isEmpty() ? nullptr : &last);
+        const train::ExperimentResult result = train::runExperiment(
+            spec, static_cast<int>(threadCount), progress,
+            figureFormats.isEmpty() ? nullptr : &last, initial ? &*initial : nullptr);
         if (showProgress) {
             printError(QStringLiteral("\n"));
         }
@@ -201,6 +242,11 @@ int runRunCommand(const QStringList& arguments) {
                          .arg(QString::fromStdString(spec.name))
                          .arg(spec.steps)
                          .arg(where));
+            if (initial) {
+                printOut(Text::tr("  run %1 started from the weights in %2\n")
+                             .arg(QString::fromStdString(spec.runs[initial->run].label),
+                                  QString::fromStdString(initial->path)));
+            }
             for (const auto& run : result.runs) {
                 QString line = QStringLiteral("  %1:").arg(QString::fromStdString(run.label), -12);
                 for (const auto& value : run.metrics.back().values) {

@@ -199,7 +199,14 @@ private:
             skipSpace();
             if (pos_ >= text_.size() || text_[pos_] != '"')
                 fail("expected a member name string");
+            const size_t keyAt = pos_;
             std::string key = string();
+            // A name given twice is a mistake in any file eqlab reads (a safetensors header with
+            // two tensors of one name, a setting written twice): say so instead of keeping one.
+            if (members.count(key)) {
+                pos_ = keyAt;
+                fail("duplicate member '" + key + "'; expected each name once");
+            }
             expect(':');
             members[key] = value(depth + 1);
             if (consume('}'))

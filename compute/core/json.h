@@ -52,7 +52,8 @@ private:
 
 const char* typeName(Value::Type type) noexcept;
 
-// Parses a whole document; trailing non-space text is an error. `what` names the source in errors
+// Parses a whole document; trailing non-space text and a member name given twice in one object are
+// errors. `what` names the source in errors
 // (a file name, "custom group").
 Value parse(std::string_view text, std::string_view what = "JSON");
 

@@ -8,6 +8,7 @@
 
 #include "compute/core/error.h"
 #include "compute/io/number_format.h"
+#include "compute/io/safetensors.h"
 
 namespace eqlab::io {
 
@@ -155,6 +156,21 @@ void writeFileAtomically(const std::string& path, const std::string& text) {
     }
 }
 
+std::string weightsFileName(const std::string& label) {
+    std::string name = label.empty() ? std::string("run") : label;
+    for (char& c : name) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        if (!plain) {
+            c = '_';
+        }
+    }
+    if (name.front() == '.') {
+        name.front() = '_';  // no hidden files, no ".."
+    }
+    return name + ".safetensors";
+}
+
 void writeRunFiles(const train::ExperimentResult& result, const std::string& folder) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
@@ -167,6 +183,9 @@ void writeRunFiles(const train::ExperimentResult& result, const std::string& fol
     writeFileAtomically((dir / "experiment.json").string(),
                         experimentToJson(withFilesResolved(result.spec)));
     writeFileAtomically((dir / "summary.json").string(), summaryJson(result));
+    for (std::size_t i = 0; i < result.weights.size() && i < result.runs.size(); ++i) {
+        writeSafetensors((dir / weightsFileName(result.runs[i].label)).string(), result.weights[i]);
+    }
 }
 
 }  // namespace eqlab::io

@@ -38,6 +38,15 @@ public:
     Index outDim() const override { return cout_ * (2 * K_ + 1); }
     Index paramCount() const override { return cout_ * cin_ * (2 * K_ + 1) + (bias_ ? cout_ : 0); }
     void bind(S* params) override;
+    // "weight" [2K+1, C_out, C_in]: slice 0 is w₀, slice 2k−1 is u_k and 2k is v_k (each block
+    // column-major in storage); "bias" [C_out].
+    std::vector<ParamTensor> paramTensors() const override {
+        const Index block = cout_ * cin_;
+        std::vector<ParamTensor> t{{"weight", {2 * K_ + 1, cout_, cin_}, 0, {block, 1, cout_}}};
+        if (bias_)
+            t.push_back({"bias", {cout_}, block * (2 * K_ + 1), {1}});
+        return t;
+    }
     void initialize(Rng& rng) override;
     void prepare() override;
 

@@ -28,6 +28,9 @@ public:
 
     Index paramCount() const override { return phi_->paramCount(); }
     void bind(S* params) override { phi_->bind(params); }
+    std::vector<ParamTensor> paramTensors() const override {
+        return prefixTensors(phi_->paramTensors(), "phi", 0);
+    }
     void initialize(Rng& rng) override { phi_->initialize(rng); }
     void prepare() override { phi_->prepare(); }
 

@@ -28,6 +28,9 @@ public:
     Index outDim() const override { return dim_; }
     Index paramCount() const override { return net_->paramCount(); }
     void bind(S* params) override { net_->bind(params); }
+    std::vector<ParamTensor> paramTensors() const override {
+        return prefixTensors(net_->paramTensors(), "net", 0);
+    }
     void initialize(Rng& rng) override;
     void prepare() override { net_->prepare(); }
 

@@ -21,6 +21,14 @@ public:
     Index outDim() const override { return out_; }
     Index paramCount() const override { return out_ * in_ + (bias_ ? out_ : 0); }
     void bind(S* params) override { p_ = params; }
+    // PyTorch's nn.Linear: "weight" [out, in] (column-major storage: strides {1, out}), "bias"
+    // [out].
+    std::vector<ParamTensor> paramTensors() const override {
+        std::vector<ParamTensor> t{{"weight", {out_, in_}, 0, {1, out_}}};
+        if (bias_)
+            t.push_back({"bias", {out_}, out_ * in_, {1}});
+        return t;
+    }
     void initialize(Rng& rng) override;
 
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;

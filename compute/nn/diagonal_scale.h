@@ -20,6 +20,9 @@ public:
     Index outDim() const override { return dim_; }
     Index paramCount() const override { return dim_; }
     void bind(S* params) override { p_ = params; }
+    std::vector<ParamTensor> paramTensors() const override {
+        return {{"log_scale", {dim_}, 0, {1}}};
+    }
     void initialize(Rng& rng) override;
 
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;

@@ -28,6 +28,15 @@ public:
     Index outDim() const override { return out_; }
     Index paramCount() const override { return nc_ + nb_; }
     void bind(S* params) override;
+    // "coefficients" [nc] (the c_i), "bias_coefficients" [nb] (when nb > 0).
+    std::vector<ParamTensor> paramTensors() const override {
+        std::vector<ParamTensor> t;
+        if (nc_ > 0)
+            t.push_back({"coefficients", {nc_}, 0, {1}});
+        if (nb_ > 0)
+            t.push_back({"bias_coefficients", {nb_}, nc_, {1}});
+        return t;
+    }
     // c_i ~ N(0, s²) with s² = 2/in · (out·in)/Σ_i‖B_i‖²_F, so that the entries of W have the He
     // variance on average whatever the basis normalisation; bias zero.
     void initialize(Rng& rng) override;

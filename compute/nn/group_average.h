@@ -43,6 +43,9 @@ public:
     Index outDim() const override { return f_->outDim(); }
     Index paramCount() const override { return f_->paramCount(); }
     void bind(S* params) override { f_->bind(params); }
+    std::vector<ParamTensor> paramTensors() const override {
+        return prefixTensors(f_->paramTensors(), "inner", 0);
+    }
     void initialize(Rng& rng) override { f_->initialize(rng); }
     void prepare() override { f_->prepare(); }
 

@@ -48,6 +48,21 @@ public:
     Index outDim() const override { return outSize_ * outSize_ * coutx_; }
     Index paramCount() const override { return filterCount() + (bias_ ? cout_ : 0); }
     void bind(S* params) override;
+    // "weight" [C_out, C_in, |G_in|, k, k] (lifting: [C_out, C_in, k, k]), row-major as stored;
+    // "bias" [C_out].
+    std::vector<ParamTensor> paramTensors() const override {
+        std::vector<ParamTensor> t;
+        if (lifting_)
+            t.push_back({"weight", {cout_, cin_, k_, k_}, 0, {cin_ * k_ * k_, k_ * k_, k_, 1}});
+        else
+            t.push_back({"weight",
+                         {cout_, cin_, gin_, k_, k_},
+                         0,
+                         {cin_ * gin_ * k_ * k_, gin_ * k_ * k_, k_ * k_, k_, 1}});
+        if (bias_)
+            t.push_back({"bias", {cout_}, filterCount(), {1}});
+        return t;
+    }
     // He initialisation with fan-in C_in·|G_in|·k²; zero bias.
     void initialize(Rng& rng) override;
     void prepare() override;

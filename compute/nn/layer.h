@@ -60,6 +60,28 @@ struct Cache {
     }
 };
 
+// A named tensor inside a layer's parameter slice, for weight files (docs/interop.md): element
+// (i_0, …, i_{r-1}) of the tensor is params[offset + Σ_k i_k·strides[k]] of the slice. Names and
+// shapes follow PyTorch where the layer has a twin there (a dense layer's "weight" is [out, in]
+// over column-major storage: strides {1, out}).
+struct ParamTensor {
+    std::string name;
+    std::vector<Index> shape;
+    Index offset = 0;
+    std::vector<Index> strides;
+};
+
+// `name` prefixed by "prefix." for every tensor, offsets moved by `offset`: how wrappers and
+// sequences name the tensors of the layers they hold.
+inline std::vector<ParamTensor> prefixTensors(std::vector<ParamTensor> tensors,
+                                              const std::string& prefix, Index offset) {
+    for (auto& t : tensors) {
+        t.name = prefix + "." + t.name;
+        t.offset += offset;
+    }
+    return tensors;
+}
+
 template <class S>
 class Layer {
 public:
@@ -79,6 +101,13 @@ public:
     // Default initialisation of this layer's parameters from its own random stream.
     virtual void initialize(Rng& rng) { (void)rng; }
     virtual void prepare() {}
+    // The named tensors that tile the parameter slice (each parameter in exactly one tensor).
+    // Default: one 1-D tensor "params" of all paramCount() values, none without parameters.
+    virtual std::vector<ParamTensor> paramTensors() const {
+        if (paramCount() == 0)
+            return {};
+        return {ParamTensor{"params", {paramCount()}, 0, {1}}};
+    }
 
     // X: inDim × n. Y: resized to outDim × n. Y must not alias X.
     virtual void forward(const Mat& X, Mat& Y, Cache<S>& cache) const = 0;

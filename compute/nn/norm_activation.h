@@ -41,6 +41,10 @@ public:
     Index outDim() const override { return dim_; }
     Index paramCount() const override { return static_cast<Index>(blocks_.size()); }
     void bind(S* params) override { p_ = params; }
+    // One threshold β_b per block, in block order.
+    std::vector<ParamTensor> paramTensors() const override {
+        return {{"threshold", {paramCount()}, 0, {1}}};
+    }
     // β_b = 0.1 for ReLU (a small dead zone, so the layer is nonlinear from the start), 0 for
     // Sigmoid. No random draw: the layer stays equivariant whatever its parameters.
     void initialize(Rng& rng) override;

@@ -49,6 +49,9 @@ public:
     Index outDim() const override { return g_->outDim(); }
     Index paramCount() const override { return g_->paramCount(); }
     void bind(S* params) override { g_->bind(params); }
+    std::vector<ParamTensor> paramTensors() const override {
+        return prefixTensors(g_->paramTensors(), "inner", 0);
+    }
     void initialize(Rng& rng) override { g_->initialize(rng); }
     void prepare() override { g_->prepare(); }
 

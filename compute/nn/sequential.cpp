@@ -55,6 +55,16 @@ void Sequential<S>::bind(S* params) {
 }
 
 template <class S>
+std::vector<ParamTensor> Sequential<S>::paramTensors() const {
+    std::vector<ParamTensor> all;
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        auto own = prefixTensors(layers_[i]->paramTensors(), std::to_string(i), offsets_[i]);
+        all.insert(all.end(), own.begin(), own.end());
+    }
+    return all;
+}
+
+template <class S>
 void Sequential<S>::initialize(Rng& rng) {
     // Each layer draws from its own stream: adding a layer does not change the others' values.
     for (std::size_t i = 0; i < layers_.size(); ++i) {

@@ -28,6 +28,8 @@ public:
     Index outDim() const override;
     Index paramCount() const override { return total_; }
     void bind(S* params) override;
+    // Layer j's tensors as "j.<name>" (PyTorch's nn.Sequential).
+    std::vector<ParamTensor> paramTensors() const override;
     void initialize(Rng& rng) override;
     void prepare() override;
 

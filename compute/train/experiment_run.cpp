@@ -39,12 +39,16 @@ std::optional<HeadlineOutcome> checkHeadline(const io::ExperimentSpec& spec,
 
 ExperimentResult runExperiment(const io::ExperimentSpec& spec, int threads,
                                const std::function<void(const ExperimentProgress&)>& progress,
-                               std::shared_ptr<const SessionSnapshot>* finalSnapshot) {
+                               std::shared_ptr<const SessionSnapshot>* finalSnapshot,
+                               const InitialWeights* initial) {
     SessionOptions options;
     options.threads = threads;
     options.withOrbits = finalSnapshot != nullptr;
     options.withFilters = finalSnapshot != nullptr;
     ExperimentSession session(spec, options);
+    if (initial) {
+        session.loadWeights(initial->run, initial->file, initial->path);
+    }
     while (session.step()) {
         if (progress) {
             progress({session.stepsDone(), session.totalSteps(), session.lastLoss(0)});
@@ -56,6 +60,9 @@ ExperimentResult runExperiment(const io::ExperimentSpec& spec, int threads,
     ExperimentResult result;
     result.spec = spec;
     result.runs = session.outcomes();
+    for (int i = 0; i < session.runCount(); ++i) {
+        result.weights.push_back(session.weights(i));
+    }
     result.headline = checkHeadline(spec, result.runs);
     return result;
 }

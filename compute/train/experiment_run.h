@@ -32,6 +32,7 @@ struct HeadlineOutcome {
 struct ExperimentResult {
     io::ExperimentSpec spec;  // after command-line overrides
     std::vector<RunOutcome> runs;
+    std::vector<io::SafetensorsFile> weights;  // per run, at the end (ExperimentSession::weights)
     std::optional<HeadlineOutcome> headline;
 
     // The first divergence among the runs, if any.
@@ -44,14 +45,24 @@ struct ExperimentProgress {
     double loss;  // of the first run still training
 };
 
+// Weights to load into one run before training (ExperimentSession::loadWeights).
+struct InitialWeights {
+    io::SafetensorsFile file;
+    std::string path;  // names the file in messages
+    int run = 0;       // index into the spec's runs (chooseWeightsRun in trained_net.h)
+};
+
 // threads: 0 = all hardware threads; the result does not depend on it.
 // Throws Error(Parse/InvalidArgument) for a group, representation, layer or task the spec names
 // wrongly (see ExperimentSession).
+// initial, when given, is loaded before the first step (Error(Parse) naming the file and tensor
+// when it does not fit the run's model); with spec.steps = 0 the run is only evaluated.
 // finalSnapshot, when given, receives the session's snapshot at the end, with the layer orbits and
 // filters the window would show (for `eqlab run --figures`); the numbers do not change.
 ExperimentResult runExperiment(const io::ExperimentSpec& spec, int threads,
                                const std::function<void(const ExperimentProgress&)>& progress,
-                               std::shared_ptr<const SessionSnapshot>* finalSnapshot = nullptr);
+                               std::shared_ptr<const SessionSnapshot>* finalSnapshot = nullptr,
+                               const InitialWeights* initial = nullptr);
 
 // Checks the spec's headline against finished runs (empty when the spec has none).
 std::optional<HeadlineOutcome> checkHeadline(const io::ExperimentSpec& spec,

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 
+#include "compute/core/json.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
@@ -12,7 +13,9 @@
 #include "compute/nn/dense.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/nn/model.h"
+#include "compute/nn/model_tensors.h"
 #include "compute/train/augmentation.h"
+#include "compute/train/task_setup.h"
 #include "compute/train/trainer.h"
 
 namespace eqlab::train {
@@ -20,12 +23,9 @@ namespace eqlab::train {
 namespace {
 
 // What every run of a session shares: the task and the symmetry known on its input and target.
-struct Shared {
+struct Shared : TaskSetup {
     io::ExperimentSpec spec;
     SessionOptions options;
-    data::TaskData task;
-    groups::GroupPtr group;
-    std::optional<groups::Representation> inputAction, outputAction;
 };
 
 // Every run's model, for metrics that compare runs (alignment); only the list of the
@@ -96,6 +96,10 @@ public:
     virtual RunSnapshot snapshot(int orbitSample) const = 0;
     virtual RunOutcome outcome() const = 0;
     virtual double lastLoss() const = 0;
+    virtual std::int64_t stepsDone() const = 0;
+    virtual bool isFloat() const = 0;
+    virtual std::vector<Tensor> tensors() const = 0;
+    virtual void loadTensors(const std::vector<Tensor>& tensors, const std::string& path) = 0;
 };
 
 template <class S>
@@ -111,26 +115,7 @@ public:
                             shared.spec.task.kind + "' with group '" +
                             (shared.group ? shared.group->name() : std::string("none")) + "')");
         }
-        nn::BuildContext ctx;
-        ctx.group = shared.group;
-        ctx.shape.dim = shared.task.X.rows();
-        ctx.shape.channels = shared.task.imageChannels;
-        ctx.shape.height = shared.task.imageHeight;
-        ctx.shape.width = shared.task.imageWidth;
-        ctx.shape.rep = shared.inputAction ? shared.task.inputRep : std::string();
-        ctx.shape.bandLimit = shared.task.bandLimit;
-        ctx.shape.carriesElement = shared.task.carriesElement;
-        ctx.where = shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].model"
-                                             : std::string("model");
-        auto layers = nn::buildLayers<S>(spec.layers, ctx);
-        const nn::Index outputs = shared.task.outputs();
-        if (ctx.shape.dim != outputs) {
-            throw Error(ErrorKind::Parse,
-                        ctx.where + ": the last layer gives " + std::to_string(ctx.shape.dim) +
-                            " values but the task needs " + std::to_string(outputs));
-        }
-        model_ = std::make_unique<nn::Model<S>>(std::move(layers));
-        model_->initialize(shared.spec.seed + spec.seedOffset);
+        model_ = buildModel<S>(shared.spec, shared, index);
         peers.of<S>().push_back({spec.label, model_.get()});
 
         dataset_ = std::make_shared<Dataset<S>>();
@@ -263,6 +248,19 @@ public:
         return losses.empty() ? std::nan("") : losses.back();
     }
 
+    std::int64_t stepsDone() const override { return trainer_->stepsDone(); }
+    bool isFloat() const override { return std::is_same_v<S, float>; }
+    std::vector<Tensor> tensors() const override { return nn::modelTensors(*model_); }
+    void loadTensors(const std::vector<Tensor>& tensors, const std::string& path) override {
+        nn::loadModelTensors(*model_, tensors, path);
+        if (trainer_->stepsDone() == 0) {
+            // The step-0 metrics described the initial weights: evaluate them again.
+            records_ = AppendLog<MetricRecord>();
+            tables_.clear();
+            evaluateMetrics();
+        }
+    }
+
     RunOutcome outcome() const override {
         RunOutcome o;
         o.label = spec_.label;
@@ -375,47 +373,11 @@ std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, 
     return std::make_unique<Run<double>>(shared, spec, index, peers);
 }
 
-// Makes the task and resolves the group and its actions on the task's input and target.
-// where: "task" or "runs[1].task", for messages.
-void loadTask(Shared& shared, const io::TaskSpec& taskSpec, const std::string& where) {
-    const data::TaskKind* kind = data::findTaskKind(taskSpec.kind);
-    if (!kind) {
-        throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
-    }
-    // Data and custom-group files named relative to the experiment file are found next to it.
-    const std::string& directory = shared.spec.directory;
-    shared.task =
-        data::makeTask(*kind, io::resolveTaskFiles(taskSpec, directory).params, shared.spec.seed);
-    const std::string groupName = io::resolveGroupFile(
-        shared.spec.group.empty() ? shared.task.group : shared.spec.group, directory);
-    if (!groupName.empty()) {
-        try {
-            shared.group = groups::makeGroup(groupName);
-        } catch (const Error& e) {
-            throw Error(ErrorKind::Parse, "group: " + std::string(e.detail()));
-        }
-        // The task's action applies when the group has it with the right dimension (a subgroup
-        // of S_n acting on a set of n, the symmetries of the square on its grid, ...).
-        const auto actionFor = [&](const std::string& rep,
-                                   Eigen::Index dim) -> std::optional<groups::Representation> {
-            if (rep.empty()) {
-                return std::nullopt;
-            }
-            try {
-                groups::Representation r = groups::makeRepresentation(shared.group, rep);
-                if (r.dim() == dim) {
-                    return r;
-                }
-            } catch (const Error&) {
-                // Not available for this group: the symmetry metrics do not apply.
-            }
-            return std::nullopt;
-        };
-        shared.inputAction = actionFor(shared.task.inputRep, shared.task.X.rows());
-        if (shared.inputAction) {
-            shared.outputAction = actionFor(shared.task.outputRep, shared.task.outputs());
-        }
-    }
+// Names a run history; unique across sessions too: a view may be fed by a new session after an
+// old one.
+std::uint64_t newHistory() {
+    static std::atomic<std::uint64_t> next{1};
+    return next++;
 }
 
 }  // namespace
@@ -429,12 +391,10 @@ struct ExperimentSession::Impl {
     std::uint64_t history = 0;
 
     void build() {
-        // Unique across sessions too: a view may be fed by a new session after an old one.
-        static std::atomic<std::uint64_t> nextHistory{1};
         runs.clear();
         peers = Peers{};
         step = 0;
-        history = nextHistory++;
+        history = newHistory();
         for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
             const Shared& source = i < ownTasks.size() && ownTasks[i] ? *ownTasks[i] : shared;
             runs.push_back(makeRun(source, shared.spec.runs[i], i, peers));
@@ -450,7 +410,7 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
     Shared& shared = impl_->shared;
     shared.spec = spec;
     shared.options = options;
-    loadTask(shared, spec.task, "task");
+    static_cast<TaskSetup&>(shared) = loadTask(spec, spec.task, "task");
     // Runs with a task of their own (e.g. the same net on data and on its Gaussian clone) get
     // their own copy of what the runs share, made once: reset() rebuilds only the runs.
     impl_->ownTasks.resize(spec.runs.size());
@@ -459,7 +419,8 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
             auto own = std::make_unique<Shared>();
             own->spec = spec;
             own->options = options;
-            loadTask(*own, *spec.runs[i].task, "runs[" + std::to_string(i) + "].task");
+            static_cast<TaskSetup&>(*own) =
+                loadTask(spec, *spec.runs[i].task, "runs[" + std::to_string(i) + "].task");
             impl_->ownTasks[i] = std::move(own);
         }
     }
@@ -559,6 +520,30 @@ std::vector<RunOutcome> ExperimentSession::outcomes() const {
 
 double ExperimentSession::lastLoss(int run) const {
     return impl_->runs.at(run)->lastLoss();
+}
+
+io::SafetensorsFile ExperimentSession::weights(int run) const {
+    const RunBase& r = *impl_->runs.at(run);
+    io::SafetensorsFile file;
+    file.tensors = r.tensors();
+    file.metadata["format"] = kWeightsFormat;
+    file.metadata["run"] = r.label();
+    // Data files named absolutely, as in the results' experiment.json: the copy works anywhere.
+    file.metadata["experiment"] =
+        json::write(io::experimentToValue(io::withFilesResolved(impl_->shared.spec)));
+    file.metadata["dtype"] = r.isFloat() ? "float32" : "float64";
+    file.metadata["step"] = std::to_string(r.stepsDone());
+    return file;
+}
+
+void ExperimentSession::loadWeights(int run, const io::SafetensorsFile& file,
+                                    const std::string& path) {
+    RunBase& r = *impl_->runs.at(run);
+    r.loadTensors(file.tensors, path);
+    if (r.stepsDone() == 0) {
+        // The run's metric history was replaced: views start over.
+        impl_->history = newHistory();
+    }
 }
 
 std::optional<double> RunOutcome::finalValue(const std::string& metric) const {

@@ -21,8 +21,12 @@
 #include "compute/core/append_log.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
+#include "compute/io/safetensors.h"
 
 namespace eqlab::train {
+
+// The "format" metadata of the weight files eqlab writes (docs/interop.md).
+inline constexpr const char* kWeightsFormat = "eqlab-weights 1";
 
 // A named table of numbers for heat maps and curves, e.g. the equivariance error per group element
 // (rows) × layer (columns), or error versus rotation angle (one row, columns = angles).
@@ -137,6 +141,18 @@ public:
     // (NaN before the first step).
     std::vector<RunOutcome> outcomes() const;
     double lastLoss(int run) const;
+
+    // A run's parameters as named tensors (compute/nn/model_tensors.h; F32 for a float
+    // experiment, F64 for a double one) with the metadata docs/interop.md lists: "format"
+    // (kWeightsFormat), "run" (the label), "experiment" (the canonical experiment JSON on one
+    // line, data files named absolutely), "dtype" ("float32"/"float64") and "step" (steps done).
+    io::SafetensorsFile weights(int run) const;
+    // Sets a run's parameters from a weights file (read from `path`, named in messages):
+    // Error(Parse) naming the tensor when one is missing, extra or of another shape; nothing
+    // changes then. Before the first step the run's step-0 metrics are evaluated again with the
+    // loaded weights (and the snapshots' history starts over); later, training simply goes on
+    // from them. The metadata is not checked here (see trained_net.h for choosing the run).
+    void loadWeights(int run, const io::SafetensorsFile& file, const std::string& path);
 
 private:
     struct Impl;

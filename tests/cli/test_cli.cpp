@@ -8,6 +8,8 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <limits>
+
 namespace {
 
 struct Run {
@@ -32,6 +34,39 @@ Run eqlab(const QStringList& arguments, bool withDisplay = false) {
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The bytes of a safetensors file: the 8-byte little-endian length of header (or `length`), the
+// header, the data.
+QByteArray rawWeightsFile(const QByteArray& header, const QByteArray& data, qint64 length = -1) {
+    QByteArray out(8, '\0');
+    qToLittleEndian<quint64>(static_cast<quint64>(length < 0 ? header.size() : length),
+                             reinterpret_cast<uchar*>(out.data()));
+    return out + header + data;
+}
+
+// A safetensors file of F32 tensors, each filled with 0.25 (or NaN with nan = true): entries are
+// (name, shape) pairs; `extraHeader` is appended inside the header object.
+QByteArray weightsFile(const QList<QPair<QString, QList<qint64>>>& tensors, bool nan = false) {
+    QJsonObject header;
+    QByteArray data;
+    for (const auto& [name, shape] : tensors) {
+        qint64 count = 1;
+        QJsonArray dims;
+        for (const qint64 d : shape) {
+            count *= d;
+            dims.append(d);
+        }
+        const qint64 begin = data.size();
+        for (qint64 i = 0; i < count; ++i) {
+            const float value = nan ? std::numeric_limits<float>::quiet_NaN() : 0.25f;
+            data.append(reinterpret_cast<const char*>(&value), 4);
+        }
+        header.insert(name, QJsonObject{{"dtype", "F32"},
+                                        {"shape", dims},
+                                        {"data_offsets", QJsonArray{begin, data.size()}}});
+    }
+    return rawWeightsFile(QJsonDocument(header).toJson(QJsonDocument::Compact), data);
 }
 
 }  // namespace
@@ -452,6 +487,119 @@ private slots:
             }
         }
         QCOMPARE(section.count(QStringLiteral("#### `")), kinds);
+    }
+
+    // Every run writes its weights; a run from them with --steps 0 reports the same final
+    // metrics, bit for bit.
+    void runWritesWeightsAndStepsZeroReproducesTheMetrics() {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first"));
+        const QString second = dir.filePath(QStringLiteral("second"));
+        Run run = eqlab({"run", "deepsets", "--steps", "30", "--out", first, "--quiet"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo::exists(first + QStringLiteral("/mlp.safetensors")));
+        const QString weights = first + QStringLiteral("/deepsets.safetensors");
+        QVERIFY(QFileInfo::exists(weights));
+        run = eqlab({"run", "deepsets", "--steps", "0", "--weights", weights, "--out", second});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("deepsets started from the weights in")),
+                 qPrintable(run.out));
+        // The last row of the run "deepsets", without its step column.
+        const auto lastRow = [](const QString& folder) {
+            QFile csv(folder + QStringLiteral("/metrics.csv"));
+            if (!csv.open(QIODevice::ReadOnly))
+                return QStringList();
+            QStringList row;
+            for (const QByteArray& line : csv.readAll().split('\n')) {
+                if (line.startsWith("deepsets,"))
+                    row = QString::fromUtf8(line).split(QLatin1Char(','));
+            }
+            if (row.size() > 1)
+                row.removeAt(1);
+            return row;
+        };
+        const QStringList trained = lastRow(first), evaluated = lastRow(second);
+        QVERIFY(trained.size() > 2);
+        QCOMPARE(evaluated, trained);
+    }
+
+    void runRefusesBadWeights_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        // xor.eqlab.json: dense 2->8, tanh, dense 8->2.
+        const QList<QPair<QString, QList<qint64>>> xor_{
+            {"0.weight", {8, 2}}, {"0.bias", {8}}, {"2.weight", {2, 8}}, {"2.bias", {2}}};
+        QTest::newRow("truncated")
+            << QByteArray("\x05\0\0", 3) << QString("shorter than the 8-byte");
+        QTest::newRow("header too long") << rawWeightsFile("{}", "", 4096)
+                                         << QString("the header length 4096 goes beyond the end");
+        QTest::newRow("overlapping offsets")
+            << rawWeightsFile(R"({"a": {"dtype": "F32", "shape": [2], "data_offsets": [0, 8]},
+                                  "b": {"dtype": "F32", "shape": [2], "data_offsets": [4, 12]}})",
+                              QByteArray(12, '\0'))
+            << QString("tensors 'a' and 'b' overlap");
+        QTest::newRow("shape times dtype")
+            << rawWeightsFile(R"({"a": {"dtype": "F64", "shape": [2], "data_offsets": [0, 8]}})",
+                              QByteArray(8, '\0'))
+            << QString("the shape [2] of F64 needs 16 bytes but data_offsets [0, 8] hold 8");
+        QTest::newRow("unknown dtype")
+            << rawWeightsFile(R"({"a": {"dtype": "F16", "shape": [2], "data_offsets": [0, 4]}})",
+                              QByteArray(4, '\0'))
+            << QString("dtype 'F16' is not supported: eqlab reads F32 and F64");
+        QTest::newRow("NaN") << weightsFile(xor_, true) << QString("holds NaN at element 0");
+        auto extra = xor_;
+        extra.append({"3.weight", {2, 2}});
+        QTest::newRow("name the model lacks")
+            << weightsFile(extra) << QString("the model has no tensor '3.weight'");
+        auto wrong = xor_;
+        wrong[2].second = {2, 7};
+        QTest::newRow("wrong shape")
+            << weightsFile(wrong)
+            << QString(
+                   "'2.weight' has shape [2, 7] but the model's layer 2 (dense 8->2) needs [2, 8]");
+        auto missing = xor_;
+        missing.removeAt(3);
+        QTest::newRow("missing tensor") << weightsFile(missing) << QString("tensor '2.bias' [2]");
+    }
+
+    void runRefusesBadWeights() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("bad.safetensors")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Run run =
+            eqlab({"run", EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json", "--steps", "0",
+                   "--weights", file.fileName(), "--out", dir.filePath(QStringLiteral("out"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(file.fileName()) && run.err.contains(expected),
+                 qPrintable(run.err));
+    }
+
+    void runWithWeightsNeedsARunWhenItIsAmbiguous() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("w.safetensors")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(weightsFile({{"0.weight", {2, 2}}}));
+        file.close();
+        Run run = eqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--out",
+                         dir.filePath(QStringLiteral("out"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--run LABEL")) &&
+                     run.err.contains(QStringLiteral("mlp, deepsets")),
+                 qPrintable(run.err));
+        run = eqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--run",
+                     "nope", "--out", dir.filePath(QStringLiteral("out"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no run 'nope'")), qPrintable(run.err));
+        run = eqlab({"run", "deepsets", "--run", "mlp"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--weights")), qPrintable(run.err));
+        run = eqlab({"run", "deepsets", "--weights", dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("none"))), qPrintable(run.err));
     }
 
     void runAppliesALessonVariant() {

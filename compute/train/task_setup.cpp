@@ -1,0 +1,85 @@
+#include "compute/train/task_setup.h"
+
+#include "compute/core/error.h"
+#include "compute/data/task_kinds.h"
+#include "compute/groups/catalogue.h"
+#include "compute/nn/layer_kinds.h"
+
+namespace eqlab::train {
+
+TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
+                   const std::string& where) {
+    TaskSetup setup;
+    const data::TaskKind* kind = data::findTaskKind(taskSpec.kind);
+    if (!kind) {
+        throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
+    }
+    // Data and custom-group files named relative to the experiment file are found next to it.
+    setup.task =
+        data::makeTask(*kind, io::resolveTaskFiles(taskSpec, spec.directory).params, spec.seed);
+    const std::string groupName =
+        io::resolveGroupFile(spec.group.empty() ? setup.task.group : spec.group, spec.directory);
+    if (!groupName.empty()) {
+        try {
+            setup.group = groups::makeGroup(groupName);
+        } catch (const Error& e) {
+            throw Error(ErrorKind::Parse, "group: " + std::string(e.detail()));
+        }
+        // The task's action applies when the group has it with the right dimension (a subgroup
+        // of S_n acting on a set of n, the symmetries of the square on its grid, ...).
+        const auto actionFor = [&](const std::string& rep,
+                                   Eigen::Index dim) -> std::optional<groups::Representation> {
+            if (rep.empty()) {
+                return std::nullopt;
+            }
+            try {
+                groups::Representation r = groups::makeRepresentation(setup.group, rep);
+                if (r.dim() == dim) {
+                    return r;
+                }
+            } catch (const Error&) {
+                // Not available for this group: the symmetry metrics do not apply.
+            }
+            return std::nullopt;
+        };
+        setup.inputAction = actionFor(setup.task.inputRep, setup.task.X.rows());
+        if (setup.inputAction) {
+            setup.outputAction = actionFor(setup.task.outputRep, setup.task.outputs());
+        }
+    }
+    return setup;
+}
+
+template <class S>
+std::unique_ptr<nn::Model<S>> buildModel(const io::ExperimentSpec& spec, const TaskSetup& setup,
+                                         std::size_t index) {
+    const io::RunSpec& run = spec.runs.at(index);
+    nn::BuildContext ctx;
+    ctx.group = setup.group;
+    ctx.shape.dim = setup.task.X.rows();
+    ctx.shape.channels = setup.task.imageChannels;
+    ctx.shape.height = setup.task.imageHeight;
+    ctx.shape.width = setup.task.imageWidth;
+    ctx.shape.rep = setup.inputAction ? setup.task.inputRep : std::string();
+    ctx.shape.bandLimit = setup.task.bandLimit;
+    ctx.shape.carriesElement = setup.task.carriesElement;
+    ctx.where =
+        spec.explicitRuns ? "runs[" + std::to_string(index) + "].model" : std::string("model");
+    auto layers = nn::buildLayers<S>(run.layers, ctx);
+    const nn::Index outputs = setup.task.outputs();
+    if (ctx.shape.dim != outputs) {
+        throw Error(ErrorKind::Parse, ctx.where + ": the last layer gives " +
+                                          std::to_string(ctx.shape.dim) +
+                                          " values but the task needs " + std::to_string(outputs));
+    }
+    auto model = std::make_unique<nn::Model<S>>(std::move(layers));
+    model->initialize(spec.seed + run.seedOffset);
+    return model;
+}
+
+template std::unique_ptr<nn::Model<float>> buildModel(const io::ExperimentSpec&, const TaskSetup&,
+                                                      std::size_t);
+template std::unique_ptr<nn::Model<double>> buildModel(const io::ExperimentSpec&, const TaskSetup&,
+                                                       std::size_t);
+
+}  // namespace eqlab::train
