@@ -24,6 +24,12 @@ struct Series {
     QColor colour;
     Dash dash = Dash::Solid;
     bool markers = false;  // a mark at every point (a series of few points)
+    // An error band (e.g. a 95 % interval over seeds): empty, or the band's lower and upper edge
+    // at every x. Drawn as a translucent area under the line, and as error bars at the marks.
+    std::vector<double> low, high;
+    bool hasBand() const {
+        return !low.empty() && low.size() == x.size() && high.size() == x.size();
+    }
 };
 
 struct Chart {

@@ -20,6 +20,7 @@
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
+#include "compute/io/sweep.h"
 #include "compute/train/experiment_run.h"
 #include "widgets/figure_builders.h"
 
@@ -59,7 +60,8 @@ int runRunCommand(const QStringList& arguments) {
     const QCommandLineOption variant(QStringLiteral("variant"), QString(), QStringLiteral("name"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption figures(QStringLiteral("figures"), QString(), QStringLiteral("list"));
-    parser.addOptions({out, steps, seed, threads, quiet, variant, help, figures});
+    const QCommandLineOption markComplete(QStringLiteral("mark-complete"), QString());
+    parser.addOptions({out, steps, seed, threads, quiet, variant, help, figures, markComplete});
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
@@ -68,18 +70,21 @@ int runRunCommand(const QStringList& arguments) {
     }
     if (parser.isSet(help)) {
         printOut(
-            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
-                     "[--steps N] [--seed S] [--threads T] [--quiet]\n\n"
-                     "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
-                     "without a window and writes metrics.csv,\n"
-                     "losses.csv, summary.json and experiment.json into DIR (default:\n"
-                     "eqlab-results/<name>). The files do not depend on --threads.\n"
-                     "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
-                     "things to try) first; a variant has no headline.\n"
-                     "The format: docs/experiment-format.md.\n\n"
-                     "  --figures LIST       Also draw every figure of the lesson's views at the\n"
-                     "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
-                     "                       with its CSV; no display needed.\n") +
+            Text::tr(
+                "Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
+                "[--steps N] [--seed S] [--threads T] [--quiet]\n\n"
+                "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
+                "without a window and writes metrics.csv,\n"
+                "losses.csv, summary.json and experiment.json into DIR (default:\n"
+                "eqlab-results/<name>). The files do not depend on --threads.\n"
+                "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
+                "things to try) first; a variant has no headline.\n"
+                "The format: docs/experiment-format.md.\n\n"
+                "  --figures LIST       Also draw every figure of the lesson's views at the\n"
+                "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
+                "                       with its CSV; no display needed.\n"
+                "  --mark-complete      Write DIR/sweep.done (finished or diverged) last,\n"
+                "                       once every result is written (eqlab sweep uses it).\n") +
             FigureStyleOptions::helpText());
         return kExitOk;
     }
@@ -189,6 +194,12 @@ int runRunCommand(const QStringList& arguments) {
                 widgets::figure::lessonFigures(*last),
                 QDir(folder).filePath(QStringLiteral("figures")), figureFormats, figureStyle,
                 QStringLiteral("eqlab run"), parser.isSet(quiet));
+        }
+        if (parser.isSet(markComplete)) {
+            // Last, and all or nothing: a folder with the marker holds complete results.
+            io::writeFileAtomically(
+                QDir(folder).filePath(QString::fromLatin1(io::kRunCompleteMarker)).toStdString(),
+                result.divergence() ? "diverged\n" : "finished\n");
         }
         if (const Error* divergence = result.divergence()) {
             printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "
