@@ -36,6 +36,7 @@ struct Chart {
     QString title;
     QString xTitle, yTitle;
     bool logY = false;  // values <= 0 are drawn at 1e-16 (as the live chart does)
+    bool padX = false;  // room left and right of the first and last x (marks and error bars)
     std::vector<Series> series;
 };
 

@@ -179,6 +179,10 @@ void paintChart(QPainter& painter, const Chart& chart, QRectF area, const Style&
     if (x1 - x0 <= 0) {
         x0 -= 0.5, x1 += 0.5;
     }
+    if (chart.padX) {
+        const double pad = 0.06 * (x1 - x0);
+        x0 -= pad, x1 += pad;
+    }
     if (y1 - y0 <= 0) {
         y0 -= chart.logY ? 1 : std::max(0.5, std::abs(y0) * 0.1);
         y1 += chart.logY ? 1 : std::max(0.5, std::abs(y1) * 0.1);

@@ -96,6 +96,7 @@ std::vector<fig::Figure> aggregateFigures(const io::SweepAggregate& aggregate) {
         chart.title =
             Text::tr("%1: mean and 95 % interval over seeds").arg(QString::fromStdString(metric));
         chart.xTitle = xTitle;
+        chart.padX = true;
         chart.yTitle = QString::fromStdString(metric);
         bool positive = true;
         double lowest = std::numeric_limits<double>::infinity(), highest = 0;
