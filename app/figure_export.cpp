@@ -37,7 +37,7 @@ void prepareFigureApplication() {
 }
 
 bool argumentsWantFigures(const QString& command, const QStringList& arguments) {
-    if (command == QLatin1String("figure")) {
+    if (command == QLatin1String("figure") || command == QLatin1String("aggregate")) {
         return true;
     }
     return std::any_of(arguments.begin(), arguments.end(), [](const QString& a) {

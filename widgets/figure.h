@@ -24,12 +24,19 @@ struct Series {
     QColor colour;
     Dash dash = Dash::Solid;
     bool markers = false;  // a mark at every point (a series of few points)
+    // An error band (e.g. a 95 % interval over seeds): empty, or the band's lower and upper edge
+    // at every x. Drawn as a translucent area under the line, and as error bars at the marks.
+    std::vector<double> low, high;
+    bool hasBand() const {
+        return !low.empty() && low.size() == x.size() && high.size() == x.size();
+    }
 };
 
 struct Chart {
     QString title;
     QString xTitle, yTitle;
     bool logY = false;  // values <= 0 are drawn at 1e-16 (as the live chart does)
+    bool padX = false;  // room left and right of the first and last x (marks and error bars)
     std::vector<Series> series;
 };
 

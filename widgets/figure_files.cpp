@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/figure_painter.h"
@@ -160,10 +161,18 @@ QString writeFigure(const Figure& figure, const QString& path, const Style& styl
 QByteArray csvOf(const Figure& figure) {
     QByteArray csv;
     if (const auto* chart = std::get_if<Chart>(&figure.content)) {
-        csv = "series,x,y\n";
+        // The band's edges as two more columns when any series has one.
+        const bool bands = std::any_of(chart->series.begin(), chart->series.end(),
+                                       [](const Series& s) { return s.hasBand(); });
+        csv = bands ? "series,x,y,low,high\n" : "series,x,y\n";
         for (const Series& s : chart->series) {
             for (std::size_t i = 0; i < s.x.size() && i < s.y.size(); ++i) {
-                csv += field(s.name) + ',' + number(s.x[i]) + ',' + number(s.y[i]) + '\n';
+                csv += field(s.name) + ',' + number(s.x[i]) + ',' + number(s.y[i]);
+                if (bands) {
+                    csv += ',' + (s.hasBand() ? number(s.low[i]) : QByteArray()) + ',' +
+                           (s.hasBand() ? number(s.high[i]) : QByteArray());
+                }
+                csv += '\n';
             }
         }
     } else if (const auto* grid = std::get_if<Grid>(&figure.content)) {

@@ -166,6 +166,10 @@ void paintChart(QPainter& painter, const Chart& chart, QRectF area, const Style&
                 x1 = std::max(x1, s.x[i]);
                 y0 = std::min(y0, yOf(s.y[i]));
                 y1 = std::max(y1, yOf(s.y[i]));
+                if (s.hasBand() && std::isfinite(s.low[i]) && std::isfinite(s.high[i])) {
+                    y0 = std::min(y0, yOf(s.low[i]));
+                    y1 = std::max(y1, yOf(s.high[i]));
+                }
             }
         }
     }
@@ -174,6 +178,10 @@ void paintChart(QPainter& painter, const Chart& chart, QRectF area, const Style&
     }
     if (x1 - x0 <= 0) {
         x0 -= 0.5, x1 += 0.5;
+    }
+    if (chart.padX) {
+        const double pad = 0.06 * (x1 - x0);
+        x0 -= pad, x1 += pad;
     }
     if (y1 - y0 <= 0) {
         y0 -= chart.logY ? 1 : std::max(0.5, std::abs(y0) * 0.1);
@@ -270,6 +278,53 @@ void paintChart(QPainter& painter, const Chart& chart, QRectF area, const Style&
     painter.save();
     painter.setClipRect(plot);
     painter.setRenderHint(QPainter::Antialiasing);
+    // Error bands first, under every line: a translucent area between the edges (a run of
+    // finite points each), and a bar with caps at every mark.
+    for (const Series& s : chart.series) {
+        if (!s.hasBand()) {
+            continue;
+        }
+        QColor fill = s.colour;
+        fill.setAlphaF(0.2f);
+        std::vector<QPointF> upper, lower;
+        const auto flush = [&] {
+            if (upper.size() > 1) {
+                QPolygonF area;
+                for (const QPointF& p : upper) {
+                    area << p;
+                }
+                for (auto it = lower.rbegin(); it != lower.rend(); ++it) {
+                    area << *it;
+                }
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(fill);
+                painter.drawPolygon(area);
+            }
+            upper.clear();
+            lower.clear();
+        };
+        for (std::size_t i = 0; i < s.x.size(); ++i) {
+            if (!std::isfinite(s.x[i]) || !std::isfinite(s.low[i]) || !std::isfinite(s.high[i])) {
+                flush();
+                continue;
+            }
+            upper.emplace_back(px(s.x[i]), py(yOf(s.high[i])));
+            lower.emplace_back(px(s.x[i]), py(yOf(s.low[i])));
+        }
+        flush();
+        if (s.markers || s.x.size() == 1) {
+            painter.setPen(QPen(s.colour, lw, Qt::SolidLine, Qt::FlatCap));
+            const double cap = 3.0 * lw;
+            for (std::size_t i = 0; i < s.x.size(); ++i) {
+                if (std::isfinite(s.x[i]) && std::isfinite(s.low[i]) && std::isfinite(s.high[i])) {
+                    const double x = px(s.x[i]), a = py(yOf(s.low[i])), b = py(yOf(s.high[i]));
+                    painter.drawLine(QPointF(x, a), QPointF(x, b));
+                    painter.drawLine(QPointF(x - cap, a), QPointF(x + cap, a));
+                    painter.drawLine(QPointF(x - cap, b), QPointF(x + cap, b));
+                }
+            }
+        }
+    }
     for (const Series& s : chart.series) {
         QPainterPath path;
         bool pen = false;

@@ -23,6 +23,7 @@
 #include "compute/io/experiment.h"
 #include "compute/io/run_files.h"
 #include "compute/io/safetensors.h"
+#include "compute/io/sweep.h"
 #include "compute/train/experiment_run.h"
 #include "compute/train/trained_net.h"
 #include "widgets/figure_builders.h"
@@ -65,8 +66,9 @@ int runRunCommand(const QStringList& arguments) {
     const QCommandLineOption figures(QStringLiteral("figures"), QString(), QStringLiteral("list"));
     const QCommandLineOption weights(QStringLiteral("weights"), QString(), QStringLiteral("file"));
     const QCommandLineOption runOption(QStringLiteral("run"), QString(), QStringLiteral("label"));
-    parser.addOptions(
-        {out, steps, seed, threads, quiet, variant, help, figures, weights, runOption});
+    const QCommandLineOption markComplete(QStringLiteral("mark-complete"), QString());
+    parser.addOptions({out, steps, seed, threads, quiet, variant, help, figures, weights, runOption,
+                       markComplete});
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
@@ -75,26 +77,29 @@ int runRunCommand(const QStringList& arguments) {
     }
     if (parser.isSet(help)) {
         printOut(
-            Text::tr("Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
-                     "[--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] "
-                     "[--quiet]\n\n"
-                     "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
-                     "without a window and writes metrics.csv,\n"
-                     "losses.csv, summary.json, experiment.json and each run's weights at\n"
-                     "the end, <run>.safetensors, into DIR (default: eqlab-results/<name>).\n"
-                     "The files do not depend on --threads.\n"
-                     "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
-                     "things to try) first; a variant has no headline.\n"
-                     "The format: docs/experiment-format.md.\n\n"
-                     "  --weights FILE       Start from the weights in a safetensors file (one\n"
-                     "                       written by eqlab run, or by NumPy/PyTorch as in\n"
-                     "                       docs/interop.md); with --steps 0 the net is only\n"
-                     "                       evaluated. They go into the run the file's\n"
-                     "                       metadata names, or the only run.\n"
-                     "  --run LABEL          The run that --weights is for.\n"
-                     "  --figures LIST       Also draw every figure of the lesson's views at the\n"
-                     "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
-                     "                       with its CSV; no display needed.\n") +
+            Text::tr(
+                "Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
+                "[--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] "
+                "[--quiet]\n\n"
+                "Trains an experiment (a file, or a lesson's name: eqlab presets)\n"
+                "without a window and writes metrics.csv,\n"
+                "losses.csv, summary.json, experiment.json and each run's weights at\n"
+                "the end, <run>.safetensors, into DIR (default: eqlab-results/<name>).\n"
+                "The files do not depend on --threads.\n"
+                "--variant NAME applies one of the file's \"variants\" (a lesson's\n"
+                "things to try) first; a variant has no headline.\n"
+                "The format: docs/experiment-format.md.\n\n"
+                "  --weights FILE       Start from the weights in a safetensors file (one\n"
+                "                       written by eqlab run, or by NumPy/PyTorch as in\n"
+                "                       docs/interop.md); with --steps 0 the net is only\n"
+                "                       evaluated. They go into the run the file's\n"
+                "                       metadata names, or the only run.\n"
+                "  --run LABEL          The run that --weights is for.\n"
+                "  --figures LIST       Also draw every figure of the lesson's views at the\n"
+                "                       end (LIST: svg,pdf,png,glb) into DIR/figures, each\n"
+                "                       with its CSV; no display needed.\n"
+                "  --mark-complete      Write DIR/sweep.done (finished or diverged) last,\n"
+                "                       once every result is written (eqlab sweep uses it).\n") +
             FigureStyleOptions::helpText());
         return kExitOk;
     }
@@ -230,6 +235,12 @@ int runRunCommand(const QStringList& arguments) {
                 widgets::figure::lessonFigures(*last),
                 QDir(folder).filePath(QStringLiteral("figures")), figureFormats, figureStyle,
                 QStringLiteral("eqlab run"), parser.isSet(quiet));
+        }
+        if (parser.isSet(markComplete)) {
+            // Last, and all or nothing: a folder with the marker holds complete results.
+            io::writeFileAtomically(
+                QDir(folder).filePath(QString::fromLatin1(io::kRunCompleteMarker)).toStdString(),
+                result.divergence() ? "diverged\n" : "finished\n");
         }
         if (const Error* divergence = result.divergence()) {
             printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "

@@ -3,8 +3,8 @@
 namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
-    return {runSubcommand(),   presetsSubcommand(), kindsSubcommand(),
-            groupSubcommand(), basisSubcommand(),   figureSubcommand()};
+    return {runSubcommand(),   presetsSubcommand(), kindsSubcommand(), groupSubcommand(),
+            basisSubcommand(), figureSubcommand(),  sweepSubcommand(), aggregateSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

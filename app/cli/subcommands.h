@@ -27,6 +27,8 @@ Subcommand runSubcommand();
 Subcommand presetsSubcommand();
 Subcommand kindsSubcommand();
 Subcommand figureSubcommand();
+Subcommand sweepSubcommand();
+Subcommand aggregateSubcommand();
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name);
 
