@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
 #include "compute/core/error.h"
 #include "compute/core/json.h"
@@ -223,16 +224,22 @@ Eigen::MatrixXd parseNpy(std::string_view bytes, const std::string& name) {
     const long long rows = h.shape[0];
     const long long cols = h.shape.size() == 2 ? h.shape[1] : 1;
     const std::size_t dataStart = headerStart + headerLength;
-    const std::size_t count = static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols);
-    const std::size_t need = count * itemSize;
     const std::size_t have = bytes.size() - dataStart;
     const std::string shapeText = std::to_string(rows) + " x " + std::to_string(cols) + " " +
                                   (itemSize == 8 ? "float64" : "float32");
-    if (have < need)
+    // Each dimension is below 2^40, so rows·cols·itemSize can overflow 64 bits: compare with
+    // what the file holds by division first. Nothing is allocated before the data is known to
+    // be there, whatever shape the header claims.
+    const auto urows = static_cast<std::size_t>(rows), ucols = static_cast<std::size_t>(cols);
+    if (ucols != 0 && urows > have / itemSize / ucols)
         fail(name, bytes.size(),
-             "the data is truncated: expected " + std::to_string(need) + " bytes (" + shapeText +
-                 ") from byte " + std::to_string(dataStart) + ", the file has " +
-                 std::to_string(have));
+             "the data is truncated: expected " +
+                 (urows > std::numeric_limits<std::size_t>::max() / itemSize / ucols
+                      ? std::string("more than 2^64")
+                      : std::to_string(urows * ucols * itemSize)) +
+                 " bytes (" + shapeText + ") from byte " + std::to_string(dataStart) +
+                 ", the file has " + std::to_string(have));
+    const std::size_t need = urows * ucols * itemSize;
     if (have > need)
         fail(name, dataStart + need,
              std::to_string(have - need) + " unexpected bytes after the data of a " + shapeText +

@@ -40,6 +40,20 @@ std::vector<int> tableFromBfs(const Bfs& bfs, int order, int ngens) {
                                                 " elements (infinite, or larger than supported)");
 }
 
+// The elements a closure keeps, and the 'std' matrices of a permutation group, are bounded by
+// numbers stored, not only by the order: a custom group's generators may act on thousands of
+// points (2520 permutations of 10^6 points would be 10 GB). The same budget as a representation
+// (representation.h: |G|·dim² ≤ 2^26).
+constexpr long long kMaxStoredEntries = 1LL << 26;
+
+void checkStorage(long long elements, long long entriesEach, std::string_view what) {
+    if (elements * entriesEach > kMaxStoredEntries)
+        throw Error(ErrorKind::Unsupported,
+                    "generators: " + std::to_string(elements) + " elements of " +
+                        std::to_string(entriesEach) + " " + std::string(what) +
+                        " each exceed the supported maximum of 2^26 stored numbers");
+}
+
 }  // namespace
 
 PermutationClosure closePermutations(const std::vector<Permutation>& generators, int maxOrder,
@@ -69,6 +83,7 @@ PermutationClosure closePermutations(const std::vector<Permutation>& generators,
             if (inserted) {
                 if (static_cast<int>(out.elements.size()) >= maxOrder)
                     tooLarge(maxOrder);
+                checkStorage(static_cast<long long>(out.elements.size()) + 1, m, "points");
                 out.elements.push_back(std::move(b));
                 bfs.parent.push_back(static_cast<int>(a));
                 bfs.parentGen.push_back(s);
@@ -135,6 +150,8 @@ MatrixClosure closeMatrices(const std::vector<Eigen::MatrixXd>& generators, int 
             if (inserted) {
                 if (static_cast<int>(out.elements.size()) >= maxOrder)
                     tooLarge(maxOrder);
+                checkStorage(static_cast<long long>(out.elements.size()) + 1, b.size(),
+                             "matrix entries");
                 out.elements.push_back(std::move(b));
                 bfs.parent.push_back(static_cast<int>(a));
                 bfs.parentGen.push_back(s);
@@ -166,6 +183,10 @@ GroupPtr groupFromPermutations(std::string name, const std::vector<Permutation>&
                                std::vector<std::string> generatorNames, std::string naturalSet,
                                int degree) {
     PermutationClosure c = closePermutations(generators, kMaxGroupOrder, degree);
+    // 'std' is one dense degree × degree matrix per element.
+    const long long points = c.elements.empty() ? 0 : static_cast<long long>(c.elements[0].size());
+    checkStorage(static_cast<long long>(c.elements.size()), points * points,
+                 "permutation-matrix entries");
     GroupData d;
     d.name = std::move(name);
     d.order = static_cast<int>(c.elements.size());

@@ -31,19 +31,23 @@ Eigen::MatrixXd matrixFromRows(const json::Value& v, const std::string& where) {
     const auto& rows = v.asArray();
     if (rows.empty())
         bad(where, "expected a non-empty list of matrix rows");
-    Eigen::MatrixXd m(static_cast<Eigen::Index>(rows.size()),
-                      static_cast<Eigen::Index>(rows.size()));
+    // The rows are read before the matrix is allocated: a file of 10^5 empty rows must not make
+    // a 10^5 × 10^5 matrix.
+    std::vector<std::vector<double>> entries;
     for (size_t i = 0; i < rows.size(); ++i) {
-        const std::vector<double> r = numbers(rows[i], where + " row " + std::to_string(i + 1));
+        entries.push_back(numbers(rows[i], where + " row " + std::to_string(i + 1)));
+        const std::vector<double>& r = entries.back();
         if (r.size() != rows.size()) {
             bad(where, "expected a square matrix, row " + std::to_string(i + 1) + " has " +
                            std::to_string(r.size()) + " entries, not " +
                            std::to_string(rows.size()));
         }
-        for (size_t j = 0; j < r.size(); ++j) {
-            m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = r[j];
-        }
     }
+    const auto n = static_cast<Eigen::Index>(rows.size());
+    Eigen::MatrixXd m(n, n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = 0; j < n; ++j)
+            m(i, j) = entries[static_cast<size_t>(i)][static_cast<size_t>(j)];
     return m;
 }
 
@@ -137,6 +141,8 @@ GroupPtr customGroupFromJson(std::string_view jsonText, const std::string& defau
                     break;
                 }
             }
+            if (perm[static_cast<size_t>(j)] < 0)
+                break;  // not permuted: refused below without comparing the other points
         }
         if (!isPermutation(perm)) {
             bad(defaultName,

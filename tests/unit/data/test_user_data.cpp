@@ -248,6 +248,16 @@ private slots:
         QTest::newRow("truncated data") << row(good.substr(0, good.size() - 5))
                                         << "x.npy: byte 155: the data is truncated: expected 32 "
                                            "bytes (2 x 2 float64) from byte 128, the file has 27";
+        // Found by fuzzing (tests/fuzz): 2^32 × 2^32 × 8 bytes wrapped around to 0, so an empty
+        // data part passed the size check and a 2^64-element matrix was allocated.
+        QTest::newRow("shape overflowing 64 bits")
+            << row(npyBytes("<f8", false, "(4294967296, 4294967296)", ""))
+            << "x.npy: byte 128: the data is truncated: expected more than 2^64 bytes (4294967296 "
+               "x 4294967296 float64) from byte 128, the file has 0";
+        QTest::newRow("huge shape, no data")
+            << row(npyBytes("<f4", false, "(1000000, 1000000)", raw<float>({1, 2})))
+            << "x.npy: byte 136: the data is truncated: expected 4000000000000 bytes (1000000 x "
+               "1000000 float32) from byte 128, the file has 8";
         QTest::newRow("extra data")
             << row(good + "abc")
             << "x.npy: byte 160: 3 unexpected bytes after the data of a 2 x 2 float64 array";

@@ -320,6 +320,57 @@ private slots:
             }
         }
     }
+
+    // Found by fuzzing (tests/fuzz): what a custom group stores is bounded by numbers stored,
+    // not only by the order, and a matrix is allocated only after its rows were checked.
+    void customGroupsBoundWhatTheyStore() {
+        auto kindOf = [](const std::string& json, std::string* detail = nullptr) {
+            try {
+                customGroupFromJson(json, "custom:big.json");
+            } catch (const Error& e) {
+                if (detail)
+                    *detail = e.detail();
+                return e.kind();
+            }
+            return ErrorKind::Internal;  // accepted: not expected here
+        };
+        auto permutation = [](const std::vector<int>& images) {
+            std::string s = "[";
+            for (size_t i = 0; i < images.size(); ++i)
+                s += (i ? "," : "") + std::to_string(images[i]);
+            return s + "]";
+        };
+        // A swap on 8192 points: order 2, but its 'std' would be two 8192 × 8192 matrices (1 GB).
+        std::vector<int> swap(8192);
+        for (int i = 0; i < 8192; ++i)
+            swap[size_t(i)] = i;
+        std::swap(swap[0], swap[1]);
+        std::string detail;
+        QCOMPARE(kindOf(R"({"generators": [)" + permutation(swap) + "]}", &detail),
+                 ErrorKind::Unsupported);
+        QVERIFY2(QString::fromStdString(detail).contains("2^26"), detail.c_str());
+        // Cycles of lengths 8, 9, 5 and 7 among 30000 points: order 2520 (allowed), but the
+        // closure alone would keep 2520 × 30000 images; refused while closing.
+        std::vector<int> cycles(30000);
+        for (int i = 0; i < 30000; ++i)
+            cycles[size_t(i)] = i;
+        int start = 0;
+        for (int length : {8, 9, 5, 7}) {
+            for (int k = 0; k < length; ++k)
+                cycles[size_t(start + k)] = start + (k + 1) % length;
+            start += length;
+        }
+        QCOMPARE(kindOf(R"({"generators": [)" + permutation(cycles) + "]}"),
+                 ErrorKind::Unsupported);
+        // 20000 empty rows: a parse error naming the first row, no 20000 × 20000 matrix.
+        std::string rows = R"({"generators": [[[])";
+        for (int i = 1; i < 20000; ++i)
+            rows += ",[]";
+        rows += "]]}";
+        QCOMPARE(kindOf(rows, &detail), ErrorKind::Parse);
+        QCOMPARE(detail, std::string("custom:big.json generator 1: expected a square matrix, row "
+                                     "1 has 0 entries, not 20000"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGroup)
