@@ -4,7 +4,8 @@ namespace eqlab::app {
 
 std::vector<Subcommand> subcommands() {
     return {runSubcommand(),   presetsSubcommand(), kindsSubcommand(), groupSubcommand(),
-            basisSubcommand(), figureSubcommand(),  sweepSubcommand(), aggregateSubcommand()};
+            basisSubcommand(), figureSubcommand(),  sweepSubcommand(), aggregateSubcommand(),
+            checkSubcommand(), auditSubcommand()};
 }
 
 const Subcommand* findSubcommand(const std::vector<Subcommand>& all, const QString& name) {

@@ -27,6 +27,8 @@ Subcommand runSubcommand();
 Subcommand presetsSubcommand();
 Subcommand kindsSubcommand();
 Subcommand figureSubcommand();
+Subcommand checkSubcommand();
+Subcommand auditSubcommand();
 Subcommand sweepSubcommand();
 Subcommand aggregateSubcommand();
 

@@ -326,6 +326,84 @@ private slots:
         QCOMPARE(a.readAll(), c.readAll());
     }
 
+    // eqlab check: an averaged net (float64) is invariant to round-off under every element of
+    // D4 at its output; the plain MLP of the same lesson is not.
+    void checkMeasuresATrainedNet() {
+        QTemporaryDir dir;
+        Run run = eqlab({"run", "averaging", "--steps", "20", "--out", dir.path(), "--quiet"});
+        QCOMPARE(run.exitCode, 0);
+        const auto outputErrors = [&](const QString& weights) {
+            const Run check = eqlab({"check", "--weights", dir.filePath(weights), "--experiment",
+                                     "averaging", "--json"});
+            QJsonParseError error;
+            const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8(), &error).object();
+            QList<double> errors;
+            if (check.exitCode != 0 || error.error != QJsonParseError::NoError) {
+                qWarning() << check.err;
+                return errors;
+            }
+            const QJsonArray layers = json.value("layers").toArray();
+            const QJsonObject perElement = layers.last().toObject().value("per_element").toObject();
+            for (const QString& element : json.value("elements").toVariant().toStringList()) {
+                if (element != "e") {
+                    errors << perElement.value(element).toDouble(-1);
+                }
+            }
+            return errors;
+        };
+        const QList<double> averaged = outputErrors("averaged.safetensors");
+        QCOMPARE(averaged.size(), 7);  // D4 without the identity
+        for (const double e : averaged) {
+            QVERIFY2(e >= 0 && e <= 1e-12, qPrintable(QString::number(e)));
+        }
+        const QList<double> mlp = outputErrors("mlp.safetensors");
+        QCOMPARE(mlp.size(), 7);
+        for (const double e : mlp) {
+            QVERIFY2(e >= 1e-3, qPrintable(QString::number(e)));
+        }
+        // Bad input: a missing file, a group without the task's action on the input.
+        run = eqlab({"check", "--weights", dir.filePath("absent.safetensors"), "--experiment",
+                     "averaging"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("absent.safetensors"), qPrintable(run.err));
+        run = eqlab({"check", "--weights", dir.filePath("mlp.safetensors"), "--experiment",
+                     "averaging", "--group", "C8"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("C8"), qPrintable(run.err));
+        run = eqlab({"check", "--weights", dir.filePath("mlp.safetensors")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--experiment"), qPrintable(run.err));
+    }
+
+    // eqlab audit: a C4 group-convolution net is exactly C4-invariant and not flip-invariant, so
+    // among the subgroups of D4 the largest it respects is C4.
+    void auditFindsTheLargestRespectedSubgroup() {
+        QTemporaryDir dir;
+        Run run =
+            eqlab({"run", "group-convolution", "--steps", "3", "--out", dir.path(), "--quiet"});
+        QCOMPARE(run.exitCode, 0);
+        run = eqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
+                     "group-convolution", "--groups", "D4", "--tolerance", "1e-9", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value("group").toString(), QString("D4"));
+        QCOMPARE(json.value("subgroups").toArray().size(), 10);  // the subgroups of D4
+        const QJsonArray respected = json.value("respected").toArray();
+        QCOMPARE(respected.size(), 1);
+        QCOMPARE(respected.first().toObject().value("name").toString(), QString("C4"));
+        QVERIFY(respected.first().toObject().value("error").toDouble(1) <= 1e-9);
+        for (const auto& subgroup : json.value("subgroups").toArray()) {
+            const QJsonObject s = subgroup.toObject();
+            if (s.value("order").toInt() == 8) {
+                QVERIFY(s.value("error").toDouble() > 1e-3);  // flips break it
+            }
+        }
+        run = eqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
+                     "group-convolution", "--tolerance", "-1"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--tolerance"), qPrintable(run.err));
+    }
+
     void runRejectsBadExperiments() {
         QTemporaryDir dir;
         QFile bad(dir.filePath("bad.eqlab.json"));
