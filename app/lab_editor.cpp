@@ -20,6 +20,7 @@
 #include "app/lab_experiment.h"
 #include "app/lab_views.h"
 #include "app/training_controller.h"
+#include "app/weights_audit.h"
 #include "compute/core/error.h"
 #include "compute/io/run_edits.h"
 #include "compute/train/experiment_run.h"
@@ -30,6 +31,7 @@
 #include "widgets/lesson_panel.h"
 #include "widgets/model_builder.h"
 #include "widgets/run_list_panel.h"
+#include "widgets/subgroup_lattice_view.h"
 #include "widgets/task_editor.h"
 #include "widgets/training_progress.h"
 
@@ -100,6 +102,16 @@ LabEditor::LabEditor(const Context& context, SessionMaker sessions)
     };
     document_ = new ExperimentDocument(this);
     controller_ = new TrainingController(this);
+    weightsAudit_ = new WeightsAudit(this);
+    connect(weightsAudit_, &WeightsAudit::finished, this,
+            [this](const widgets::LatticeViewData& data, const QString& summary) {
+                context_.views->auditView()->setData(data);
+                context_.views->raiseView(QStringLiteral("audit"));
+                emit statusMessage(summary);
+            });
+    connect(weightsAudit_, &WeightsAudit::failed, this, [this](const QString& message) {
+        showProblem(tr("Cannot audit the weights"), message);
+    });
     experimentPanel_ = new widgets::ExperimentPanel(context.window);
 
     // In a scroll area: the model's editors may be wider than the dock a projector leaves them.
@@ -561,6 +573,25 @@ void LabEditor::showTrainingState() {
             emit statusMessage(tr("The experiment cannot run: %1").arg(controller_->failure()));
             break;
     }
+}
+
+void LabEditor::auditWeightsInteractively() {
+    const QString path =
+        QFileDialog::getOpenFileName(context_.window, tr("Audit Weights"), QString(),
+                                     tr("Weights (*.safetensors);;All files (*)"));
+    if (!path.isEmpty()) {
+        auditWeights(path);
+    }
+}
+
+void LabEditor::auditWeights(const QString& path) {
+    if (weightsAudit_->running()) {
+        emit statusMessage(tr("An audit is still running"));
+        return;
+    }
+    emit statusMessage(tr("Auditing %1 against %2…").arg(path, document_->displayName()));
+    // Errors up to 1e-6 count as respected: round-off of an exactly symmetric net in float32.
+    weightsAudit_->start(document_->spec(), path, 1e-6);
 }
 
 void LabEditor::showProblem(const QString& title, const QString& text) {

@@ -30,6 +30,7 @@ class TrainingProgress;
 namespace eqlab::app {
 
 class ExperimentDocument;
+class WeightsAudit;
 class ExplorerEditor;
 class LabViews;
 class TrainingController;
@@ -78,6 +79,12 @@ public:
     bool openData(const QString& path, const UserDataChoice& choice);
     // File > Open data…: asks for the file and how its targets are read.
     bool openDataInteractively();
+    // File > Audit Weights…: which subgroups of the experiment's group a trained net (its
+    // safetensors file) respects, shown in the Symmetry audit view; a dialog names a file that
+    // does not fit the experiment. auditWeights() starts it without the file dialog.
+    void auditWeightsInteractively();
+    void auditWeights(const QString& path);
+    WeightsAudit* weightsAudit() const { return weightsAudit_; }
     // The experiment's group (checked like typing it); false for an unknown name.
     bool selectGroup(const QString& group);
     // Stops training for good (the window closes).
@@ -126,6 +133,7 @@ private:
     QWidget* taskPanel_ = nullptr;
     widgets::ModelBuilder* builder_ = nullptr;
     widgets::TaskEditor* taskEditor_ = nullptr;
+    WeightsAudit* weightsAudit_ = nullptr;
     bool builderEditing_ = false;  // the edit being applied comes from the builder
     bool taskEditing_ = false;     // ... from the task editor
     UnsavedQuestion askUnsaved_;

@@ -16,6 +16,7 @@
 #include "widgets/metric_chart_view.h"
 #include "widgets/orbit_view.h"
 #include "widgets/snapshot_view.h"
+#include "widgets/subgroup_lattice_view.h"
 #include "widgets/weight_sharing_view.h"
 
 namespace eqlab::app {
@@ -92,6 +93,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     explorer->setStretchFactor(1, 1);
     group_ = new widgets::GroupView(this);
     weightSharing_ = new widgets::WeightSharingView(this);
+    audit_ = new widgets::SubgroupLatticeView(this);
 
     // Two rows of tab groups: training curves and orbits on top, tables, filters and the
     // group's structure below. Each group shows the first of its views that has something to show
@@ -114,7 +116,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     QDockWidget* tablesBottom =
         group({addView(QStringLiteral("error-map"), tr("Error per element and layer"), errorMap_),
                addView(QStringLiteral("alignment"), tr("Alignment"), alignment_),
-               addView(QStringLiteral("group"), tr("Group"), group_)});
+               addView(QStringLiteral("group"), tr("Group"), group_),
+               addView(QStringLiteral("audit"), tr("Symmetry audit"), audit_)});
     QDockWidget* filtersBottom =
         group({addView(QStringLiteral("filters"), tr("Filters"), filters_),
                addView(QStringLiteral("weight-sharing"), tr("Weight sharing"), weightSharing_)});

@@ -25,6 +25,7 @@ class MetricChartView;
 class OrbitView;
 class SnapshotView;
 class WeightSharingView;
+class SubgroupLatticeView;
 }  // namespace eqlab::widgets
 
 namespace eqlab::app {
@@ -78,6 +79,8 @@ public:
     widgets::ChartView* factsChart() const { return facts_; }
     widgets::GroupView* groupView() const { return group_; }
     widgets::WeightSharingView* weightSharingView() const { return weightSharing_; }
+    // File > Audit Weights…: the subgroups a trained net respects.
+    widgets::SubgroupLatticeView* auditView() const { return audit_; }
 
 signals:
     // The views begin to show this snapshot (paced while training).
@@ -101,6 +104,7 @@ private:
     widgets::ChartView* facts_ = nullptr;
     widgets::GroupView* group_ = nullptr;
     widgets::WeightSharingView* weightSharing_ = nullptr;
+    widgets::SubgroupLatticeView* audit_ = nullptr;
 
     std::vector<widgets::SnapshotView*> views_;
     SnapshotPacer* pacer_ = nullptr;

@@ -245,6 +245,12 @@ void MainWindow::createFileMenu() {
     openData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openData->setToolTip(tr("Train on your own CSV or .npy data"));
     connect(openData, &QAction::triggered, lab_, [this] { lab_->openDataInteractively(); });
+    QAction* audit = file->addAction(tr("&Audit Weights…"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    audit->setToolTip(
+        tr("Which symmetries a trained net has: its weights (.safetensors, written by eqlab run) "
+           "against the open experiment"));
+    connect(audit, &QAction::triggered, lab_, [this] { lab_->auditWeightsInteractively(); });
     QAction* save = file->addAction(tr("&Save Experiment"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, lab_, [this] { lab_->save(); });

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,15 +24,19 @@
 
 #include "app/experiment_document.h"
 #include "app/lab_editor.h"
+#include "app/lab_views.h"
 #include "app/main_window.h"
 #include "app/recent_files.h"
 #include "app/training_controller.h"
 #include "compute/io/experiment.h"
+#include "compute/io/safetensors.h"
+#include "compute/train/experiment_run.h"
 #include "gui/builder_input.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
 #include "widgets/run_list_panel.h"
+#include "widgets/subgroup_lattice_view.h"
 #include "widgets/vtk_view.h"
 
 using eqlab::app::LabEditor;
@@ -278,6 +283,59 @@ private slots:
         // The open experiment is untouched.
         QCOMPARE(window.lab()->document()->displayName(), QStringLiteral("deepsets"));
         QVERIFY(!window.lab()->document()->isModified());
+    }
+
+    // File > Audit Weights: a C4 group-convolution net's weights against the lesson's D4 show the
+    // ten subgroups of D4 with C4 the largest respected; a file that is not weights is named.
+    void auditOfTrainedWeightsShowsTheLattice() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(QStringLiteral("group-convolution")));
+        QVERIFY(waitForState(window.controller(), State::Paused));
+        eqlab::io::ExperimentSpec spec = window.lab()->document()->spec();
+        spec.steps = 2;
+        const auto result = eqlab::train::runExperiment(spec, 1, {});
+        int c4 = -1;
+        for (int run = 0; run < int(spec.runs.size()); ++run) {
+            if (spec.runs[run].label == "c4-cnn") {
+                c4 = run;
+            }
+        }
+        QVERIFY(c4 >= 0);
+        const QString path = dir.filePath(QStringLiteral("c4-cnn.safetensors"));
+        eqlab::io::writeSafetensors(path.toStdString(), result.weights.at(c4));
+        window.lab()->auditWeights(path);
+        auto* view = window.views()->auditView();
+        QTRY_COMPARE_WITH_TIMEOUT(int(view->data().nodes.size()), 10, 20000);
+        QStringList respected;
+        for (const auto& node : view->data().nodes) {
+            if (node.respected) {
+                respected << node.name;
+            }
+        }
+        QCOMPARE(respected, QStringList{QStringLiteral("C4")});
+        QVERIFY(view->isVisible());
+        QDir().mkpath(QStringLiteral(EQLAB_RENDER_OUTPUT_DIR));  // to look at after a failure
+        window.grab().save(QDir(QStringLiteral(EQLAB_RENDER_OUTPUT_DIR))
+                               .filePath(QStringLiteral("workbench_audit.png")));
+
+        const QString bad = dir.filePath(QStringLiteral("not-weights.safetensors"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hello");
+        }
+        window.lab()->auditWeights(bad);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = window.findChild<QMessageBox*>(QStringLiteral("eqlab-problem"))) != nullptr,
+            20000);
+        QVERIFY2(box->text().contains(QStringLiteral("not-weights.safetensors")),
+                 qPrintable(box->text()));
+        box->close();
+        QCOMPARE(int(view->data().nodes.size()), 10);  // the last audit stays
     }
 
     // A lesson's variants apply with one pick and go back to the lesson as written; trying one
