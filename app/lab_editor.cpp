@@ -1,14 +1,17 @@
 #include "app/lab_editor.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -23,9 +26,11 @@
 #include "app/weights_audit.h"
 #include "compute/core/error.h"
 #include "compute/io/run_edits.h"
+#include "compute/io/safetensors.h"
 #include "compute/train/experiment_run.h"
 #include "compute/train/model_outline.h"
 #include "compute/train/model_templates.h"
+#include "compute/train/trained_net.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/layer_orbit_panel.h"
 #include "widgets/lesson_panel.h"
@@ -592,6 +597,104 @@ void LabEditor::auditWeights(const QString& path) {
     emit statusMessage(tr("Auditing %1 against %2…").arg(path, document_->displayName()));
     // Errors up to 1e-6 count as respected: round-off of an exactly symmetric net in float32.
     weightsAudit_->start(document_->spec(), path, 1e-6);
+}
+
+void LabEditor::saveWeightsInteractively() {
+    const auto& runs = document_->spec().runs;
+    int run = 0;
+    if (runs.size() > 1) {
+        QStringList labels;
+        for (const auto& r : runs) {
+            labels << QString::fromStdString(r.label);
+        }
+        bool ok = false;
+        const QString label = QInputDialog::getItem(context_.window, tr("Save Weights"),
+                                                    tr("The run whose weights to save:"), labels,
+                                                    std::max(0, currentRun_), false, &ok);
+        if (!ok) {
+            return;
+        }
+        run = static_cast<int>(labels.indexOf(label));
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        context_.window, tr("Save Weights"),
+        QString::fromStdString(runs.at(run).label) + QStringLiteral(".safetensors"),
+        tr("Weights (*.safetensors)"));
+    if (!path.isEmpty()) {
+        saveWeights(run, path);
+    }
+}
+
+void LabEditor::loadWeightsInteractively() {
+    const QString path =
+        QFileDialog::getOpenFileName(context_.window, tr("Load Weights"), QString(),
+                                     tr("Weights (*.safetensors);;All files (*)"));
+    if (!path.isEmpty()) {
+        loadWeights(path);
+    }
+}
+
+void LabEditor::saveWeights(int run, const QString& path) {
+    QPointer<LabEditor> self(this);
+    controller_->runOnSession([self, run, path](train::ExperimentSession* session) {
+        QString problem;
+        try {
+            if (!session) {
+                throw Error(ErrorKind::InvalidArgument, "nothing is trained yet");
+            }
+            io::writeSafetensors(path.toStdString(), session->weights(run));
+        } catch (const std::exception& error) {
+            problem = QString::fromUtf8(error.what());
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, path, problem] {
+                if (!self) {
+                    return;
+                }
+                if (!problem.isEmpty()) {
+                    self->showProblem(tr("Cannot save the weights"),
+                                      tr("%1: %2").arg(path, problem));
+                } else {
+                    emit self->statusMessage(tr("Weights saved to %1").arg(path));
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LabEditor::loadWeights(const QString& path) {
+    QPointer<LabEditor> self(this);
+    controller_->runOnSession([self, path](train::ExperimentSession* session) {
+        QString problem, label;
+        try {
+            if (!session) {
+                throw Error(ErrorKind::InvalidArgument, "nothing is open to load them into");
+            }
+            const std::string file = path.toStdString();
+            const io::SafetensorsFile weights = io::readSafetensors(file);
+            const auto run = train::chooseWeightsRun(session->spec(), weights, "", file);
+            session->loadWeights(static_cast<int>(run), weights, file);
+            label = QString::fromStdString(session->runLabel(static_cast<int>(run)));
+        } catch (const Error& error) {
+            problem = QString::fromUtf8(error.detail());
+        } catch (const std::exception& error) {
+            problem = QString::fromUtf8(error.what());
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, path, problem, label] {
+                if (!self) {
+                    return;
+                }
+                if (!problem.isEmpty()) {
+                    self->showProblem(tr("Cannot load the weights"), problem);
+                } else {
+                    emit self->statusMessage(tr("Run %1 continues from %2").arg(label, path));
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void LabEditor::showProblem(const QString& title, const QString& text) {

@@ -84,6 +84,13 @@ public:
     // does not fit the experiment. auditWeights() starts it without the file dialog.
     void auditWeightsInteractively();
     void auditWeights(const QString& path);
+    // File > Save Weights… / Load Weights…: a run's trained weights to a safetensors file, or
+    // weights from one into the run it names (or the only run) — between two steps, on the
+    // training thread. The result is said in the status bar; a problem in a dialog naming the file.
+    void saveWeightsInteractively();
+    void loadWeightsInteractively();
+    void saveWeights(int run, const QString& path);
+    void loadWeights(const QString& path);
     WeightsAudit* weightsAudit() const { return weightsAudit_; }
     // The experiment's group (checked like typing it); false for an unknown name.
     bool selectGroup(const QString& group);

@@ -245,6 +245,12 @@ void MainWindow::createFileMenu() {
     openData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openData->setToolTip(tr("Train on your own CSV or .npy data"));
     connect(openData, &QAction::triggered, lab_, [this] { lab_->openDataInteractively(); });
+    QAction* saveWeights = file->addAction(tr("Save &Weights…"));
+    saveWeights->setToolTip(tr("A run's trained weights as a safetensors file (docs/interop.md)"));
+    connect(saveWeights, &QAction::triggered, lab_, [this] { lab_->saveWeightsInteractively(); });
+    QAction* loadWeights = file->addAction(tr("&Load Weights…"));
+    loadWeights->setToolTip(tr("Continue a run from weights in a safetensors file"));
+    connect(loadWeights, &QAction::triggered, lab_, [this] { lab_->loadWeightsInteractively(); });
     QAction* audit = file->addAction(tr("&Audit Weights…"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     audit->setToolTip(

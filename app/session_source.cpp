@@ -16,6 +16,7 @@ public:
     std::shared_ptr<const train::SessionSnapshot> snapshot() const override {
         return session_.snapshot();
     }
+    train::ExperimentSession* experimentSession() override { return &session_; }
 
 private:
     train::ExperimentSession session_;

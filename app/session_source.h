@@ -28,6 +28,9 @@ public:
     virtual bool finished() const = 0;
     virtual void setOrbitSample(int sample) = 0;
     virtual std::shared_ptr<const train::SessionSnapshot> snapshot() const = 0;
+    // The experiment session itself, for work the controller runs on its thread between steps
+    // (File > Save/Load Weights); null for sources that are not one (test fakes).
+    virtual train::ExperimentSession* experimentSession() { return nullptr; }
 };
 
 // Called on the worker thread; may throw eqlab::Error (a bad group or representation in the spec).

@@ -41,6 +41,7 @@ struct TrainingController::Shared {
     bool running = false;
     std::int64_t grants = 0;  // single steps still to do while paused
     std::optional<int> orbitSample;
+    std::vector<std::function<void(train::ExperimentSession*)>> tasks;  // runOnSession()
     std::uint64_t generation = 0;  // of the latest open() or reset()
     Clock::duration minInterval = std::chrono::microseconds(33'333);
 
@@ -157,6 +158,14 @@ void TrainingController::setOrbitSample(int sample) {
     {
         std::lock_guard lock(shared_->mutex);
         shared_->orbitSample = sample;
+    }
+    shared_->wake.notify_one();
+}
+
+void TrainingController::runOnSession(std::function<void(train::ExperimentSession*)> task) {
+    {
+        std::lock_guard lock(shared_->mutex);
+        shared_->tasks.push_back(std::move(task));
     }
     shared_->wake.notify_one();
 }
@@ -288,7 +297,7 @@ void TrainingController::workerLoop() {
     for (;;) {
         s.wake.wait(lock, [&] {
             return s.stop || s.factory || s.resetRequested || s.orbitSample.has_value() ||
-                   (session && !done && (s.running || s.grants > 0));
+                   !s.tasks.empty() || (session && !done && (s.running || s.grants > 0));
         });
         if (s.stop) {
             break;
@@ -323,6 +332,20 @@ void TrainingController::workerLoop() {
                 } catch (const std::exception& error) {
                     failure(error.what());
                 }
+            }
+            lock.lock();
+            continue;
+        }
+        if (!s.tasks.empty()) {
+            auto tasks = std::move(s.tasks);
+            s.tasks.clear();
+            lock.unlock();
+            for (auto& task : tasks) {
+                task(session ? session->experimentSession() : nullptr);
+            }
+            if (session) {
+                done = session->finished();
+                publish(progress(done), true);
             }
             lock.lock();
             continue;

@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include "app/session_source.h"
@@ -55,6 +56,10 @@ public:
     void step(int count = 1);  // while paused: exactly count more steps, then paused again
     void reset();              // back to step 0 with the same seed, paused
     void setOrbitSample(int sample);
+    // Runs `task` on the worker thread between two steps with the session (null when there is
+    // none or it is not an experiment session), then publishes a snapshot (the task may have
+    // changed the weights). The task reports back itself (a queued call to the GUI thread).
+    void runOnSession(std::function<void(train::ExperimentSession* session)> task);
     // Ends the worker (between two steps) and joins it. The controller is Empty afterwards.
     void stop();
 

@@ -285,6 +285,60 @@ private slots:
         QVERIFY(!window.lab()->document()->isModified());
     }
 
+    // File > Save Weights / Load Weights: weights saved at step 0, trained on, loaded back: the
+    // run's parameters are those saved again; a file that is not weights is named in a dialog.
+    void weightsAreSavedAndLoadedBetweenSteps() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(QStringLiteral("deepsets")));
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Paused));
+        const auto tensorsOf = [](const QString& path) {
+            std::vector<std::vector<double>> values;
+            for (const auto& tensor : eqlab::io::readSafetensors(path.toStdString()).tensors) {
+                values.push_back(tensor.values);
+            }
+            return values;
+        };
+        const auto saved = [&](const QString& name) {
+            const QString path = dir.filePath(name);
+            window.lab()->saveWeights(1, path);
+            return QTest::qWaitFor([&] { return QFile::exists(path); }, 20000) ? path : QString();
+        };
+        const QString start = saved(QStringLiteral("start.safetensors"));
+        QVERIFY(!start.isEmpty());
+        const auto file = eqlab::io::readSafetensors(start.toStdString());
+        QCOMPARE(QString::fromStdString(file.metadata.at("run")),
+                 QString::fromStdString(window.lab()->document()->spec().runs.at(1).label));
+        controller->step(5);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->latest()->step, std::int64_t{5}, 30000);
+        QVERIFY(waitForState(controller, State::Paused));
+        const QString trained = saved(QStringLiteral("trained.safetensors"));
+        QVERIFY(!trained.isEmpty());
+        QVERIFY(tensorsOf(trained) != tensorsOf(start));
+        window.lab()->loadWeights(start);
+        const QString again = saved(QStringLiteral("again.safetensors"));
+        QVERIFY(!again.isEmpty());
+        QVERIFY(tensorsOf(again) == tensorsOf(start));
+
+        const QString bad = dir.filePath(QStringLiteral("truncated.safetensors"));
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("\x10\x00\x00");
+        }
+        window.lab()->loadWeights(bad);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = window.findChild<QMessageBox*>(QStringLiteral("eqlab-problem"))) != nullptr,
+            20000);
+        QVERIFY2(box->text().contains(QStringLiteral("truncated.safetensors")),
+                 qPrintable(box->text()));
+        box->close();
+    }
+
     // File > Audit Weights: a C4 group-convolution net's weights against the lesson's D4 show the
     // ten subgroups of D4 with C4 the largest respected; a file that is not weights is named.
     void auditOfTrainedWeightsShowsTheLattice() {
