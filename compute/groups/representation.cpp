@@ -35,7 +35,7 @@ const Representation::Data& Representation::data() const {
 }
 
 Representation Representation::fromMatrices(GroupPtr group, std::vector<Eigen::MatrixXd> matrices,
-                                            std::string text) {
+                                            std::string text, std::optional<bool> orthogonal) {
     if (!group)
         throw Error(ErrorKind::InvalidArgument, "representation '" + text + "': no group");
     if (static_cast<int>(matrices.size()) != group->order()) {
@@ -51,10 +51,14 @@ Representation Representation::fromMatrices(GroupPtr group, std::vector<Eigen::M
                         "representation '" + text + "': expected finite " + std::to_string(d->dim) +
                             "×" + std::to_string(d->dim) + " matrices");
         }
-        if ((m.transpose() * m - Eigen::MatrixXd::Identity(d->dim, d->dim))
-                .lpNorm<Eigen::Infinity>() > 1e-9) {
+        if (!orthogonal && d->orthogonal &&
+            (m.transpose() * m - Eigen::MatrixXd::Identity(d->dim, d->dim))
+                    .lpNorm<Eigen::Infinity>() > 1e-9) {
             d->orthogonal = false;
         }
+    }
+    if (orthogonal) {
+        d->orthogonal = *orthogonal;
     }
     d->group = std::move(group);
     d->text = std::move(text);
@@ -301,7 +305,9 @@ Representation directSum(const Representation& a, const Representation& b) {
         s.bottomRightCorner(db, db) = b.matrix(g);
         m[static_cast<size_t>(g)] = std::move(s);
     }
-    return Representation::fromMatrices(a.groupPtr(), std::move(m), text);
+    // A block-diagonal matrix is orthogonal exactly when its blocks are.
+    return Representation::fromMatrices(a.groupPtr(), std::move(m), text,
+                                        a.isOrthogonal() && b.isOrthogonal());
 }
 
 Representation tensorProduct(const Representation& a, const Representation& b) {
@@ -335,7 +341,9 @@ Representation tensorProduct(const Representation& a, const Representation& b) {
         }
         m[static_cast<size_t>(g)] = std::move(K);
     }
-    return Representation::fromMatrices(a.groupPtr(), std::move(m), text);
+    // (A⊗B)ᵀ(A⊗B) = AᵀA ⊗ BᵀB: orthogonal when both factors are.
+    return Representation::fromMatrices(a.groupPtr(), std::move(m), text,
+                                        a.isOrthogonal() && b.isOrthogonal());
 }
 
 Representation tensorPower(const Representation& a, int k) {
@@ -343,6 +351,22 @@ Representation tensorPower(const Representation& a, int k) {
         throw Error(ErrorKind::InvalidArgument, "tensor power: expected k >= 0");
     if (k == 0)
         return trivialRep(a.groupPtr()).withText(wrap(a.text()) + "^0");
+    // The size of the result first: 'std^32' must be refused at once, not after building every
+    // power below the limit (each of which is large and slow to make).
+    const std::string text = wrap(a.text()) + "^" + std::to_string(k);
+    long long dim = 1;
+    for (int i = 0; i < k; ++i) {
+        dim *= a.dim();
+        if (dim > kMaxPermutationEntries) {
+            dim = kMaxPermutationEntries + 1;  // too large either way; dim² must not overflow
+            break;
+        }
+    }
+    if (a.isPermutation()) {
+        checkPermutationSize(a.group(), dim, text);
+    } else {
+        checkDenseSize(a.group(), dim, text);
+    }
     Representation r = a;
     for (int i = 1; i < k; ++i)
         r = tensorProduct(r, a);

@@ -9,6 +9,7 @@
 // matrix. The equivariant basis and orbit code use the permutations directly.
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,9 +26,11 @@ public:
     Representation() = default;  // an empty placeholder; valid() is false
 
     // One matrix per element (dim×dim each). Throws Error(InvalidArgument) on wrong counts or
-    // sizes.
+    // sizes. orthogonal: known by construction (sums and products of orthogonal representations);
+    // otherwise checked, which costs dim³ per element.
     static Representation fromMatrices(GroupPtr group, std::vector<Eigen::MatrixXd> matrices,
-                                       std::string text);
+                                       std::string text,
+                                       std::optional<bool> orthogonal = std::nullopt);
     // One permutation of {0..dim-1} per element: ρ(g) e_j = e_{p_g[j]}.
     static Representation fromPermutations(GroupPtr group, std::vector<Permutation> permutations,
                                            std::string text);
