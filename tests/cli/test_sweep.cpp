@@ -2,7 +2,7 @@
 // a sweep resumes without redoing complete runs; a failing run fails the sweep but not the others;
 // `eqlab aggregate` writes the statistics and figures; the Slurm job array (a real single-node
 // Slurm, started by the CTest fixture scripts/slurm-localhost; test_sweep_slurm) gives the same
-// files as the local sweep.
+// files as the local sweep (test_sweep_slurm.cpp).
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -14,88 +14,7 @@
 #include <QtTest>
 #include <cmath>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-Run eqlab(const QStringList& arguments) {
-    return run(QStringLiteral(EQLAB_BINARY), arguments);
-}
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void write(const QString& path, const QByteArray& text) {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(text);
-}
-
-const QString kXor = QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json");
-
-// A sweep of xor over `axes` (JSON text), next to a copy of the experiment.
-QString writeSweep(const QTemporaryDir& dir, const QByteArray& axes,
-                   const QByteArray& name = "xor-sweep") {
-    QFile::copy(kXor, dir.filePath(QStringLiteral("xor.eqlab.json")));
-    const QString path = dir.filePath(QStringLiteral("xor.sweep.json"));
-    write(path, R"({"eqlab_sweep": 1, "name": ")" + name +
-                    R"(", "experiment": "xor.eqlab.json", "axes": )" + axes + "}");
-    return path;
-}
-
-const char* const kRunFiles[] = {"metrics.csv", "losses.csv", "summary.json", "experiment.json"};
-
-// Every run folder of `a` holds the same bytes in `b` (the run files and the marker).
-QString compareRuns(const QString& a, const QString& b, const QStringList& runs) {
-    for (const QString& name : runs) {
-        for (const char* file : kRunFiles) {
-            const QByteArray left = readAll(QStringLiteral("%1/%2/%3").arg(a, name, file));
-            if (left.isEmpty()) {
-                return QStringLiteral("%1/%2/%3 is empty or missing").arg(a, name, file);
-            }
-            if (left != readAll(QStringLiteral("%1/%2/%3").arg(b, name, file))) {
-                return QStringLiteral("%1/%2 differs between %3 and %4").arg(name, file, a, b);
-            }
-        }
-    }
-    return {};
-}
-
-QStringList runNames(const QString& dir) {
-    QFile file(dir + QStringLiteral("/sweep.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList names;
-    for (const auto& entry : QJsonDocument::fromJson(file.readAll()).object()["runs"].toArray()) {
-        names << entry.toObject()["name"].toString();
-    }
-    return names;
-}
-
-}  // namespace
+#include "cli/sweep_cli.h"
 
 class TestSweep : public QObject {
     Q_OBJECT
@@ -299,58 +218,6 @@ private slots:
         const Run collected = eqlab({"sweep", "--collect", out});
         QCOMPARE(collected.exitCode, 1);
         QVERIFY2(collected.err.contains("not complete: seed=1"), qPrintable(collected.err));
-    }
-
-    // A real Slurm (test_sweep_slurm sets EQLAB_TEST_SLURM after scripts/slurm-localhost start):
-    // a 4-task array runs to completion and gives the local sweep's bytes.
-    void slurmJobArrayEqualsTheLocalSweep() {
-        if (qEnvironmentVariableIsEmpty("EQLAB_TEST_SLURM")) {
-            QSKIP("needs a running Slurm: the test test_sweep_slurm starts one");
-        }
-        QTemporaryDir dir;
-        const QString sweep = writeSweep(
-            dir, R"([{"path": "steps", "values": [10, 20]}, {"path": "seed", "values": [1, 2]}])");
-        const QString local = dir.filePath("local"), slurm = dir.filePath("slurm");
-        QCOMPARE(eqlab({"sweep", sweep, "--out", local, "--quiet"}).exitCode, 0);
-        const Run submitted = eqlab({"sweep", sweep, "--out", slurm, "--slurm", "--time", "5"});
-        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
-        QVERIFY2(submitted.out.contains("submitted job array"), qPrintable(submitted.out));
-        const QStringList names = runNames(slurm);
-        QCOMPARE(names.size(), 4);
-        // Wait for the markers (written last by each task), 45 s at most.
-        QElapsedTimer clock;
-        clock.start();
-        int complete = 0;
-        while (clock.elapsed() < 45000) {
-            complete = 0;
-            for (const QString& name : names) {
-                complete += QFile::exists(slurm + "/" + name + "/sweep.done") ? 1 : 0;
-            }
-            if (complete == names.size()) {
-                break;
-            }
-            QTest::qWait(250);
-        }
-        if (complete != names.size()) {
-            const Run queue = run(QStringLiteral("squeue"), {});
-            QString logs;
-            QDirIterator it(slurm + "/slurm-logs");
-            while (it.hasNext()) {
-                logs += QString::fromUtf8(readAll(it.next()));
-            }
-            QFAIL(qPrintable(
-                QStringLiteral("%1 of 4 tasks complete after 45 s; squeue:\n%2\nlogs:\n%3")
-                    .arg(complete)
-                    .arg(queue.out, logs)));
-        }
-        const Run collected = eqlab({"sweep", "--collect", slurm});
-        QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
-        QVERIFY2(collected.out.contains("4 of 4 runs finished"), qPrintable(collected.out));
-        const QString difference = compareRuns(local, slurm, names);
-        QVERIFY2(difference.isEmpty(), qPrintable(difference));
-        for (const QString& name : names) {
-            QCOMPARE(readAll(slurm + "/" + name + "/sweep.done"), QByteArray("finished\n"));
-        }
     }
 };
 
