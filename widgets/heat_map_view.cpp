@@ -22,12 +22,6 @@ QString label(const std::vector<std::string>& labels, int i) {
                                                : QString::number(i);
 }
 
-// Black text on light cells, white on dark ones.
-QColor textOn(const QColor& cell) {
-    const double luminance = 0.299 * cell.redF() + 0.587 * cell.greenF() + 0.114 * cell.blueF();
-    return luminance > 0.5 ? QColor(20, 20, 20) : QColor(245, 245, 245);
-}
-
 }  // namespace
 
 HeatMapView::HeatMapView(QWidget* parent) : QWidget(parent) {
@@ -125,7 +119,7 @@ void HeatMapView::paintEvent(QPaintEvent*) {
             const QColor colour = cellColour(r, c);
             painter.fillRect(cell.adjusted(0, 0, 0.5, 0.5), colour);  // no hairline gaps
             if (valuesFit) {
-                painter.setPen(textOn(colour));
+                painter.setPen(textColourOn(colour));
                 painter.drawText(cell, Qt::AlignCenter, ValueScale::format(value(r, c)));
             }
         }

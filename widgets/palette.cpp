@@ -76,4 +76,10 @@ QColor cividisColour(double t) {
     return interpolate(kAnchors, t);
 }
 
+QColor textColourOn(const QColor& fill) {
+    // Rec. 601 luma: how light the fill looks.
+    const double luminance = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF();
+    return luminance > 0.5 ? QColor(20, 20, 20) : QColor(245, 245, 245);
+}
+
 }  // namespace eqlab::widgets

@@ -33,4 +33,7 @@ QColor okabeItoColour(int index);
 // for colour-blind readers; paper figures colour group elements with it.
 QColor cividisColour(double t);
 
+// Text that reads on a filled cell or node: near-black on light fills, near-white on dark ones.
+QColor textColourOn(const QColor& fill);
+
 }  // namespace eqlab::widgets

@@ -22,11 +22,6 @@ constexpr double kGap = 6.0;
 constexpr double kClassGap = 1.0;  // extra room between conjugacy classes, in node slots
 constexpr double kDot = 12.0;      // node size in crowded rows
 
-QColor textOn(const QColor& fill) {
-    const double luminance = 0.299 * fill.redF() + 0.587 * fill.greenF() + 0.114 * fill.blueF();
-    return luminance > 0.5 ? QColor(20, 20, 20) : QColor(245, 245, 245);
-}
-
 }  // namespace
 
 SubgroupLatticeView::SubgroupLatticeView(QWidget* parent) : QWidget(parent) {
@@ -352,7 +347,7 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
             painter.drawRoundedRect(box.adjusted(-4, -4, 4, 4), 6, 6);
         }
         if (!compact) {
-            painter.setPen(textOn(fill));
+            painter.setPen(textColourOn(fill));
             painter.drawText(box, Qt::AlignCenter, n.name);
         }
     }
