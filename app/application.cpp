@@ -52,7 +52,7 @@ bool haveDisplay() {
 }
 
 // Glibc returns big blocks to the kernel at once; here a fresh page costs ~10 µs on first touch
-// (PERFORMANCE.md), so keep freed memory for reuse.
+// (docs/performance.md), so keep freed memory for reuse.
 void tuneAllocator() {
     mallopt(M_MMAP_THRESHOLD, 256 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "compute/core/error.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 
 namespace eqlab::app {
 

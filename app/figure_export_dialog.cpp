@@ -127,7 +127,7 @@ std::vector<fig::Figure> viewFigures(const LabViews& views, const QString& name)
         }
     }
     if (name == QLatin1String("error-map")) {
-        const train::MetricTable& table = views.errorMap()->heatMap()->table();
+        const metrics::MetricTable& table = views.errorMap()->heatMap()->table();
         if (table.rows == 0) {
             return {};
         }

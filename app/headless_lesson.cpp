@@ -13,7 +13,7 @@
 #include "app/cli/exit_codes.h"
 #include "app/orbit_study.h"
 #include "compute/core/error.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 
 namespace eqlab::app {
 

@@ -24,7 +24,7 @@ namespace eqlab::app {
 namespace {
 
 // Tables of matched hidden units (the alignment view) rather than errors (the heat map).
-bool isAlignment(const train::MetricTable& table) {
+bool isAlignment(const metrics::MetricTable& table) {
     for (const char* word : {"alignment", "permutation", "match", "correlation"}) {
         if (table.name.find(word) != std::string::npos) {
             return true;
@@ -67,13 +67,13 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     receptive_ = chartNamed(QStringLiteral("receptive-fields"));
     errorMap_ = new widgets::ErrorMapPanel(this);
     errorMap_->setTableFilter(
-        [](const train::MetricTable& t) { return t.rows > 1 && !isAlignment(t); });
+        [](const metrics::MetricTable& t) { return t.rows > 1 && !isAlignment(t); });
     curves_ = new widgets::CurvePanel(this);
     layerOrbits_ = new widgets::LayerOrbitPanel(this);
     filters_ = new widgets::FilterPanel(this);
     alignment_ = new widgets::AlignmentPanel(this);
     alignment_->setTableFilter(
-        [](const train::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
+        [](const metrics::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
     views_ = {loss_,     generalisation_, accuracy_,    symmetry_, receptive_,
               errorMap_, curves_,         layerOrbits_, filters_,  alignment_};
     pacer_ = new SnapshotPacer(views_, this);

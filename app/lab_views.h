@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "compute/train/session.h"
+#include "compute/train/session_snapshot.h"
 #include "widgets/snapshot_view.h"  // the snapshot pointer as a Qt meta type
 #include "widgets/view_style.h"
 

@@ -43,6 +43,7 @@
 using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
 
 namespace {
 
@@ -102,8 +103,6 @@ Case trainingCase(Model<S> model, std::shared_ptr<Dataset<S>> data, LossKind los
     cfg.batchSize = batch;
     cfg.chunkSize = chunk;
     cfg.threads = threads;
-    cfg.steps = kMaxSteps;
-    cfg.progressEvery = 0;
     cfg.schedule = Schedule::constant(1e-3);
     OptimizerConfig opt;
     opt.kind = OptimizerKind::Adam;

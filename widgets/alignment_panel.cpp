@@ -20,7 +20,7 @@ AlignmentPanel::AlignmentPanel(QWidget* parent) : QWidget(parent) {
     matrix_ = new MatrixPatternView(this);
     matrix_->setColouring(MatrixPatternView::Colouring::ByValue);
     layout->addWidget(matrix_, 1);
-    filter_ = [](const train::MetricTable& table) { return table.rows > 1 && table.cols > 1; };
+    filter_ = [](const metrics::MetricTable& table) { return table.rows > 1 && table.cols > 1; };
     connect(choices_, &ChoiceBar::changed, this, &AlignmentPanel::refresh);
 }
 

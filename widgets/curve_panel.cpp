@@ -19,7 +19,7 @@ CurvePanel::CurvePanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(choices_);
     chart_ = new ChartView(this);
     layout->addWidget(chart_, 1);
-    filter_ = [](const train::MetricTable& table) { return table.rows == 1; };
+    filter_ = [](const metrics::MetricTable& table) { return table.rows == 1; };
     connect(choices_, &ChoiceBar::changed, this, [this] {
         shown_.clear();
         refresh();
@@ -72,7 +72,7 @@ void CurvePanel::refresh() {
     // One series per run that has the table.
     std::vector<std::vector<double>> data;
     std::vector<int> runs;
-    const train::MetricTable* any = nullptr;
+    const metrics::MetricTable* any = nullptr;
     for (std::size_t r = 0; r < snapshot_->runs.size(); ++r) {
         for (const auto& table : snapshot_->runs[r].tables) {
             if (displayName(table.name) != chosen || !filter_(table) ||

@@ -17,7 +17,7 @@ ErrorMapPanel::ErrorMapPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(choices_);
     map_ = new HeatMapView(this);
     layout->addWidget(map_, 1);
-    filter_ = [](const train::MetricTable& table) { return table.rows > 1; };
+    filter_ = [](const metrics::MetricTable& table) { return table.rows > 1; };
     connect(choices_, &ChoiceBar::changed, this, &ErrorMapPanel::refresh);
 }
 
@@ -42,7 +42,7 @@ void ErrorMapPanel::refresh() {
     }
     const int run = choices_->currentIndex(run_);
     QStringList names;
-    const std::vector<train::MetricTable>* tables = nullptr;
+    const std::vector<metrics::MetricTable>* tables = nullptr;
     if (run >= 0 && run < static_cast<int>(snapshot_->runs.size())) {
         tables = &snapshot_->runs[static_cast<std::size_t>(run)].tables;
         for (const auto& table : *tables) {

@@ -28,7 +28,7 @@ bool matches(const std::string& metric, const QStringList& prefixes) {
 }
 
 // Tables of matched hidden units (the alignment view) rather than errors (the heat map).
-bool isAlignment(const train::MetricTable& table) {
+bool isAlignment(const metrics::MetricTable& table) {
     for (const char* word : {"alignment", "permutation", "match", "correlation"}) {
         if (table.name.find(word) != std::string::npos) {
             return true;
@@ -116,7 +116,7 @@ Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec
         }
         std::vector<std::string> names;  // this run's plotted metrics, in first-seen order
         for (std::size_t i = 0; i < run.metrics.size(); ++i) {
-            const train::MetricRecord& record = run.metrics[i];
+            const metrics::MetricRecord& record = run.metrics[i];
             for (const auto& value : record.values) {
                 if (!matches(value.name, spec.prefixes)) {
                     continue;
@@ -166,7 +166,7 @@ Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec
     return {spec.name, chart};
 }
 
-Figure tableHeatMap(const train::MetricTable& table, const QString& name, const QString& title) {
+Figure tableHeatMap(const metrics::MetricTable& table, const QString& name, const QString& title) {
     Grid grid;
     grid.title = title;
     grid.rowTitle = QString::fromStdString(table.rowTitle);

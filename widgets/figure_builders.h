@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-#include "compute/train/session.h"
+#include "compute/train/session_snapshot.h"
 #include "widgets/figure.h"
 #include "widgets/group_view_data.h"
 #include "widgets/orbit_scene.h"
@@ -31,7 +31,7 @@ Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec
 
 // A table (error per element × layer, alignment) as a heat map; signed tables (alignment,
 // correlations) diverge around zero.
-Figure tableHeatMap(const train::MetricTable& table, const QString& name, const QString& title);
+Figure tableHeatMap(const metrics::MetricTable& table, const QString& name, const QString& title);
 // One-row tables of that name in every run as curves, one per run (error vs angle, spectra).
 Figure tableCurves(const train::SessionSnapshot& snapshot, const std::string& tableName,
                    const QString& name);

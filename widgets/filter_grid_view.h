@@ -11,7 +11,7 @@
 #include <QWidget>
 #include <vector>
 
-#include "compute/train/session.h"
+#include "compute/train/session_snapshot.h"
 
 namespace eqlab::widgets {
 

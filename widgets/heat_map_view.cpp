@@ -30,7 +30,7 @@ HeatMapView::HeatMapView(QWidget* parent) : QWidget(parent) {
     setAutoFillBackground(true);
 }
 
-void HeatMapView::setTable(const train::MetricTable& table) {
+void HeatMapView::setTable(const metrics::MetricTable& table) {
     table_ = table;
     if (table_.values.size() != static_cast<std::size_t>(table_.rows) * table_.cols) {
         table_.rows = table_.cols = 0;  // a malformed table draws nothing rather than garbage

@@ -8,7 +8,7 @@
 
 #include <QWidget>
 
-#include "compute/train/session.h"
+#include "compute/train/session_snapshot.h"
 #include "widgets/value_scale.h"
 
 namespace eqlab::widgets {
@@ -19,8 +19,8 @@ class HeatMapView : public QWidget {
 public:
     explicit HeatMapView(QWidget* parent = nullptr);
 
-    void setTable(const train::MetricTable& table);
-    const train::MetricTable& table() const { return table_; }
+    void setTable(const metrics::MetricTable& table);
+    const metrics::MetricTable& table() const { return table_; }
     void setScaleMode(ValueScale::Mode mode);
     const ValueScale& scale() const { return scale_; }
 
@@ -46,7 +46,7 @@ private:
     Geometry geometry() const;
     double value(int row, int col) const;
 
-    train::MetricTable table_;
+    metrics::MetricTable table_;
     ValueScale::Mode mode_ = ValueScale::Mode::Auto;
     ValueScale scale_;
 };

@@ -106,7 +106,7 @@ bool MetricChartView::readNewEntries(const train::SessionSnapshot& snapshot) {
             }
         } else {
             for (std::size_t i = read_[r]; i < n; ++i) {
-                const train::MetricRecord& record = run.metrics[i];
+                const metrics::MetricRecord& record = run.metrics[i];
                 for (const auto& value : record.values) {
                     const int l = lineOf(runIndex, value.name);
                     if (l >= 0 && i % stride_ == 0) {

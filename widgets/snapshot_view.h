@@ -12,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "compute/train/session.h"
+#include "compute/train/session_snapshot.h"
 #include "widgets/view_style.h"
 
 namespace eqlab::widgets {
@@ -29,7 +29,7 @@ public:
 };
 
 // Which tables a table view shows (by name, by shape).
-using TableFilter = std::function<bool(const train::MetricTable&)>;
+using TableFilter = std::function<bool(const metrics::MetricTable&)>;
 
 // A table's or metric's name as shown in pickers and titles: "error_vs_angle" -> "error vs angle".
 inline QString displayName(const std::string& name) {

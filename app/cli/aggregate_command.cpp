@@ -21,7 +21,7 @@
 #include "app/cli/sweep_folder.h"
 #include "app/figure_export.h"
 #include "compute/core/error.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 #include "compute/io/sweep_aggregate.h"
 #include "widgets/figure.h"
 

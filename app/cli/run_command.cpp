@@ -20,11 +20,12 @@
 #include "app/experiment_lessons.h"
 #include "app/figure_export.h"
 #include "compute/core/error.h"
+#include "compute/io/atomic_file.h"
 #include "compute/io/experiment.h"
-#include "compute/io/run_files.h"
 #include "compute/io/safetensors.h"
 #include "compute/io/sweep.h"
 #include "compute/train/experiment_run.h"
+#include "compute/train/run_files.h"
 #include "compute/train/trained_net.h"
 #include "widgets/figure_builders.h"
 
@@ -227,7 +228,7 @@ int runRunCommand(const QStringList& arguments) {
         if (showProgress) {
             printError(QStringLiteral("\n"));
         }
-        io::writeRunFiles(result, folder.toStdString());
+        train::writeRunFiles(result, folder.toStdString());
         const QString where = QDir(folder).absolutePath();
         int figureProblems = 0;
         if (last) {

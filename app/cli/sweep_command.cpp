@@ -30,7 +30,7 @@
 #include "app/cli/subcommands.h"
 #include "app/cli/sweep_folder.h"
 #include "compute/core/error.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 
 namespace eqlab::app {
 

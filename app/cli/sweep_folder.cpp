@@ -7,7 +7,7 @@
 #include "app/experiment_lessons.h"
 #include "compute/core/error.h"
 #include "compute/core/json.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 
 namespace eqlab::app {
 

@@ -230,6 +230,10 @@ Eigen::MatrixXd parseNpy(std::string_view bytes, const std::string& name) {
     // Each dimension is below 2^40, so rows·cols·itemSize can overflow 64 bits: compare with
     // what the file holds by division first. Nothing is allocated before the data is known to
     // be there, whatever shape the header claims.
+    // An empty array is no data set; refusing it here also keeps a shape such as (2^40, 0), which
+    // passes the size check with no bytes, from looping over 2^40 empty rows (found by fuzzing).
+    if (rows == 0 || cols == 0)
+        fail(name, h.shapeAt, "the array holds no values (shape " + shapeText + ")");
     const auto urows = static_cast<std::size_t>(rows), ucols = static_cast<std::size_t>(cols);
     if (ucols != 0 && urows > have / itemSize / ucols)
         fail(name, bytes.size(),

@@ -9,7 +9,7 @@
 
 #include "compute/core/error.h"
 #include "compute/core/json.h"
-#include "compute/io/run_files.h"
+#include "compute/io/atomic_file.h"
 
 namespace eqlab::io {
 

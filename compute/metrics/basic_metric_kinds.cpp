@@ -40,7 +40,7 @@ std::string needsTest(const MetricRequirements& r) {
 // Mean over the group and the first `samples` samples of ‖f(ρ_in(g)x) − ρ_out(g)f(x)‖ / ‖f(x)‖;
 // with no output action ρ_out(g) = 1 (invariance). data: the training or the test set.
 template <class S>
-double symmetryError(MetricContext<S>& c, const train::Dataset<S>& data,
+double symmetryError(MetricContext<S>& c, const data::Dataset<S>& data,
                      const groups::Representation* output) {
     const Eigen::Index n = std::min<Eigen::Index>(c.params.integer("samples"), data.X.cols());
     if (n == 0) {
@@ -81,7 +81,7 @@ void appendBasicMetricKinds(std::vector<MetricKind>& kinds) {
         },
         [](auto& c, MetricOutput& out) {
             const auto prediction = predictAll(c.model, c.data.X);
-            out.values.push_back({"accuracy", train::classificationAccuracy(prediction, c.data.Y)});
+            out.values.push_back({"accuracy", nn::classificationAccuracy(prediction, c.data.Y)});
         }));
     const auto samples = integerParam("samples", 64, 1, 1 << 16, "samples averaged over");
     kinds.push_back(makeMetricKind(
@@ -124,7 +124,7 @@ void appendBasicMetricKinds(std::vector<MetricKind>& kinds) {
         [](auto& c, MetricOutput& out) {
             const auto prediction = predictAll(c.model, c.test->X);
             out.values.push_back(
-                {"test_accuracy", train::classificationAccuracy(prediction, c.test->Y)});
+                {"test_accuracy", nn::classificationAccuracy(prediction, c.test->Y)});
         }));
     kinds.push_back(makeMetricKind(
         "test-invariance", "the invariance error on held-out test samples", {samples},

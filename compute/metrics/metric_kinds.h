@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "compute/core/params.h"
+#include "compute/data/dataset.h"
 #include "compute/data/tasks.h"
 #include "compute/groups/representation.h"
+#include "compute/metrics/metric_values.h"
+#include "compute/nn/loss.h"
 #include "compute/nn/model.h"
-#include "compute/train/loss.h"
-#include "compute/train/session.h"
-#include "compute/train/trainer.h"
 
 namespace eqlab::metrics {
 
@@ -35,22 +35,22 @@ template <class S>
 struct MetricContext {
     nn::Model<S>& model;
     const data::TaskData& task;
-    const train::Dataset<S>& data;
+    const data::Dataset<S>& data;
     const groups::GroupPtr& group;
     const groups::Representation* inputAction;
     const groups::Representation* outputAction;
-    train::Loss<S>& loss;
+    nn::Loss<S>& loss;
     const Params& params;  // the metric's own parameters
     // Every run of the session, this one included, in the experiment's order (null when the
     // metric is evaluated outside a session).
     const std::vector<PeerRun<S>>* runs = nullptr;
     // The held-out test set (TaskData::testX, testY), null when the task has none.
-    const train::Dataset<S>* test = nullptr;
+    const data::Dataset<S>* test = nullptr;
 };
 
 struct MetricOutput {
-    std::vector<train::MetricValue> values;
-    std::vector<train::MetricTable> tables;
+    std::vector<MetricValue> values;
+    std::vector<MetricTable> tables;
 };
 
 // What a metric needs, to decide whether it applies to a run (without building anything).
@@ -59,7 +59,7 @@ struct MetricRequirements {
     bool inputAction = false;
     bool outputAction = false;
     bool bandLimited = false;  // the input is band-limited on the circle (TaskData::bandLimit)
-    bool image = false;  // the inputs are images (TaskData::imageHeight > 0)
+    bool image = false;        // the inputs are images (TaskData::imageHeight > 0)
     // The input is [x; g] (TaskData::carriesElement) and a group is known.
     bool groupAction = false;
     // The task states a parity y(T x) = p·y(x) (TaskData::parity).

@@ -51,7 +51,7 @@ void rotationInvariance(MetricContext<S>& c, MetricOutput& out) {
     }
     out.values.push_back({"rotation_error", sum / double(errors.size())});
     out.values.push_back({"rotation_error_max", worst});
-    train::MetricTable t;
+    MetricTable t;
     t.name = "rotation_error_vs_angle";
     t.columnTitle = "rotation angle (degrees)";
     t.valueTitle = "|f(R x) - f(x)| / |f(x)|";
@@ -75,7 +75,7 @@ void harmonicDistortionOfModel(MetricContext<S>& c, MetricOutput& out) {
     options.gridSize = static_cast<int>(c.params.integer("grid"));
     c.model.prepare();
     nn::Matrix<S> current = c.data.X.leftCols(sampleCount(c)), next;
-    train::MetricTable t;
+    MetricTable t;
     t.name = "harmonic_spectrum";
     t.rowTitle = "layer";
     t.columnTitle = "harmonic order k";

@@ -42,7 +42,7 @@ void layerSymmetry(MetricContext<S>& c, MetricOutput& out) {
     c.model.prepare();
     const LayerSymmetryTable t =
         layerSymmetryTable(c.model, *c.inputAction, firstInputs(c, c.params.integer("samples")));
-    train::MetricTable table;
+    MetricTable table;
     table.name = "symmetry_error_per_element_and_layer";
     table.rowTitle = "group element g";
     table.columnTitle = "layer (output of)";
@@ -75,7 +75,7 @@ void angleCurve(MetricContext<S>& c, MetricOutput& out) {
     const AngleCurve curve =
         rotationInvarianceCurve(c.model, firstInputs(c, c.params.integer("samples")),
                                 task.imageHeight, std::max(1, task.imageChannels), angles);
-    train::MetricTable table;
+    MetricTable table;
     table.name = "invariance_error_vs_angle";
     table.columnTitle = "rotation angle (degrees)";
     table.valueTitle = "mean |f(R x) - f(x)| / |f(x)|, R bilinear";
@@ -101,7 +101,7 @@ void orbitSpread(MetricContext<S>& c, MetricOutput& out) {
     c.model.prepare();
     const auto layers =
         layerOrbitEmbeddings(c.model, *c.inputAction, firstInputs(c, c.params.integer("samples")));
-    train::MetricTable table;
+    MetricTable table;
     table.name = "orbit_spread_per_layer";
     table.columnTitle = "layer (output of)";
     table.valueTitle = "orbit spread / rms norm (0 = collapsed)";
@@ -144,7 +144,7 @@ void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
         entry.first += (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
         entry.second += 1;
     }
-    train::MetricTable table;
+    MetricTable table;
     table.name = "reconstruction_error_by_stabilizer";
     table.columnTitle = "stabilizer size |Stab(x)|";
     table.valueTitle = "mean squared reconstruction error";

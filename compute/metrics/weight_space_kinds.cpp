@@ -94,7 +94,7 @@ void alignment(MetricContext<S>& c, MetricOutput& out) {
 
     // |correlation| of this run's unit i (row) with the reference's unit π(j) (column j): the
     // matched pairs on the diagonal.
-    train::MetricTable t;
+    MetricTable t;
     t.name = "alignment_correlation";
     t.rowTitle = "hidden unit of this run";
     t.columnTitle = "matched hidden unit of '" + with + "'";

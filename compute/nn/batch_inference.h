@@ -5,7 +5,7 @@
 // Model::infer() (no backward state) on the workspace of the thread running it. One workspace per
 // thread — chunk input, two ping-pong activations, the layers' scratch — is reused for every chunk
 // and every call, so the memory touched per thread is one chunk's activations (~0.3 MB for the
-// G-CNN of PERFORMANCE.md with chunk 4, i.e. L2-sized), where Model::predict() materialises every
+// benchmark G-CNN (docs/performance.md) with chunk 4, i.e. L2-sized), where Model::predict() materialises every
 // layer's output for the whole batch and a cache per chunk would touch a fresh buffer per chunk.
 //
 // Every column's output is computed by the same instructions whatever the thread count (fixed

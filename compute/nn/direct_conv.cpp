@@ -221,7 +221,7 @@ void DirectConv<S>::filterGrad(const S* x, const S* dy, Mat& dW, Mat& scratch,
                                Mat& dyScratch) const {
     const S* in = padded(x, scratch);
     // The tile reads whole channel vectors of dy: give it ldw channels when C_out is not a
-    // multiple of the tile width (odd sizes in tests; the nets of PERFORMANCE.md never need it).
+    // multiple of the tile width (odd sizes in tests; the benchmark nets of docs/performance.md never need it).
     Index ldd = cout_;
     if (ldw_ != cout_) {
         dyScratch.resize(ldw_, m_ * m_);

@@ -5,7 +5,7 @@
 //
 //   y(p, co) = b(co) + Σ_{zy,zx,ci} W(co, (zy·k + zx)·C_in + ci) · x(p + z − pad, ci)
 //
-// Why not im2col + GEMM: for the G-CNN of PERFORMANCE.md the im2col matrix of a chunk is several
+// Why not im2col + GEMM: for the benchmark G-CNN (docs/performance.md) the im2col matrix of a chunk is several
 // MB (≫ the 512 KiB L2), written once and then packed again by the GEMM, which made the
 // convolution memory-bound (docs/performance.md). Here nothing is expanded: the working set of one
 // sample (its zero-padded copy, ~41 KB for 16×16×32 floats, and one panel of the filters, ~18 KB)

@@ -3,7 +3,7 @@
 // Runs an experiment (compute/io/experiment.h) from start to end headless: an ExperimentSession
 // (compute/train/session.h) stepped until finished, then the headline checked. The command line
 // (`eqlab run`) uses this; the window's controller steps the same session itself, so a figure made
-// either way comes from the same numbers. No files here: see compute/io/run_files.h.
+// either way comes from the same numbers. No files here: see compute/train/run_files.h.
 
 #include <cstdint>
 #include <functional>

@@ -118,19 +118,19 @@ public:
         model_ = buildModel<S>(shared.spec, shared, index);
         peers.of<S>().push_back({spec.label, model_.get()});
 
-        dataset_ = std::make_shared<Dataset<S>>();
+        dataset_ = std::make_shared<data::Dataset<S>>();
         dataset_->X = shared.task.X.template cast<S>();
         dataset_->Y = shared.task.Y.template cast<S>();
         if (shared.task.hasTest()) {
-            testData_ = std::make_shared<Dataset<S>>();
+            testData_ = std::make_shared<data::Dataset<S>>();
             testData_->X = shared.task.testX.template cast<S>();
             testData_->Y = shared.task.testY.template cast<S>();
         }
 
         const io::ExperimentSpec& e = shared.spec;
-        const LossKind lossKind =
-            e.loss == io::LossKind::CrossEntropy ? LossKind::CrossEntropy : LossKind::MSE;
-        if (lossKind == LossKind::CrossEntropy && !shared.task.classification) {
+        const nn::LossKind lossKind =
+            e.loss == io::LossKind::CrossEntropy ? nn::LossKind::CrossEntropy : nn::LossKind::MSE;
+        if (lossKind == nn::LossKind::CrossEntropy && !shared.task.classification) {
             throw Error(ErrorKind::Parse, "loss: cross-entropy needs a classification task; '" +
                                               e.task.kind + "' is a regression task: use \"mse\"");
         }
@@ -153,13 +153,12 @@ public:
         config.batchSize = e.batch;
         config.chunkSize = e.chunk;
         config.seed = e.seed + spec.seedOffset;
-        config.steps = e.steps;
         config.threads = shared.options.threads;
         config.schedule = e.schedule == io::ScheduleKind::Cosine
                               ? Schedule::cosine(lr, e.steps, 0.0, e.warmup)
                               : Schedule::constant(lr);
-        evaluationLoss_ = makeLoss<S>(lossKind);
-        trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, makeLoss<S>(lossKind),
+        evaluationLoss_ = nn::makeLoss<S>(lossKind);
+        trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, nn::makeLoss<S>(lossKind),
                                                 makeOptimizer<S>(optimizer), config);
         if (spec.augment) {
             // Each sample of each step is moved by a random element, drawn from the trainer's
@@ -193,9 +192,9 @@ public:
             records_.back().step >= trainer_->divergence()->step) {
             return;
         }
-        MetricRecord record;
+        metrics::MetricRecord record;
         record.step = trainer_->stepsDone();
-        std::vector<MetricTable> tables;
+        std::vector<metrics::MetricTable> tables;
         for (const auto& chosen : metrics_) {
             metrics::MetricContext<S> context{
                 *model_,
@@ -255,7 +254,7 @@ public:
         nn::loadModelTensors(*model_, tensors, path);
         if (trainer_->stepsDone() == 0) {
             // The step-0 metrics described the initial weights: evaluate them again.
-            records_ = AppendLog<MetricRecord>();
+            records_ = AppendLog<metrics::MetricRecord>();
             tables_.clear();
             evaluateMetrics();
         }
@@ -354,15 +353,15 @@ private:
     Peers& peers_;
     io::RunSpec spec_;
     std::unique_ptr<nn::Model<S>> model_;
-    std::shared_ptr<Dataset<S>> dataset_;
-    std::shared_ptr<Dataset<S>> testData_;  // null when the task has no test set
-    std::unique_ptr<Loss<S>> evaluationLoss_;
+    std::shared_ptr<data::Dataset<S>> dataset_;
+    std::shared_ptr<data::Dataset<S>> testData_;  // null when the task has no test set
+    std::unique_ptr<nn::Loss<S>> evaluationLoss_;
     std::unique_ptr<Trainer<S>> trainer_;
     std::vector<ChosenMetric> metrics_;
     std::vector<std::string> layerNames_;
     AppendLog<double> losses_;  // the trainer's, shared with snapshots
-    AppendLog<MetricRecord> records_;
-    std::vector<MetricTable> tables_;
+    AppendLog<metrics::MetricRecord> records_;
+    std::vector<metrics::MetricTable> tables_;
 };
 
 std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index,

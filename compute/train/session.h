@@ -18,85 +18,24 @@
 #include <string>
 #include <vector>
 
-#include "compute/core/append_log.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/io/safetensors.h"
+#include "compute/metrics/metric_values.h"
+#include "compute/train/session_snapshot.h"
 
 namespace eqlab::train {
 
 // The "format" metadata of the weight files eqlab writes (docs/interop.md).
 inline constexpr const char* kWeightsFormat = "eqlab-weights 1";
 
-// A named table of numbers for heat maps and curves, e.g. the equivariance error per group element
-// (rows) × layer (columns), or error versus rotation angle (one row, columns = angles).
-struct MetricTable {
-    std::string name;  // "equivariance_per_element", "error_vs_angle", ...
-    std::string rowTitle, columnTitle, valueTitle;  // axis titles with units
-    std::vector<std::string> rowLabels;             // size rows
-    std::vector<std::string> columnLabels;          // size cols
-    int rows = 0, cols = 0;
-    std::vector<double> values;  // row-major rows × cols
-};
-
-// One scalar metric at one step ("train_loss", "accuracy", "invariance_error", "ipr", ...).
-struct MetricValue {
-    std::string name;
-    double value;
-};
-
-struct MetricRecord {
-    std::int64_t step = 0;
-    std::vector<MetricValue> values;  // in the order the experiment's metrics define
-};
-
-// A small image for the filter view: a learned filter, a transformed copy of it, or a row of the
-// first dense layer reshaped to the input image.
-struct FilterImage {
-    std::string label;  // "channel 3, r90"
-    int height = 0, width = 0;
-    std::vector<double> pixels;  // row-major
-};
-
-// The orbit of one sample through every layer, embedded in 3-D (PCA per layer, docs/math.md §4.5).
-struct LayerOrbit {
-    std::string layerName;
-    std::vector<double> points;   // |G| × 3, row-major, point g is the image of g·x
-    double invarianceSpread = 0;  // mean distance of the orbit points from their mean
-};
-
-struct RunSnapshot {
-    std::string label;  // "mlp", "augmented", "equivariant"
-    std::int64_t step = 0;
-    AppendLog<double> losses;             // mini-batch loss of every completed step
-    AppendLog<MetricRecord> metrics;      // the metric schedule so far
-    std::vector<MetricTable> tables;      // latest tables (heat maps, curves)
-    std::vector<FilterImage> filters;     // latest filters (empty when the model has none)
-    std::vector<LayerOrbit> orbit;        // orbit of the selected sample (empty without a group)
-    std::vector<std::string> layerNames;  // top-level layers, in order
-    std::int64_t parameterCount = 0;
-    std::optional<Error> divergence;  // set once the run diverged (it then stops)
-};
-
-struct SessionSnapshot {
-    // Names the runs' histories: a new value after every reset or new session, so a view that
-    // appends what is new since its last snapshot knows when to start over. Never 0.
-    std::uint64_t history = 0;
-    std::int64_t step = 0;  // steps completed (the same for every run that has not diverged)
-    std::int64_t totalSteps = 0;
-    std::string group;  // the experiment's group name, or empty
-    std::vector<std::string> groupElementNames;
-    std::vector<std::vector<int>> generatorEdges;  // per generator: image index of g·s for each g
-    std::vector<RunSnapshot> runs;
-};
-
 // A run's results so far, without the views' extras: what `eqlab run` writes.
 struct RunOutcome {
     std::string label;
     std::int64_t stepsDone = 0;
-    std::vector<double> batchLosses;    // one per completed step
-    std::vector<MetricRecord> metrics;  // the metric schedule
-    std::vector<MetricTable> tables;    // the last tables
+    std::vector<double> batchLosses;             // one per completed step
+    std::vector<metrics::MetricRecord> metrics;  // the metric schedule
+    std::vector<metrics::MetricTable> tables;    // the last tables
     std::int64_t parameterCount = 0;
     std::string modelDescription;     // layer by layer
     std::optional<Error> divergence;  // set when the run diverged (last good parameters kept)

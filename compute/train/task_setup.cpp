@@ -1,9 +1,12 @@
 #include "compute/train/task_setup.h"
 
+#include <algorithm>
+
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/nn/layer_kinds.h"
+#include "compute/train/memory_estimate.h"
 
 namespace eqlab::train {
 
@@ -72,6 +75,16 @@ std::unique_ptr<nn::Model<S>> buildModel(const io::ExperimentSpec& spec, const T
                                           std::to_string(ctx.shape.dim) +
                                           " values but the task needs " + std::to_string(outputs));
     }
+    // Refuse what cannot fit before the model allocates its parameters.
+    std::int64_t parameters = 0, layerOutputs = 0;
+    for (const auto& layer : layers) {
+        parameters += layer->paramCount();
+        layerOutputs += layer->outDim();
+    }
+    const std::int64_t batch = std::min<std::int64_t>(spec.batch, setup.task.X.cols());
+    checkFitsInMemory(estimateTrainingMemory(parameters, layerOutputs, batch, spec.chunk,
+                                             static_cast<int>(sizeof(S))),
+                      availableMemoryBytes(), ctx.where);
     auto model = std::make_unique<nn::Model<S>>(std::move(layers));
     model->initialize(spec.seed + run.seedOffset);
     return model;

@@ -1,9 +1,8 @@
 #include "compute/train/trainer.h"
 
-#include <atomic>
 #include <cmath>
-#include <mutex>
 
+#include "compute/core/error.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
 
@@ -31,8 +30,8 @@ bool allFinite(const Eigen::Ref<const nn::Matrix<S>>& m) {
 template <class S>
 struct Trainer<S>::Impl {
     nn::Model<S>& model;
-    std::shared_ptr<const Dataset<S>> data;
-    std::unique_ptr<Loss<S>> loss;
+    std::shared_ptr<const data::Dataset<S>> data;
+    std::unique_ptr<nn::Loss<S>> loss;
     std::unique_ptr<Optimizer<S>> optimizer;
     TrainerConfig cfg;
     ThreadArena arena;
@@ -40,10 +39,8 @@ struct Trainer<S>::Impl {
     bool flow;  // the loss needs the model's log-determinant
 
     std::int64_t done = 0;
-    std::vector<double> losses, lrs;
-    std::vector<MetricPoint> metrics;
+    std::vector<double> losses;
     std::optional<Divergence> divergence;
-    std::optional<Error> error;
 
     std::vector<ChunkWork<S>> chunks;
     std::vector<std::size_t> batch, perm;
@@ -55,20 +52,7 @@ struct Trainer<S>::Impl {
     Rng augmentRng;  // Rng(seed).split(0xa06); split by step, then by position in the batch
     Rng stepAugmentRng;
 
-    ProgressFn progressFn;
-    SnapshotFn snapshotFn;
-    struct Metric {
-        std::string name;
-        std::int64_t every;
-        MetricFn fn;
-    };
-    std::vector<Metric> metricFns;
-
-    std::atomic<bool> snapshotRequested{false};
-    mutable std::mutex latestMutex;
-    std::shared_ptr<const Snapshot> latest;
-
-    Impl(nn::Model<S>& m, std::shared_ptr<const Dataset<S>> d, std::unique_ptr<Loss<S>> l,
+    Impl(nn::Model<S>& m, std::shared_ptr<const data::Dataset<S>> d, std::unique_ptr<nn::Loss<S>> l,
          std::unique_ptr<Optimizer<S>> o, TrainerConfig c)
         : model(m),
           data(std::move(d)),
@@ -179,9 +163,6 @@ struct Trainer<S>::Impl {
 
     void diverge(const Divergence& d) {
         divergence = d;
-        error.emplace(ErrorKind::Divergence,
-                      "divergence at step " + std::to_string(d.step) + ": non-finite " + d.where +
-                          (d.layer >= 0 ? " in " + d.layerName : std::string()));
         // Keep the last parameters that gave a finite loss and gradient.
         if (haveBackup) {
             model.params() = backup;
@@ -242,45 +223,14 @@ struct Trainer<S>::Impl {
         optimizer->step(model.params(), g, lr);
         model.prepare();
         losses.push_back(total);
-        lrs.push_back(lr);
         ++done;
-
-        for (auto& m : metricFns)
-            if (m.every > 0 && done % m.every == 0)
-                metrics.push_back({done, m.name, m.fn(model)});
-        if (progressFn && cfg.progressEvery > 0 && done % cfg.progressEvery == 0)
-            progressFn({done, cfg.steps, total, lr});
-        if (snapshotRequested.exchange(false))
-            publish();
         return true;
-    }
-
-    std::shared_ptr<const Snapshot> makeSnapshot() const {
-        auto s = std::make_shared<Snapshot>();
-        s->step = done;
-        s->losses = losses;
-        s->learningRates = lrs;
-        s->metrics = metrics;
-        const auto& p = model.params();
-        s->params.assign(p.data(), p.data() + p.size());
-        s->diverged = divergence.has_value();
-        return s;
-    }
-
-    void publish() {
-        auto s = makeSnapshot();
-        {
-            std::lock_guard lock(latestMutex);
-            latest = s;
-        }
-        if (snapshotFn)
-            snapshotFn(s);
     }
 };
 
 template <class S>
-Trainer<S>::Trainer(nn::Model<S>& model, std::shared_ptr<const Dataset<S>> data,
-                    std::unique_ptr<Loss<S>> loss, std::unique_ptr<Optimizer<S>> optimizer,
+Trainer<S>::Trainer(nn::Model<S>& model, std::shared_ptr<const data::Dataset<S>> data,
+                    std::unique_ptr<nn::Loss<S>> loss, std::unique_ptr<Optimizer<S>> optimizer,
                     TrainerConfig config) {
     if (!data || !loss || !optimizer)
         throw Error(ErrorKind::InvalidArgument, "trainer: data, loss and optimizer are required");
@@ -298,26 +248,11 @@ Trainer<S>::Trainer(nn::Model<S>& model, std::shared_ptr<const Dataset<S>> data,
         throw Error(ErrorKind::InvalidArgument, "trainer: batch and chunk sizes must be >= 1");
     impl_ = std::make_unique<Impl>(model, std::move(data), std::move(loss), std::move(optimizer),
                                    config);
-    impl_->losses.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, config.steps)));
-    impl_->lrs.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, config.steps)));
     model.prepare();
 }
 
 template <class S>
 Trainer<S>::~Trainer() = default;
-
-template <class S>
-void Trainer<S>::setProgressCallback(ProgressFn fn) {
-    impl_->progressFn = std::move(fn);
-}
-template <class S>
-void Trainer<S>::setSnapshotCallback(SnapshotFn fn) {
-    impl_->snapshotFn = std::move(fn);
-}
-template <class S>
-void Trainer<S>::addMetric(std::string name, std::int64_t every, MetricFn fn) {
-    impl_->metricFns.push_back({std::move(name), every, std::move(fn)});
-}
 
 template <class S>
 void Trainer<S>::setAugmentation(Augmentation<S> fn) {
@@ -327,27 +262,6 @@ void Trainer<S>::setAugmentation(Augmentation<S> fn) {
 template <class S>
 bool Trainer<S>::step() {
     return impl_->step();
-}
-
-template <class S>
-RunResult Trainer<S>::run(RunControl* control) {
-    RunResult r;
-    while (impl_->done < impl_->cfg.steps && !impl_->divergence) {
-        if (control && !control->acquireStep()) {
-            r.status = RunStatus::Stopped;
-            break;
-        }
-        impl_->step();
-    }
-    if (impl_->divergence) {
-        r.status = RunStatus::Diverged;
-        r.divergence = impl_->divergence;
-        r.error = impl_->error;
-    }
-    r.steps = impl_->done;
-    impl_->snapshotRequested.store(false);
-    impl_->publish();  // the final state, whatever ended the run
-    return r;
 }
 
 template <class S>
@@ -365,19 +279,6 @@ const std::optional<Divergence>& Trainer<S>::divergence() const noexcept {
 template <class S>
 const TrainerConfig& Trainer<S>::config() const noexcept {
     return impl_->cfg;
-}
-template <class S>
-std::shared_ptr<const Snapshot> Trainer<S>::snapshot() const {
-    return impl_->makeSnapshot();
-}
-template <class S>
-void Trainer<S>::requestSnapshot() noexcept {
-    impl_->snapshotRequested.store(true);
-}
-template <class S>
-std::shared_ptr<const Snapshot> Trainer<S>::latestSnapshot() const {
-    std::lock_guard lock(impl_->latestMutex);
-    return impl_->latest;
 }
 
 template class Trainer<float>;

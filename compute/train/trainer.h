@@ -12,11 +12,11 @@
 //
 // Divergence. A non-finite loss or gradient stops the run: the result says at which step and in
 // which layer it first appeared (parameters, forward output, loss, or backward), as an
-// eqlab::Error of kind Divergence plus a structured Divergence value; the model is left with the
-// last parameters that gave a finite loss and gradient.
+// structured Divergence value; the model is left with the last parameters that gave a finite loss
+// and gradient.
 //
-// Threads. run() and step() are called on one training thread. RunControl, requestSnapshot() and
-// latestSnapshot() may be used from any thread. Callbacks run on the training thread.
+// Threads. The trainer belongs to one training thread; the caller decides when to step (the
+// session, compute/train/session.h, steps it; pausing is simply not calling step()).
 
 #include <cstdint>
 #include <functional>
@@ -25,31 +25,21 @@
 #include <string>
 #include <vector>
 
-#include "compute/core/error.h"
 #include "compute/core/rng.h"
+#include "compute/data/dataset.h"
+#include "compute/nn/loss.h"
 #include "compute/nn/model.h"
-#include "compute/train/loss.h"
 #include "compute/train/optimizer.h"
-#include "compute/train/run_control.h"
 #include "compute/train/schedule.h"
-#include "compute/train/snapshot.h"
 
 namespace eqlab::train {
-
-template <class S>
-struct Dataset {
-    nn::Matrix<S> X;  // in × N, one sample per column
-    nn::Matrix<S> Y;  // targets × N (MSE, one-hot) or 1 × N (class indices)
-};
 
 struct TrainerConfig {
     std::int64_t batchSize = 64;  // clamped to the dataset size
     std::int64_t chunkSize = 16;  // samples per parallel task; part of the result's definition
     std::uint64_t seed = 1;       // batch order
-    std::int64_t steps = 1000;    // run() stops after this many completed steps
     int threads = 0;              // 0: all hardware threads
     Schedule schedule = Schedule::constant(1e-3);
-    std::int64_t progressEvery = 1;
 };
 
 struct Divergence {
@@ -57,22 +47,6 @@ struct Divergence {
     int layer = -1;         // top-level layer index; -1 when the loss itself is the first
     std::string layerName;  // "layer 2 (dense 8->8)" or "loss"
     std::string where;      // "parameters", "forward output", "loss", "loss gradient", "backward"
-};
-
-enum class RunStatus { Finished, Stopped, Diverged };
-
-struct RunResult {
-    RunStatus status = RunStatus::Finished;
-    std::int64_t steps = 0;  // steps completed in total
-    std::optional<Divergence> divergence;
-    std::optional<Error> error;  // kind Divergence when status == Diverged
-};
-
-struct Progress {
-    std::int64_t step;  // steps completed
-    std::int64_t totalSteps;
-    double loss;  // of the last step
-    double learningRate;
 };
 
 // Training-time augmentation (docs/math.md §3.2, the augmentation baseline): transforms one sample
@@ -88,43 +62,24 @@ using Augmentation =
 template <class S>
 class Trainer {
 public:
-    using ProgressFn = std::function<void(const Progress&)>;
-    using SnapshotFn = std::function<void(std::shared_ptr<const Snapshot>)>;
-    using MetricFn = std::function<double(nn::Model<S>&)>;
-
     // The model must outlive the trainer; it is trained in place.
-    Trainer(nn::Model<S>& model, std::shared_ptr<const Dataset<S>> data,
-            std::unique_ptr<Loss<S>> loss, std::unique_ptr<Optimizer<S>> optimizer,
+    Trainer(nn::Model<S>& model, std::shared_ptr<const data::Dataset<S>> data,
+            std::unique_ptr<nn::Loss<S>> loss, std::unique_ptr<Optimizer<S>> optimizer,
             TrainerConfig config);
     ~Trainer();
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;
 
-    void setProgressCallback(ProgressFn fn);
-    void setSnapshotCallback(SnapshotFn fn);
-    // Evaluated after every `every` completed steps (on the training thread), recorded in
-    // snapshots.
-    void addMetric(std::string name, std::int64_t every, MetricFn fn);
     // Transform every training sample before each use (empty: no augmentation).
     void setAugmentation(Augmentation<S> fn);
 
     // One optimisation step. False if it diverged (or had diverged before): see divergence().
     bool step();
-    // Steps until config.steps are completed, the control asks to stop, or divergence.
-    RunResult run(RunControl* control = nullptr);
 
     std::int64_t stepsDone() const noexcept;
     const std::vector<double>& losses() const noexcept;
     const std::optional<Divergence>& divergence() const noexcept;
     const TrainerConfig& config() const noexcept;
-
-    // Builds a snapshot now (training thread, or while not running).
-    std::shared_ptr<const Snapshot> snapshot() const;
-    // Any thread: ask for a snapshot at the end of the current step (delivered through the
-    // snapshot callback and latestSnapshot()).
-    void requestSnapshot() noexcept;
-    // Any thread: the newest snapshot published so far (null before the first).
-    std::shared_ptr<const Snapshot> latestSnapshot() const;
 
 private:
     struct Impl;

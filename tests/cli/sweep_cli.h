@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 namespace {
@@ -36,7 +36,7 @@ Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-Run eqlab(const QStringList& arguments) {
+Run runEqlab(const QStringList& arguments) {
     return run(QStringLiteral(EQLAB_BINARY), arguments);
 }
 

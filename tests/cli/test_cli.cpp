@@ -5,10 +5,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 
 #include <limits>
+
+#include "suite/suite.h"
 
 namespace {
 
@@ -18,7 +20,7 @@ struct Run {
     QString err;
 };
 
-Run eqlab(const QStringList& arguments, bool withDisplay = false) {
+Run runEqlab(const QStringList& arguments, bool withDisplay = false) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!withDisplay) {
@@ -76,7 +78,7 @@ class TestCli : public QObject {
 
 private slots:
     void helpExitsZero() {
-        const Run run = eqlab({QStringLiteral("--help")});
+        const Run run = runEqlab({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Usage: eqlab")));
         QVERIFY(run.out.contains(QStringLiteral("--lesson")));
@@ -84,7 +86,7 @@ private slots:
     }
 
     void versionExitsZero() {
-        const Run run = eqlab({QStringLiteral("--version")});
+        const Run run = runEqlab({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("eqlab %1").arg(QStringLiteral(EQLAB_VERSION)));
     }
@@ -106,7 +108,7 @@ private slots:
     void badArguments() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = eqlab(arguments);
+        const Run run = runEqlab(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY2(run.err.startsWith(QStringLiteral("eqlab: ")), qPrintable(run.err));
@@ -114,7 +116,7 @@ private slots:
 
     void noDisplayRunsTheDefaultLessonHeadless() {
         QTemporaryDir dir;
-        const Run run = eqlab({QStringLiteral("--out"), dir.path()});
+        const Run run = runEqlab({QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("no display")), qPrintable(run.out));
         QVERIFY2(run.out.contains(dir.path()), qPrintable(run.out));  // says where
@@ -142,7 +144,7 @@ private slots:
         QFETCH(QString, group);
         QFETCH(int, orbit);
         QTemporaryDir dir;
-        const Run run = eqlab({QStringLiteral("--headless"), QStringLiteral("--group"), group,
+        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--group"), group,
                                QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 0);
         QFile summary(dir.filePath(QStringLiteral("summary.json")));
@@ -155,7 +157,7 @@ private slots:
     void headlessResultsThatCannotBeWrittenFail() {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("orbit.csv/in-the-way")));
-        const Run run = eqlab({QStringLiteral("--headless"), QStringLiteral("--out"), dir.path()});
+        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("orbit.csv")), qPrintable(run.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("orbit.csv.part"))));
@@ -167,7 +169,7 @@ private slots:
         QTemporaryDir dir;
         const QString file =
             QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json");
-        const Run run = eqlab({file, QStringLiteral("--out"), dir.path()});
+        const Run run = runEqlab({file, QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("headless")), qPrintable(run.out));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("metrics.csv"))));
@@ -177,11 +179,11 @@ private slots:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"eqlab_experiment": 1, "task": {"kind": "xor"}, "steps": 0})");
         bad.close();
-        const Run failed = eqlab({bad.fileName()});
+        const Run failed = runEqlab({bad.fileName()});
         QCOMPARE(failed.exitCode, 2);
         QVERIFY2(failed.err.contains(QStringLiteral("bad.eqlab.json")), qPrintable(failed.err));
         QVERIFY2(failed.err.contains(QStringLiteral("steps")), qPrintable(failed.err));
-        const Run both = eqlab({file, QStringLiteral("--lesson"), QStringLiteral("deepsets")});
+        const Run both = runEqlab({file, QStringLiteral("--lesson"), QStringLiteral("deepsets")});
         QCOMPARE(both.exitCode, 2);
     }
 
@@ -205,7 +207,7 @@ private slots:
         QFETCH(int, classes);
         QFETCH(bool, abelian);
         QFETCH(QList<int>, irrepDims);
-        const Run run = eqlab({QStringLiteral("group"), group, QStringLiteral("--json")});
+        const Run run = runEqlab({QStringLiteral("group"), group, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -266,7 +268,7 @@ private slots:
         QFETCH(QString, in);
         QFETCH(QString, out);
         QFETCH(int, dimension);
-        const Run run = eqlab({"basis", "--group", group, "--in", in, "--out", out, "--json"});
+        const Run run = runEqlab({"basis", "--group", group, "--in", in, "--out", out, "--json"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value("dimension").toInt(), dimension);
@@ -275,7 +277,7 @@ private slots:
 
     void basisShowGivesEquivariantPattern() {
         const Run run =
-            eqlab({"basis", "--group", "S3", "--in", "perm", "--out", "perm", "--json", "--show"});
+            runEqlab({"basis", "--group", "S3", "--in", "perm", "--out", "perm", "--json", "--show"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray pattern =
             QJsonDocument::fromJson(run.out.toUtf8()).object().value("orbit_pattern").toArray();
@@ -294,11 +296,11 @@ private slots:
         QTemporaryDir dir;
         const QString experiment =
             QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/deepsets.eqlab.json");
-        const Run one = eqlab(
+        const Run one = runEqlab(
             {"run", experiment, "--steps", "120", "--threads", "1", "--out", dir.filePath("one")});
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         QVERIFY2(one.out.contains(dir.filePath("one")), qPrintable(one.out));  // says where
-        const Run two = eqlab(
+        const Run two = runEqlab(
             {"run", experiment, "--steps", "120", "--threads", "2", "--out", dir.filePath("two")});
         QVERIFY2(two.exitCode == 0, qPrintable(two.err));
         for (const char* name : {"metrics.csv", "losses.csv", "summary.json", "experiment.json"}) {
@@ -318,7 +320,7 @@ private slots:
         QVERIFY(run.value("final").toObject().value("invariance_error").toDouble() < 1e-12);
         // The copy of the experiment runs again to the same result.
         const Run again =
-            eqlab({"run", dir.filePath("one/experiment.json"), "--out", dir.filePath("again")});
+            runEqlab({"run", dir.filePath("one/experiment.json"), "--out", dir.filePath("again")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QFile a(dir.filePath("one/losses.csv"));
         QFile c(dir.filePath("again/losses.csv"));
@@ -330,10 +332,10 @@ private slots:
     // D4 at its output; the plain MLP of the same lesson is not.
     void checkMeasuresATrainedNet() {
         QTemporaryDir dir;
-        Run run = eqlab({"run", "averaging", "--steps", "20", "--out", dir.path(), "--quiet"});
+        Run run = runEqlab({"run", "averaging", "--steps", "20", "--out", dir.path(), "--quiet"});
         QCOMPARE(run.exitCode, 0);
         const auto outputErrors = [&](const QString& weights) {
-            const Run check = eqlab({"check", "--weights", dir.filePath(weights), "--experiment",
+            const Run check = runEqlab({"check", "--weights", dir.filePath(weights), "--experiment",
                                      "averaging", "--json"});
             QJsonParseError error;
             const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8(), &error).object();
@@ -362,15 +364,15 @@ private slots:
             QVERIFY2(e >= 1e-3, qPrintable(QString::number(e)));
         }
         // Bad input: a missing file, a group without the task's action on the input.
-        run = eqlab({"check", "--weights", dir.filePath("absent.safetensors"), "--experiment",
+        run = runEqlab({"check", "--weights", dir.filePath("absent.safetensors"), "--experiment",
                      "averaging"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("absent.safetensors"), qPrintable(run.err));
-        run = eqlab({"check", "--weights", dir.filePath("mlp.safetensors"), "--experiment",
+        run = runEqlab({"check", "--weights", dir.filePath("mlp.safetensors"), "--experiment",
                      "averaging", "--group", "C8"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("C8"), qPrintable(run.err));
-        run = eqlab({"check", "--weights", dir.filePath("mlp.safetensors")});
+        run = runEqlab({"check", "--weights", dir.filePath("mlp.safetensors")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--experiment"), qPrintable(run.err));
     }
@@ -380,9 +382,9 @@ private slots:
     void auditFindsTheLargestRespectedSubgroup() {
         QTemporaryDir dir;
         Run run =
-            eqlab({"run", "group-convolution", "--steps", "3", "--out", dir.path(), "--quiet"});
+            runEqlab({"run", "group-convolution", "--steps", "3", "--out", dir.path(), "--quiet"});
         QCOMPARE(run.exitCode, 0);
-        run = eqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
+        run = runEqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
                      "group-convolution", "--groups", "D4", "--tolerance", "1e-9", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -398,7 +400,7 @@ private slots:
                 QVERIFY(s.value("error").toDouble() > 1e-3);  // flips break it
             }
         }
-        run = eqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
+        run = runEqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
                      "group-convolution", "--tolerance", "-1"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--tolerance"), qPrintable(run.err));
@@ -411,14 +413,14 @@ private slots:
         bad.write(
             R"({"eqlab_experiment": 1, "task": {"kind": "xor"}, "model": [{"type": "dense", "out": 2}], "optimizer": {"lr": -1}})");
         bad.close();
-        Run run = eqlab({"run", bad.fileName()});
+        Run run = runEqlab({"run", bad.fileName()});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("optimizer.lr") && run.err.contains("bad.eqlab.json"),
                  qPrintable(run.err));
-        run = eqlab({"run", dir.filePath("missing.eqlab.json")});
+        run = runEqlab({"run", dir.filePath("missing.eqlab.json")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("missing.eqlab.json"), qPrintable(run.err));
-        run = eqlab({"run", bad.fileName(), "--threads", "zero"});
+        run = runEqlab({"run", bad.fileName(), "--threads", "zero"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--threads"), qPrintable(run.err));
         // A shared file cannot make the run write outside the results folder.
@@ -427,10 +429,31 @@ private slots:
         evil.write(
             R"({"eqlab_experiment": 1, "name": "../../../../tmp/evil", "task": {"kind": "xor"}, "model": [{"type": "dense", "out": 2}], "steps": 2})");
         evil.close();
-        run = eqlab({"run", evil.fileName(), "--quiet"});
+        run = runEqlab({"run", evil.fileName(), "--quiet"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("evil.eqlab.json") && run.err.contains("field 'name'") &&
                      run.err.contains("not a path"),
+                 qPrintable(run.err));
+    }
+
+    // A model far too large for memory is refused before it allocates (exit 2, the file and the
+    // sizes named), not killed by the kernel.
+    void runRefusesAModelTooLargeForMemory() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath("huge.eqlab.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray model = R"({"type": "dense", "out": 65536})";
+        for (int i = 0; i < 8; ++i)
+            model += R"(, {"type": "dense", "out": 65536})";
+        file.write(
+            R"({"eqlab_experiment": 1, "name": "huge", "task": {"kind": "xor"}, "model": [)" +
+            model + R"(, {"type": "dense", "out": 2}], "steps": 2})");
+        file.close();
+        const Run run = runEqlab({"run", file.fileName(), "--out", dir.filePath("out")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("huge.eqlab.json") &&
+                     run.err.contains("training this model needs at least") &&
+                     run.err.contains("available"),
                  qPrintable(run.err));
     }
 
@@ -443,7 +466,7 @@ private slots:
                       "model": [{"type": "dense", "out": 8}, {"type": "activation", "function": "relu"}, {"type": "dense", "out": 1}],
                       "optimizer": {"kind": "sgd", "lr": 1000000}, "steps": 100})");
         file.close();
-        const Run run = eqlab({"run", file.fileName(), "--out", dir.filePath("out")});
+        const Run run = runEqlab({"run", file.fileName(), "--out", dir.filePath("out")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("divergence at step"), qPrintable(run.err));
         QFile summary(dir.filePath("out/summary.json"));
@@ -454,7 +477,7 @@ private slots:
 
     // eqlab kinds --json lists every registered task, layer and metric kind with its parameters.
     void kindsJsonListsEveryKind() {
-        const Run run = eqlab({"kinds", "--json"});
+        const Run run = runEqlab({"kinds", "--json"});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject all = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -513,10 +536,10 @@ private slots:
         QCOMPARE(find("metrics", "test-accuracy").value("columns").toArray().at(0).toString(),
                  QStringLiteral("test_accuracy"));
 
-        const Run plain = eqlab({"kinds"});
+        const Run plain = runEqlab({"kinds"});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(plain.out.contains("test_samples") && plain.out.contains("group-average"));
-        QCOMPARE(eqlab({"kinds", "--json", "--markdown"}).exitCode, 2);
+        QCOMPARE(runEqlab({"kinds", "--json", "--markdown"}).exitCode, 2);
     }
 
     // The kinds reference in docs/experiment-format.md is `eqlab kinds --markdown`, verbatim: a
@@ -532,14 +555,14 @@ private slots:
         QVERIFY2(from >= 0 && to > from,
                  "docs/experiment-format.md has no generated kinds section");
         const QString section = docs.mid(from + begin.size(), to - from - begin.size());
-        const Run run = eqlab({"kinds", "--markdown"});
+        const Run run = runEqlab({"kinds", "--markdown"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(section.trimmed() == run.out.trimmed(),
                  "docs/experiment-format.md's kinds section differs from `eqlab kinds "
                  "--markdown`: regenerate it");
         // And every kind and parameter the registries list is in it.
         const QJsonObject all =
-            QJsonDocument::fromJson(eqlab({"kinds", "--json"}).out.toUtf8()).object();
+            QJsonDocument::fromJson(runEqlab({"kinds", "--json"}).out.toUtf8()).object();
         int kinds = 0;
         // A name may be a layer kind and a metric kind (parity): look in the group's part.
         const std::pair<const char*, const char*> groups[] = {{"tasks", "### Task kinds"},
@@ -573,12 +596,12 @@ private slots:
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("first"));
         const QString second = dir.filePath(QStringLiteral("second"));
-        Run run = eqlab({"run", "deepsets", "--steps", "30", "--out", first, "--quiet"});
+        Run run = runEqlab({"run", "deepsets", "--steps", "30", "--out", first, "--quiet"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFileInfo::exists(first + QStringLiteral("/mlp.safetensors")));
         const QString weights = first + QStringLiteral("/deepsets.safetensors");
         QVERIFY(QFileInfo::exists(weights));
-        run = eqlab({"run", "deepsets", "--steps", "0", "--weights", weights, "--out", second});
+        run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", weights, "--out", second});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("deepsets started from the weights in")),
                  qPrintable(run.out));
@@ -649,7 +672,7 @@ private slots:
         file.write(bytes);
         file.close();
         const Run run =
-            eqlab({"run", EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json", "--steps", "0",
+            runEqlab({"run", EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json", "--steps", "0",
                    "--weights", file.fileName(), "--out", dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(file.fileName()) && run.err.contains(expected),
@@ -662,27 +685,27 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(weightsFile({{"0.weight", {2, 2}}}));
         file.close();
-        Run run = eqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--out",
+        Run run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--out",
                          dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--run LABEL")) &&
                      run.err.contains(QStringLiteral("mlp, deepsets")),
                  qPrintable(run.err));
-        run = eqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--run",
+        run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--run",
                      "nope", "--out", dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no run 'nope'")), qPrintable(run.err));
-        run = eqlab({"run", "deepsets", "--run", "mlp"});
+        run = runEqlab({"run", "deepsets", "--run", "mlp"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--weights")), qPrintable(run.err));
-        run = eqlab({"run", "deepsets", "--weights", dir.filePath(QStringLiteral("none"))});
+        run = runEqlab({"run", "deepsets", "--weights", dir.filePath(QStringLiteral("none"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(dir.filePath(QStringLiteral("none"))), qPrintable(run.err));
     }
 
     void runAppliesALessonVariant() {
         QTemporaryDir dir;
-        const Run run = eqlab({"run", "deepsets", "--variant", "set-max", "--steps", "5", "--out",
+        const Run run = runEqlab({"run", "deepsets", "--variant", "set-max", "--steps", "5", "--out",
                                dir.filePath("out")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile experiment(dir.filePath("out/experiment.json"));
@@ -694,7 +717,7 @@ private slots:
         QVERIFY(QString::fromUtf8(metrics.readLine()).contains("test_loss"));
         // eqlab presets --json lists each lesson's variants by name.
         bool listed = false;
-        const Run presets = eqlab({"presets", "--json"});
+        const Run presets = runEqlab({"presets", "--json"});
         for (const auto& lesson : QJsonDocument::fromJson(presets.out.toUtf8()).array()) {
             for (const auto& v : lesson.toObject().value("variants").toArray()) {
                 listed = listed || (lesson.toObject().value("name").toString() == "deepsets" &&
@@ -702,7 +725,7 @@ private slots:
             }
         }
         QVERIFY(listed);
-        const Run bad = eqlab({"run", "deepsets", "--variant", "nope", "--out", dir.path()});
+        const Run bad = runEqlab({"run", "deepsets", "--variant", "nope", "--out", dir.path()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("nope") && bad.err.contains("set-max"), qPrintable(bad.err));
     }
@@ -713,7 +736,7 @@ private slots:
     void figureWithoutDisplay() {
         QTemporaryDir dir;
         for (const char* file : {"orbit.svg", "orbit.pdf", "orbit.png", "orbit.glb"}) {
-            const Run run = eqlab({"figure", "orbit", "--group", "I", "--rep", "std", "--out",
+            const Run run = runEqlab({"figure", "orbit", "--group", "I", "--rep", "std", "--out",
                                    dir.filePath(file), "--size", "10x5", "--scale", "2"});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(run.out.contains(file), qPrintable(run.out));
@@ -754,7 +777,7 @@ private slots:
         QTemporaryDir dir;
         const QString experiment =
             QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/deepsets.eqlab.json");
-        const Run run = eqlab({"run", experiment, "--steps", "40", "--figures", "svg,pdf,png",
+        const Run run = runEqlab({"run", experiment, "--steps", "40", "--figures", "svg,pdf,png",
                                "--out", dir.filePath("out")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         for (const char* name :
@@ -810,12 +833,12 @@ private slots:
     void badSubcommandArguments() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = eqlab(arguments);
+        const Run run = runEqlab(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+EQLAB_TEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"

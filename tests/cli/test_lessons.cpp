@@ -3,15 +3,16 @@
 // describes each. This runs every lesson in full, as `eqlab run NAME` would.
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 #include "app/experiment_lessons.h"
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
 #include "compute/io/experiment.h"
-#include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
+#include "compute/train/run_files.h"
+#include "suite/suite.h"
 
 using eqlab::app::experimentLessonNames;
 using eqlab::app::loadExperimentLesson;
@@ -65,7 +66,7 @@ private slots:
         // beside the training loss.
         const auto* kind = eqlab::data::findTaskKind(lesson->spec.task.kind);
         QVERIFY(kind && kind->test != eqlab::data::TestSplit::None);
-        const std::string csv = eqlab::io::metricsCsv(result);
+        const std::string csv = eqlab::train::metricsCsv(result);
         const std::string header = csv.substr(0, csv.find('\n'));
         QVERIFY2(header.find(",train_loss") != std::string::npos &&
                      header.find(",test_loss") != std::string::npos,
@@ -121,5 +122,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLessons)
+EQLAB_TEST_GUILESS_MAIN(TestLessons)
 #include "test_lessons.moc"

@@ -11,10 +11,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 #include "cli/sweep_cli.h"
+#include "suite/suite.h"
 
 class TestSweep : public QObject {
     Q_OBJECT
@@ -26,7 +27,7 @@ private slots:
         const QString sweep = writeSweep(
             dir,
             R"([{"path": "steps", "values": [10, 20]}, {"path": "seed", "values": {"from": 1, "to": 4}}])");
-        const Run result = eqlab({"sweep", sweep, "--out", dir.filePath("sweep")});
+        const Run result = runEqlab({"sweep", sweep, "--out", dir.filePath("sweep")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
         QVERIFY2(result.out.contains("8 finished now"), qPrintable(result.out));
         const QStringList names = runNames(dir.filePath("sweep"));
@@ -36,7 +37,7 @@ private slots:
         for (const QString& name : names) {
             const QStringList parts = name.split('-');
             const QString steps = parts[0].section('=', 1), seed = parts[1].section('=', 1);
-            const Run one = eqlab({"run", kXor, "--steps", steps, "--seed", seed, "--quiet",
+            const Run one = runEqlab({"run", kXor, "--steps", steps, "--seed", seed, "--quiet",
                                    "--out", dir.filePath("one/" + name)});
             QVERIFY2(one.exitCode == 0, qPrintable(one.err));
             QCOMPARE(readAll(dir.filePath("sweep/" + name + "/sweep.done")),
@@ -57,7 +58,7 @@ private slots:
             dir,
             R"([{"path": "steps", "values": [15]}, {"path": "seed", "values": [1, 2, 3, 4]}])");
         const QString out = dir.filePath("out");
-        QCOMPARE(eqlab({"sweep", sweep, "--out", out, "--quiet"}).exitCode, 0);
+        QCOMPARE(runEqlab({"sweep", sweep, "--out", out, "--quiet"}).exitCode, 0);
         const QByteArray original = readAll(out + "/steps=15-seed=2/losses.csv");
         QVERIFY(QFile::remove(out + "/steps=15-seed=2/sweep.done"));
         QVERIFY(QFile::remove(out + "/steps=15-seed=2/summary.json"));  // killed while writing
@@ -65,7 +66,7 @@ private slots:
         write(out + "/steps=15-seed=3/losses.csv", "stale");
         // A complete run is not touched: a sentinel in its files stays.
         write(out + "/steps=15-seed=1/metrics.csv", "sentinel");
-        const Run again = eqlab({"sweep", sweep, "--out", out});
+        const Run again = runEqlab({"sweep", sweep, "--out", out});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains("2 already complete; running 2"), qPrintable(again.out));
         QVERIFY2(again.out.contains("steps=15-seed=2 finished") &&
@@ -78,7 +79,7 @@ private slots:
         QVERIFY(QFile::exists(out + "/steps=15-seed=2/summary.json"));
         // A folder of another sweep is refused rather than mixed.
         const QString other = writeSweep(dir, R"([{"path": "seed", "values": [7]}])", "other");
-        const Run mixed = eqlab({"sweep", other, "--out", out});
+        const Run mixed = runEqlab({"sweep", other, "--out", out});
         QCOMPARE(mixed.exitCode, 2);
         QVERIFY2(mixed.err.contains("another sweep"), qPrintable(mixed.err));
     }
@@ -94,17 +95,17 @@ private slots:
               R"({"eqlab_sweep": 1, "name": "lr", "experiment": "diverge.eqlab.json",
                   "axes": [{"path": "optimizer.lr", "name": "lr", "values": [0.001, 1000000, 0.002]}]})");
         const QString out = dir.filePath("out");
-        const Run result = eqlab({"sweep", dir.filePath("s.sweep.json"), "--out", out});
+        const Run result = runEqlab({"sweep", dir.filePath("s.sweep.json"), "--out", out});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("lr=1e+06: diverged"), qPrintable(result.err));
         QCOMPARE(readAll(out + "/lr=0.001/sweep.done"), QByteArray("finished\n"));
         QCOMPARE(readAll(out + "/lr=0.002/sweep.done"), QByteArray("finished\n"));
         QCOMPARE(readAll(out + "/lr=1e+06/sweep.done"), QByteArray("diverged\n"));
         // Still reported (not rerun) when the sweep is run again, and by --collect.
-        const Run again = eqlab({"sweep", dir.filePath("s.sweep.json"), "--out", out});
+        const Run again = runEqlab({"sweep", dir.filePath("s.sweep.json"), "--out", out});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("lr=1e+06: diverged"), qPrintable(again.err));
-        const Run collected = eqlab({"sweep", "--collect", out});
+        const Run collected = runEqlab({"sweep", "--collect", out});
         QCOMPARE(collected.exitCode, 1);
         QVERIFY2(collected.out.contains("2 of 3 runs finished, 1 diverged"),
                  qPrintable(collected.out));
@@ -113,7 +114,7 @@ private slots:
     void badSweepsNameTheFileAndField() {
         QTemporaryDir dir;
         const QString sweep = writeSweep(dir, R"([{"path": "optimizer.lr", "values": [0.1, -2]}])");
-        Run result = eqlab({"sweep", sweep, "--out", dir.filePath("out")});
+        Run result = runEqlab({"sweep", sweep, "--out", dir.filePath("out")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("xor.sweep.json run 'lr=-2': field 'optimizer.lr'"),
                  qPrintable(result.err));
@@ -121,18 +122,18 @@ private slots:
         write(
             dir.filePath("l.sweep.json"),
             R"({"eqlab_sweep": 1, "name": "l", "lesson": "no-such-lesson", "axes": [{"path": "seed", "values": [1]}]})");
-        result = eqlab({"sweep", dir.filePath("l.sweep.json"), "--out", dir.filePath("out")});
+        result = runEqlab({"sweep", dir.filePath("l.sweep.json"), "--out", dir.filePath("out")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("l.sweep.json: field 'lesson': no lesson named"),
                  qPrintable(result.err));
-        result = eqlab(
+        result = runEqlab(
             {"sweep", sweep, "--out", dir.filePath("out"), "--jobs", "64", "--threads", "64"});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("cores"), qPrintable(result.err));
-        result = eqlab({"sweep", "--collect", dir.filePath("nothing")});
+        result = runEqlab({"sweep", "--collect", dir.filePath("nothing")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("sweep.json: no such file"), qPrintable(result.err));
-        result = eqlab({"aggregate", dir.filePath("nothing")});
+        result = runEqlab({"aggregate", dir.filePath("nothing")});
         QCOMPARE(result.exitCode, 1);
     }
 
@@ -143,8 +144,8 @@ private slots:
             dir,
             R"([{"path": "steps", "values": [5, 10]}, {"path": "seed", "values": [1, 2, 3]}])");
         const QString out = dir.filePath("out");
-        QCOMPARE(eqlab({"sweep", sweep, "--out", out, "--quiet"}).exitCode, 0);
-        const Run result = eqlab({"aggregate", out, "--figures", "svg,png"});
+        QCOMPARE(runEqlab({"sweep", sweep, "--out", out, "--quiet"}).exitCode, 0);
+        const Run result = runEqlab({"aggregate", out, "--figures", "svg,png"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QStringList lines =
             QString::fromUtf8(readAll(out + "/aggregate.csv")).split('\n', Qt::SkipEmptyParts);
@@ -198,7 +199,7 @@ private slots:
         const QString sweep =
             writeSweep(dir, R"([{"path": "seed", "values": {"from": 1, "to": 4}}])");
         const QString out = dir.filePath("out");
-        const Run result = eqlab({"sweep", sweep, "--out", out, "--slurm", "--dry-run",
+        const Run result = runEqlab({"sweep", sweep, "--out", out, "--slurm", "--dry-run",
                                   "--partition", "short", "--time", "0:10:00", "--cpus", "2"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QString script = QString::fromUtf8(readAll(out + "/sweep.sbatch"));
@@ -215,11 +216,11 @@ private slots:
         QVERIFY(script.contains(
             QStringLiteral("--output=%1/slurm-logs/%A_%a.out").arg(QDir(out).absolutePath())));
         QVERIFY(QFile::exists(out + "/seed=3/experiment.json"));
-        const Run collected = eqlab({"sweep", "--collect", out});
+        const Run collected = runEqlab({"sweep", "--collect", out});
         QCOMPARE(collected.exitCode, 1);
         QVERIFY2(collected.err.contains("not complete: seed=1"), qPrintable(collected.err));
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweep)
+EQLAB_TEST_GUILESS_MAIN(TestSweep)
 #include "test_sweep.moc"

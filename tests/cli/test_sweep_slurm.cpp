@@ -3,6 +3,7 @@
 // when that Slurm is up (tests/cli/CMakeLists.txt).
 
 #include "cli/sweep_cli.h"
+#include "suite/suite.h"
 
 class TestSweepSlurm : public QObject {
     Q_OBJECT
@@ -15,8 +16,8 @@ private slots:
         const QString sweep = writeSweep(
             dir, R"([{"path": "steps", "values": [10, 20]}, {"path": "seed", "values": [1, 2]}])");
         const QString local = dir.filePath("local"), slurm = dir.filePath("slurm");
-        QCOMPARE(eqlab({"sweep", sweep, "--out", local, "--quiet"}).exitCode, 0);
-        const Run submitted = eqlab({"sweep", sweep, "--out", slurm, "--slurm", "--time", "5"});
+        QCOMPARE(runEqlab({"sweep", sweep, "--out", local, "--quiet"}).exitCode, 0);
+        const Run submitted = runEqlab({"sweep", sweep, "--out", slurm, "--slurm", "--time", "5"});
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
         QVERIFY2(submitted.out.contains("submitted job array"), qPrintable(submitted.out));
         const QStringList names = runNames(slurm);
@@ -47,7 +48,7 @@ private slots:
                     .arg(complete)
                     .arg(queue.out, logs)));
         }
-        const Run collected = eqlab({"sweep", "--collect", slurm});
+        const Run collected = runEqlab({"sweep", "--collect", slurm});
         QVERIFY2(collected.exitCode == 0, qPrintable(collected.err));
         QVERIFY2(collected.out.contains("4 of 4 runs finished"), qPrintable(collected.out));
         const QString difference = compareRuns(local, slurm, names);
@@ -58,5 +59,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSweepSlurm)
+EQLAB_TEST_GUILESS_MAIN(TestSweepSlurm)
 #include "test_sweep_slurm.moc"

@@ -7,7 +7,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenu>
-#include <QtTest>
+#include <QTest>
 
 #include "widgets/model_builder.h"
 

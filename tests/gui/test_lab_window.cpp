@@ -9,18 +9,20 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 
 #include "app/experiment_lessons.h"
 #include "app/figure_export_dialog.h"
 #include "app/lab_views.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "suite/suite.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/figure_files.h"
 #include "widgets/layer_orbit_panel.h"
@@ -346,12 +348,15 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     eqlab::widgets::VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     qInstallMessageHandler(failOnWarnings);
     TestLabWindow test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_lab_window.moc"

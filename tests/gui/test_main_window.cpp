@@ -5,13 +5,14 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QSettings>
-#include <QtTest>
+#include <QTest>
 
 #include <QTableWidget>
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/weight_sharing_solver.h"
 #include "compute/groups/catalogue.h"
+#include "suite/suite.h"
 #include "widgets/cayley_table_view.h"
 #include "widgets/group_panel.h"
 #include "widgets/group_view.h"
@@ -256,12 +257,15 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     eqlab::widgets::VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     qInstallMessageHandler(failOnWarnings);
     TestMainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_main_window.moc"

@@ -13,14 +13,15 @@
 #include <QMenu>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
-#include <QtTest>
 #include <cmath>
 
 #include "app/user_data_file.h"
 #include "compute/core/error.h"
 #include "compute/train/session.h"
 #include "gui/builder_input.h"
+#include "suite/suite.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
 #include "widgets/task_editor.h"
@@ -422,5 +423,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestModelBuilder)
+EQLAB_TEST_WIDGETS_MAIN(TestModelBuilder)
 #include "test_model_builder.moc"

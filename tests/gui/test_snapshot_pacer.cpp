@@ -2,14 +2,17 @@
 // event-loop turn (so that no turn redraws them all), hidden views along with the next visible
 // one, rounds no closer than kRoundMs; showNow/flush apply at once; stale snapshots are skipped.
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 #include <QWidget>
-#include <QtTest>
 #include <memory>
 #include <vector>
 
 #include "app/snapshot_pacer.h"
+#include "suite/suite.h"
 #include "widgets/snapshot_view.h"
 
 using eqlab::app::SnapshotPacer;
@@ -115,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSnapshotPacer)
+EQLAB_TEST_WIDGETS_MAIN(TestSnapshotPacer)
 #include "test_snapshot_pacer.moc"

@@ -4,13 +4,16 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
+#include <QVector>
 #include <atomic>
 #include <thread>
 
 #include "app/training_controller.h"
 #include "compute/core/error.h"
+#include "suite/suite.h"
 
 using eqlab::app::SessionFactory;
 using eqlab::app::SessionSource;
@@ -293,10 +296,13 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     TestTrainingController test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_training_controller.moc"

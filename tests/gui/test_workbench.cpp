@@ -18,9 +18,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
-#include <QtTest>
 
 #include "app/experiment_document.h"
 #include "app/lab_editor.h"
@@ -32,6 +32,7 @@
 #include "compute/io/safetensors.h"
 #include "compute/train/experiment_run.h"
 #include "gui/builder_input.h"
+#include "suite/suite.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
@@ -467,12 +468,15 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     eqlab::widgets::VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     qInstallMessageHandler(failOnWarnings);
     TestWorkbench test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_workbench.moc"

@@ -73,7 +73,7 @@ inline std::shared_ptr<train::SessionSnapshot> labSnapshot(std::int64_t steps = 
             run.losses.push_back(labLoss(r, s));
         }
         for (std::int64_t s = 0; s <= steps; s += kLabMetricEvery) {
-            train::MetricRecord record;
+            metrics::MetricRecord record;
             record.step = s;
             record.values.push_back({"train_loss", labLoss(r, s)});
             record.values.push_back({"accuracy", 1.0 - 0.5 * std::exp(-s / 50.0)});
@@ -83,7 +83,7 @@ inline std::shared_ptr<train::SessionSnapshot> labSnapshot(std::int64_t steps = 
             run.metrics.push_back(record);
         }
         // Equivariance error per element × layer: the identity moves nothing.
-        train::MetricTable perElement;
+        metrics::MetricTable perElement;
         perElement.name = "equivariance_per_element";
         perElement.rowTitle = "group element";
         perElement.columnTitle = "layer";
@@ -100,7 +100,7 @@ inline std::shared_ptr<train::SessionSnapshot> labSnapshot(std::int64_t steps = 
         }
         run.tables.push_back(perElement);
         // Error versus rotation angle: zero at multiples of 90°, largest in between.
-        train::MetricTable angle;
+        metrics::MetricTable angle;
         angle.name = "error_vs_angle";
         angle.rowTitle = "";
         angle.columnTitle = "rotation angle (degrees)";
@@ -115,7 +115,7 @@ inline std::shared_ptr<train::SessionSnapshot> labSnapshot(std::int64_t steps = 
         }
         run.tables.push_back(angle);
         // Alignment: a permutation of 6 hidden units with signs, and a little noise.
-        train::MetricTable alignment;
+        metrics::MetricTable alignment;
         alignment.name = "alignment";
         alignment.rowTitle = "unit of net A";
         alignment.columnTitle = "unit of net B";

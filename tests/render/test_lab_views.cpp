@@ -12,8 +12,8 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 #include <set>
 
 #include "compute/groups/catalogue.h"
@@ -21,6 +21,7 @@
 #include "compute/metrics/symmetry_audit.h"
 #include "render/image_compare.h"
 #include "render/lab_snapshot.h"
+#include "suite/suite.h"
 #include "widgets/alignment_panel.h"
 #include "widgets/chart_view.h"
 #include "widgets/choice_bar.h"
@@ -497,7 +498,7 @@ private slots:
         QCOMPARE(panel.heatMap()->table().name, std::string("equivariance_per_element"));
         panel.choices()->setCurrentIndex(0, 2);                       // the equivariant net
         QCOMPARE(panel.heatMap()->table().values[3], 1e-16 + 1e-16);  // r, dense 1
-        panel.setTableFilter([](const eqlab::train::MetricTable& t) {
+        panel.setTableFilter([](const eqlab::metrics::MetricTable& t) {
             return t.name.find("equivariance") != std::string::npos;
         });
         QCOMPARE(panel.choices()->combo(1)->count(), 1);
@@ -585,7 +586,7 @@ private slots:
         AlignmentPanel panel;
         panel.setFixedSize(420, 360);
         panel.setTableFilter(
-            [](const eqlab::train::MetricTable& t) { return t.name == "alignment"; });
+            [](const eqlab::metrics::MetricTable& t) { return t.name == "alignment"; });
         panel.showSnapshot(labSnapshot());
         const QImage& cells = panel.matrix()->cellImage();
         QCOMPARE(cells.size(), QSize(6, 6));
@@ -802,11 +803,14 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     TestLabViews test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_lab_views.moc"

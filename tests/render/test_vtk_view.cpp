@@ -4,7 +4,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QPainter>
-#include <QtTest>
+#include <QTest>
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
@@ -17,6 +17,7 @@
 #include <vtkSphereSource.h>
 
 #include "render/image_compare.h"
+#include "suite/suite.h"
 #include "widgets/chart_view.h"
 #include "widgets/orbit_view.h"
 #include "widgets/vtk_view.h"
@@ -222,11 +223,14 @@ private slots:
     }
 };
 
-int main(int argc, char** argv) {
+namespace {
+int runSuite(int argc, char** argv) {
     VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     TestVtkView test;
     return QTest::qExec(&test, argc, argv);
 }
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
 
 #include "test_vtk_view.moc"

@@ -2,11 +2,12 @@
 // across block boundaries, copies that keep their contents while the original grows, and that a
 // copy shares the frozen blocks instead of copying them.
 
-#include <QtTest>
+#include <QTest>
 
 #include <string>
 
 #include "compute/core/append_log.h"
+#include "suite/suite.h"
 
 using eqlab::AppendLog;
 
@@ -76,5 +77,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAppendLog)
+EQLAB_TEST_APPLESS_MAIN(TestAppendLog)
 #include "test_append_log.moc"

@@ -1,7 +1,7 @@
 // The Hungarian algorithm (compute/core/assignment.h): known small problems, random problems
 // against brute force over all permutations (n ≤ 7), rectangular and degenerate inputs.
 
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 #include <numeric>
@@ -9,6 +9,7 @@
 #include "compute/core/assignment.h"
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -163,5 +164,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAssignment)
+EQLAB_TEST_APPLESS_MAIN(TestAssignment)
 #include "test_assignment.moc"

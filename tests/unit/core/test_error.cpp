@@ -1,6 +1,7 @@
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
+#include "suite/suite.h"
 
 class TestError : public QObject {
     Q_OBJECT
@@ -16,5 +17,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestError)
+EQLAB_TEST_APPLESS_MAIN(TestError)
 #include "test_error.moc"

@@ -3,7 +3,7 @@
 // multiples of 90°, the right direction in between), and glyphs drawn at θ + 90° equal to the grid
 // rotation of the glyph drawn at θ.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <set>
@@ -15,6 +15,7 @@
 #include "compute/data/polyominoes.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::data;
@@ -267,5 +268,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestImageTasks)
+EQLAB_TEST_APPLESS_MAIN(TestImageTasks)
 #include "test_image_tasks.moc"

@@ -3,7 +3,7 @@
 // and binary patterns with their orbits and stabilizers (Burnside counts, orbit–stabilizer, known
 // stabilizers).
 
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 
@@ -13,6 +13,7 @@
 #include "compute/groups/catalogue.h"
 #include "compute/groups/orbits.h"
 #include "compute/groups/representation.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::data;
@@ -214,5 +215,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPointPatterns)
+EQLAB_TEST_APPLESS_MAIN(TestPointPatterns)
 #include "test_point_patterns.moc"

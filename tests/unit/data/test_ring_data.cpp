@@ -9,7 +9,7 @@
 // (0.0087 for m = 3); the tolerance 6·√(m/n) on the LARGEST deviation over all D(D+1)/2 = 136
 // entries leaves a margin far above the ~3 standard errors such a maximum reaches.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <numbers>
@@ -18,6 +18,7 @@
 #include "compute/data/band_limited_signals.h"
 #include "compute/data/nlgp.h"
 #include "compute/nn/band_limited.h"
+#include "suite/suite.h"
 
 using namespace eqlab::data;
 
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRingData)
+EQLAB_TEST_APPLESS_MAIN(TestRingData)
 #include "test_ring_data.moc"

@@ -2,10 +2,11 @@
 // the pairwise-distance statistic; A_n invariance and sign change under odd permutations of the
 // alternating target), determinism from the seed, argument checks.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/data/set_tasks.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::data;
@@ -80,5 +81,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSetTasks)
+EQLAB_TEST_APPLESS_MAIN(TestSetTasks)
 #include "test_set_tasks.moc"

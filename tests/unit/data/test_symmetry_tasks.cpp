@@ -3,13 +3,14 @@
 // targets are group actions (the law holds to round-off, the identity acts trivially) and are
 // not the linear action, data are deterministic in the seed, and bad arguments are named.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/data/action_tasks.h"
 #include "compute/data/parity_tasks.h"
 #include "compute/groups/catalogue.h"
 #include "compute/nn/parity.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using Eigen::MatrixXd;
@@ -176,5 +177,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSymmetryTasks)
+EQLAB_TEST_APPLESS_MAIN(TestSymmetryTasks)
 #include "test_symmetry_tasks.moc"

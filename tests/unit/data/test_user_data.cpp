@@ -3,7 +3,7 @@
 // column, .npy byte offset) and what was expected.
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <cstring>
 #include <fstream>
@@ -11,6 +11,7 @@
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
 #include "compute/data/user_data.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::data;
@@ -258,6 +259,14 @@ private slots:
             << row(npyBytes("<f4", false, "(1000000, 1000000)", raw<float>({1, 2})))
             << "x.npy: byte 136: the data is truncated: expected 4000000000000 bytes (1000000 x "
                "1000000 float32) from byte 128, the file has 8";
+        // Found by fuzzing: zero columns passed the size check with no data, and the reader then
+        // looped over 2^40 empty rows (a timeout in CI).
+        QTest::newRow("many rows, no columns")
+            << row(npyBytes("<f8", false, "(1099511627776, 0)", ""))
+            << "x.npy: byte 60: the array holds no values (shape 1099511627776 x 0 float64)";
+        QTest::newRow("empty 1-D")
+            << row(npyBytes("<f4", false, "(0,)", ""))
+            << "x.npy: byte 60: the array holds no values (shape 0 x 1 float32)";
         QTest::newRow("extra data")
             << row(good + "abc")
             << "x.npy: byte 160: 3 unexpected bytes after the data of a 2 x 2 float64 array";
@@ -389,5 +398,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUserData)
+EQLAB_TEST_APPLESS_MAIN(TestUserData)
 #include "test_user_data.moc"

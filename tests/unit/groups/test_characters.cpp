@@ -1,12 +1,13 @@
 // The numerical character table and decompositions.
 
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 #include <complex>
 
 #include "compute/groups/catalogue.h"
 #include "compute/groups/characters.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 
@@ -216,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCharacters)
+EQLAB_TEST_APPLESS_MAIN(TestCharacters)
 #include "test_characters.moc"

@@ -1,7 +1,7 @@
 // The equivariant basis: dimension = character formula, known values, exact equivariance of every
 // basis matrix for every element, orthonormality, the orbit basis, invariant vectors.
 
-#include <QtTest>
+#include <QTest>
 
 #include <random>
 
@@ -10,6 +10,7 @@
 #include "compute/groups/characters.h"
 #include "compute/groups/closure.h"
 #include "compute/groups/equivariant_basis.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 
@@ -406,5 +407,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEquivariantBasis)
+EQLAB_TEST_APPLESS_MAIN(TestEquivariantBasis)
 #include "test_equivariant_basis.moc"

@@ -2,7 +2,7 @@
 // defining actions, products, custom groups and name errors.
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <fstream>
 #include <map>
@@ -13,6 +13,7 @@
 #include "compute/groups/catalogue.h"
 #include "compute/groups/closure.h"
 #include "compute/groups/group.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 using eqlab::Error;
@@ -373,5 +374,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGroup)
+EQLAB_TEST_APPLESS_MAIN(TestGroup)
 #include "test_group.moc"

@@ -1,12 +1,13 @@
 // Orbits, stabilizers and Burnside counts.
 
-#include <QtTest>
+#include <QTest>
 
 #include <set>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/orbits.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 
@@ -177,5 +178,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestOrbits)
+EQLAB_TEST_APPLESS_MAIN(TestOrbits)
 #include "test_orbits.moc"

@@ -1,12 +1,13 @@
 // Representations: every kind and expression is a homomorphism with orthogonal matrices, the
 // element conventions of grid:K and std, and parse errors.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/closure.h"
 #include "compute/groups/representation.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 using eqlab::Error;
@@ -244,5 +245,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRepresentation)
+EQLAB_TEST_APPLESS_MAIN(TestRepresentation)
 #include "test_representation.moc"

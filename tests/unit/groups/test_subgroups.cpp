@@ -1,7 +1,7 @@
 // The subgroup lattice: numbers of subgroups and of their conjugacy classes for known groups,
 // Lagrange, closure, generating sets, names, and the covering relation.
 
-#include <QtTest>
+#include <QTest>
 
 #include <chrono>
 #include <set>
@@ -9,6 +9,7 @@
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/subgroups.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 
@@ -220,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSubgroups)
+EQLAB_TEST_APPLESS_MAIN(TestSubgroups)
 #include "test_subgroups.moc"

@@ -1,12 +1,13 @@
 // The plain summaries the command line and the views use, and the small JSON reader behind
 // custom groups.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/core/json.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/summary.h"
+#include "suite/suite.h"
 
 using namespace eqlab::groups;
 namespace json = eqlab::json;
@@ -135,5 +136,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSummaryJson)
+EQLAB_TEST_APPLESS_MAIN(TestSummaryJson)
 #include "test_summary_json.moc"

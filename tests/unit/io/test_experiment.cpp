@@ -2,7 +2,7 @@
 // the canonical form round-trips, runs learn, equivariant runs are invariant to round-off,
 // and the written files do not depend on the thread count.
 
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 #include <map>
 
@@ -12,8 +12,9 @@
 #include "compute/io/field_path.h"
 #include "compute/io/number_format.h"
 #include "compute/io/run_edits.h"
-#include "compute/io/run_files.h"
 #include "compute/train/experiment_run.h"
+#include "compute/train/run_files.h"
+#include "suite/suite.h"
 #include "unit/io/xor_experiment.h"
 #include "unit/set_nets.h"
 
@@ -650,9 +651,9 @@ private slots:
             const auto spec = setExperiment(equivariant, dtype.toStdString());
             const auto one = eqlab::train::runExperiment(spec, 1, nullptr);
             const auto two = eqlab::train::runExperiment(spec, 2, nullptr);
-            QCOMPARE(eqlab::io::lossesCsv(one), eqlab::io::lossesCsv(two));
-            QCOMPARE(eqlab::io::metricsCsv(one), eqlab::io::metricsCsv(two));
-            QCOMPARE(eqlab::io::summaryJson(one), eqlab::io::summaryJson(two));
+            QCOMPARE(eqlab::train::lossesCsv(one), eqlab::train::lossesCsv(two));
+            QCOMPARE(eqlab::train::metricsCsv(one), eqlab::train::metricsCsv(two));
+            QCOMPARE(eqlab::train::summaryJson(one), eqlab::train::summaryJson(two));
         }
     }
 
@@ -666,7 +667,7 @@ private slots:
         QVERIFY2(QString(result.divergence()->detail()).contains("step"),
                  result.divergence()->detail());
         QVERIFY(result.runs.front().stepsDone < spec.steps);
-        QVERIFY(QString::fromStdString(eqlab::io::summaryJson(result)).contains("\"diverged\""));
+        QVERIFY(QString::fromStdString(eqlab::train::summaryJson(result)).contains("\"diverged\""));
     }
 
     void anEquivariantLayerNeedsAGroup() {
@@ -700,5 +701,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestExperiment)
+EQLAB_TEST_APPLESS_MAIN(TestExperiment)
 #include "test_experiment.moc"

@@ -3,7 +3,7 @@
 // problem, without allocating from a length the file claims.
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <cstring>
@@ -12,6 +12,7 @@
 
 #include "compute/core/error.h"
 #include "compute/io/safetensors.h"
+#include "suite/suite.h"
 
 using eqlab::Error;
 using eqlab::ErrorKind;
@@ -236,5 +237,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSafetensors)
+EQLAB_TEST_APPLESS_MAIN(TestSafetensors)
 #include "test_safetensors.moc"

@@ -1,7 +1,7 @@
 // Sweep files (compute/io/sweep.h): expansion into named runs in axis order, the errors naming the
 // file, field and run, and the statistics of aggregation (compute/io/sweep_aggregate.h).
 
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 #include <map>
 #include "compute/core/error.h"
@@ -10,10 +10,10 @@
 #include "compute/io/field_path.h"
 #include "compute/io/number_format.h"
 #include "compute/io/run_edits.h"
-#include "compute/io/run_files.h"
 #include "compute/io/sweep.h"
 #include "compute/io/sweep_aggregate.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 #include "unit/io/xor_experiment.h"
 #include "unit/set_nets.h"
 
@@ -218,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSweepFile)
+EQLAB_TEST_APPLESS_MAIN(TestSweepFile)
 #include "test_sweep_file.moc"

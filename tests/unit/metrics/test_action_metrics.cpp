@@ -4,7 +4,7 @@
 // a neural group action has violation ≤ 1e-10 and log|det J| exactly 0 (additive couplings),
 // a plain net on the same input does not.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
@@ -15,6 +15,7 @@
 #include "compute/nn/dense.h"
 #include "compute/nn/group_action.h"
 #include "compute/nn/involutive.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using Eigen::MatrixXd;
@@ -148,5 +149,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestActionMetrics)
+EQLAB_TEST_APPLESS_MAIN(TestActionMetrics)
 #include "test_action_metrics.moc"

@@ -2,7 +2,7 @@
 // scrambled by a known orthogonal matrix or permutation, is made smooth again — by the closed
 // form (optimal over all orthogonal Q) and by the shortest-path permutation.
 
-#include <QtTest>
+#include <QTest>
 
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
@@ -12,6 +12,7 @@
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/metrics/descramble.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::metrics;
@@ -168,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDescramble)
+EQLAB_TEST_APPLESS_MAIN(TestDescramble)
 #include "test_descramble.moc"

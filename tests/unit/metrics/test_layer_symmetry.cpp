@@ -5,7 +5,7 @@
 // orbit's distances where the layer has at most three dimensions. The symmetry audit turns errors
 // per element into errors per subgroup and finds the largest respected subgroups up to conjugacy.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/core/json.h"
@@ -23,6 +23,7 @@
 #include "compute/nn/group_conv.h"
 #include "compute/nn/pooling.h"
 #include "compute/nn/sequential.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -327,5 +328,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLayerSymmetry)
+EQLAB_TEST_APPLESS_MAIN(TestLayerSymmetry)
 #include "test_layer_symmetry.moc"

@@ -2,7 +2,7 @@
 // harmonic distortion of u² and ReLU on single harmonics, the normalised spectrum, the inverse
 // participation ratio of one-hot and constant vectors.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <numbers>
@@ -13,6 +13,7 @@
 #include "compute/metrics/ipr.h"
 #include "compute/metrics/so2_equivariance.h"
 #include "compute/nn/band_limited.h"
+#include "suite/suite.h"
 
 using eqlab::metrics::harmonicDistortion;
 using eqlab::metrics::HarmonicOptions;
@@ -165,5 +166,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSo2Metrics)
+EQLAB_TEST_APPLESS_MAIN(TestSo2Metrics)
 #include "test_so2_metrics.moc"

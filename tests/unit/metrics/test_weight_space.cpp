@@ -3,13 +3,14 @@
 // unchanged to round-off, a scale outside it does change it, and an aligned copy of a net moved
 // by a known symmetry is recovered exactly.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/metrics/alignment.h"
 #include "compute/nn/dense.h"
 #include "compute/train/init.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::metrics;
@@ -204,5 +205,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestWeightSpace)
+EQLAB_TEST_APPLESS_MAIN(TestWeightSpace)
 #include "test_weight_space.moc"

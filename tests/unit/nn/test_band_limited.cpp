@@ -5,7 +5,7 @@
 // provably not at N = 2K+1 (closed-form error on cos Kθ), and exact at multiples of 2π/N for any
 // pointwise σ; the SO(2) net is exactly invariant with the right N.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <numbers>
@@ -18,6 +18,7 @@
 #include "compute/nn/fft_nonlinearity.h"
 #include "compute/nn/so2_net.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using eqlab::metrics::So2Action;
@@ -357,5 +358,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestBandLimited)
+EQLAB_TEST_APPLESS_MAIN(TestBandLimited)
 #include "test_band_limited.moc"

@@ -4,7 +4,7 @@
 // bit-identical results with 1 and 2 threads and across repeated calls on reused workspaces, and
 // rejects bad input.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cstring>
 
@@ -16,6 +16,7 @@
 #include "compute/nn/group_conv.h"
 #include "compute/nn/pooling.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -25,7 +26,7 @@ namespace {
 
 constexpr Index kSize = 7;
 
-// A small D4 G-CNN (the layer kinds of PERFORMANCE.md's G-CNN) or an MLP.
+// A small D4 G-CNN (the layer kinds of the benchmark G-CNN, docs/performance.md) or an MLP.
 Model<D> makeModel(bool gcnn) {
     std::vector<LayerPtr<D>> l;
     if (gcnn) {
@@ -125,5 +126,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestBatchInference)
+EQLAB_TEST_APPLESS_MAIN(TestBatchInference)
 #include "test_batch_inference.moc"

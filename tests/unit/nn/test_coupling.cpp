@@ -2,7 +2,7 @@
 // gradient of the log-determinant term (flows train on it) against finite differences.
 
 #include <Eigen/LU>
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 
@@ -12,6 +12,7 @@
 #include "compute/nn/diagonal_scale.h"
 #include "compute/nn/model.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -260,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCoupling)
+EQLAB_TEST_APPLESS_MAIN(TestCoupling)
 #include "test_coupling.moc"

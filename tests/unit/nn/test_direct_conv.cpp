@@ -6,11 +6,12 @@
 // (cropping) padding. Also the adjoint relation <conv(x), dy> = <x, convᵀ(dy)> that dL/dx
 // relies on, and that filterGrad() accumulates.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/nn/direct_conv.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 
@@ -213,5 +214,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDirectConv)
+EQLAB_TEST_APPLESS_MAIN(TestDirectConv)
 #include "test_direct_conv.moc"

@@ -2,7 +2,7 @@
 // them with pointwise nonlinearities) commutes with every element of S3; the group-averaging
 // wrapper is equivariant/invariant; the parity wrapper has exact parity. All in double, ≤ 1e-12.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 
@@ -13,6 +13,7 @@
 #include "compute/nn/parity.h"
 #include "gradcheck.h"
 #include "s3.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -234,5 +235,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEquivariance)
+EQLAB_TEST_APPLESS_MAIN(TestEquivariance)
 #include "test_equivariance.moc"

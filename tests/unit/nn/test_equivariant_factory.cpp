@@ -2,7 +2,7 @@
 // docs/math.md §1.5, exact equivariance for every group element (orthonormal and orbit bases), a
 // stack with pointwise nonlinearities, checks on entry.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
@@ -10,6 +10,7 @@
 #include "compute/nn/activation.h"
 #include "compute/nn/equivariant_factory.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -138,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEquivariantFactory)
+EQLAB_TEST_APPLESS_MAIN(TestEquivariantFactory)
 #include "test_equivariant_factory.moc"

@@ -3,7 +3,7 @@
 // finite differences; the product lift x ↦ x⊗x; the first- and second-order invariant nets of
 // Maron et al. and the fact behind their difference (a first-order A4 net is S4-invariant).
 
-#include <QtTest>
+#include <QTest>
 
 #include <Eigen/LU>
 
@@ -13,6 +13,7 @@
 #include "compute/nn/equivariant_mlp.h"
 #include "compute/nn/tensor_lift.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -306,5 +307,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEquivariantMlp)
+EQLAB_TEST_APPLESS_MAIN(TestEquivariantMlp)
 #include "test_equivariant_mlp.moc"

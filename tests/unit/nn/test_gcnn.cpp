@@ -2,7 +2,7 @@
 // convolutions for every group element (and invariance of a pooled stack), gradients against
 // finite differences, parameter counts of docs/math.md §3.5.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/nn/activation.h"
@@ -10,6 +10,7 @@
 #include "compute/nn/group_conv.h"
 #include "compute/nn/pooling.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -252,5 +253,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGcnn)
+EQLAB_TEST_APPLESS_MAIN(TestGcnn)
 #include "test_gcnn.moc"

@@ -6,13 +6,14 @@
 // non-signed-permutation actions and bad element indices.
 
 #include <Eigen/LU>
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
 #include "compute/nn/coupling_stack.h"
 #include "compute/nn/group_action.h"
 #include "flow_checks.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 namespace groups = eqlab::groups;
@@ -271,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGroupAction)
+EQLAB_TEST_APPLESS_MAIN(TestGroupAction)
 #include "test_group_action.moc"

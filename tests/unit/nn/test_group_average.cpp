@@ -3,7 +3,7 @@
 // ones (std of O); the gather path gives the same numbers as the dense matrices; gradients against
 // central finite differences; wrong dimensions and mixed groups are refused.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
@@ -13,6 +13,7 @@
 #include "compute/nn/group_average.h"
 #include "compute/nn/sequential.h"
 #include "gradcheck.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
@@ -183,5 +184,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGroupAverage)
+EQLAB_TEST_APPLESS_MAIN(TestGroupAverage)
 #include "test_group_average.moc"

@@ -4,7 +4,7 @@
 // and the errors for a σ that is not an involution.
 
 #include <Eigen/LU>
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/nn/coupling_stack.h"
@@ -13,6 +13,7 @@
 #include "compute/nn/involutive.h"
 #include "compute/nn/permute.h"
 #include "flow_checks.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -254,5 +255,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestInvolutive)
+EQLAB_TEST_APPLESS_MAIN(TestInvolutive)
 #include "test_involutive.moc"

@@ -1,7 +1,7 @@
 // Every layer's backward() against central finite differences in double precision: gradients of
 // every parameter and of the input, relative error < 1e-6, small sizes.
 
-#include <QtTest>
+#include <QTest>
 
 #include <functional>
 #include "compute/core/error.h"
@@ -15,6 +15,7 @@
 #include "compute/nn/parity.h"
 #include "gradcheck.h"
 #include "s3.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -161,5 +162,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestNnGradients)
+EQLAB_TEST_APPLESS_MAIN(TestNnGradients)
 #include "test_nn_gradients.moc"

@@ -3,13 +3,14 @@
 // flip of small images, and an affine T (the reflection in a hyperplane off the origin); the
 // named involutions themselves; gradients; the errors for A² ≠ I and A c ≠ −c.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/nn/activation.h"
 #include "compute/nn/dense.h"
 #include "compute/nn/parity.h"
 #include "flow_checks.h"
+#include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
@@ -169,5 +170,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestParity)
+EQLAB_TEST_APPLESS_MAIN(TestParity)
 #include "test_parity.moc"

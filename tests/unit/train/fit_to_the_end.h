@@ -9,21 +9,21 @@
 #include <memory>
 
 #include "compute/train/trainer.h"
+#include "unit/train/train_for.h"
 
 namespace eqlab::tests {
 
 template <class S>
-void fitToTheEnd(nn::Model<S>& model, std::shared_ptr<train::Dataset<S>> data, std::uint64_t seed,
+void fitToTheEnd(nn::Model<S>& model, std::shared_ptr<data::Dataset<S>> data, std::uint64_t seed,
                  std::int64_t steps, double learningRate) {
     train::TrainerConfig config;
     config.batchSize = 64;
     config.chunkSize = 64;
     config.seed = seed;
-    config.steps = steps;
     config.schedule = train::Schedule::cosine(learningRate, steps, 0.0005);
-    train::Trainer<S> trainer(model, std::move(data), train::makeLoss<S>(train::LossKind::MSE),
+    train::Trainer<S> trainer(model, std::move(data), nn::makeLoss<S>(nn::LossKind::MSE),
                               train::makeOptimizer<S>({}), config);
-    if (trainer.run().status != train::RunStatus::Finished) {
+    if (!trainFor(trainer, steps)) {
         qFatal("training did not finish");
     }
 }

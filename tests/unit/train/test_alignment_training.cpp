@@ -8,7 +8,7 @@
 // matched correlations ≥ 0.9997; the pairs 1/2 and 1/5, where one student settles in a different
 // local minimum (one unit unmatched, loss ≈ 2e-3), still gave 0.27 and 0.36.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/data/teacher_task.h"
 #include "compute/metrics/alignment.h"
@@ -16,10 +16,12 @@
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
 #include "fit_to_the_end.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
 using D = double;
 
 namespace {
@@ -73,5 +75,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAlignmentTraining)
+EQLAB_TEST_APPLESS_MAIN(TestAlignmentTraining)
 #include "test_alignment_training.moc"

@@ -3,7 +3,7 @@
 // (not on the chunk size); group augmentation applies ρ(g) for a uniform g (the same g to input
 // and target); rotation augmentation rotates by interpolation.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cstring>
 #include <map>
@@ -19,9 +19,14 @@
 #include "compute/train/augmentation.h"
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
+#include "suite/suite.h"
+#include "unit/train/train_for.h"
 
 using namespace eqlab;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
+using eqlab::nn::LossKind;
+using eqlab::nn::makeLoss;
 using nn::Index;
 
 namespace {
@@ -62,7 +67,6 @@ RunOut<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
     cfg.batchSize = 30;  // chunks of 8: 8, 8, 8, 6
     cfg.chunkSize = chunk;
     cfg.seed = 17;
-    cfg.steps = steps;
     cfg.threads = threads;
     cfg.schedule = Schedule::constant(0.01);
     Trainer<S> trainer(model, data, makeLoss<S>(LossKind::CrossEntropy), makeOptimizer<S>({}), cfg);
@@ -71,7 +75,7 @@ RunOut<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
     else if (augment)
         trainer.setAugmentation(groupAugmentation<S>(
             groups::makeRepresentation(groups::makeGroup(task.group), task.inputRep)));
-    if (trainer.run().status != RunStatus::Finished)
+    if (!tests::trainFor(trainer, steps))
         qFatal("run did not finish");
     return {trainer.losses(), model.params()};
 }
@@ -177,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAugmentation)
+EQLAB_TEST_APPLESS_MAIN(TestAugmentation)
 #include "test_augmentation.moc"

@@ -4,11 +4,12 @@
 // involution, parity). Short runs: the constructions' metrics are at round-off after training
 // steps, a plain net's are not; wrong combinations are refused with the field and the reason.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/train/session.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -118,8 +119,7 @@ private slots:
         QFETCH(int, dim);
         QFETCH(QString, dtype);
         const bool affine = net.contains("false");
-        const bool single =
-            eqlab::io::parseDtype(dtype.toStdString()) == eqlab::io::Dtype::Float;
+        const bool single = eqlab::io::parseDtype(dtype.toStdString()) == eqlab::io::Dtype::Float;
         const auto r = run(experiment(task.toStdString(), net.toStdString(), dim,
                                       q("['loss', 'group-law', 'log-det']"),
                                       ", \"dtype\": \"" + dtype.toStdString() + "\""));
@@ -238,5 +238,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFlowKinds)
+EQLAB_TEST_APPLESS_MAIN(TestFlowKinds)
 #include "test_flow_kinds.moc"

@@ -9,10 +9,11 @@
 // the source.
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -62,5 +63,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFlowLessons)
+EQLAB_TEST_APPLESS_MAIN(TestFlowLessons)
 #include "test_flow_lessons.moc"

@@ -2,7 +2,7 @@
 // on 7 × 7 images. It is trained on upright patterns only and evaluated on all four rotations:
 // being exactly invariant, it scores the same on every rotation (a plain net would not).
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/rng.h"
 #include "compute/nn/activation.h"
@@ -11,10 +11,13 @@
 #include "compute/nn/pooling.h"
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
+#include "suite/suite.h"
+#include "unit/train/train_for.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
 using D = double;
 
 namespace {
@@ -69,13 +72,11 @@ private slots:
         TrainerConfig cfg;
         cfg.batchSize = 16;
         cfg.chunkSize = 8;
-        cfg.steps = 400;
         cfg.schedule = Schedule::cosine(0.02, 400, 0.001);
         auto train = patterns(128, 0, 1);
         Trainer<D> trainer(model, train, makeLoss<D>(LossKind::CrossEntropy), makeOptimizer<D>({}),
                            cfg);
-        const auto r = trainer.run();
-        QCOMPARE(r.status, RunStatus::Finished);
+        QVERIFY(tests::trainFor(trainer, 400));
 
         const double trainAcc = classificationAccuracy(model.predict(train->X), train->Y);
         QVERIFY2(trainAcc >= 0.97, qPrintable(QString("train accuracy %1").arg(trainAcc)));
@@ -92,5 +93,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestGcnnTraining)
+EQLAB_TEST_APPLESS_MAIN(TestGcnnTraining)
 #include "test_gcnn_training.moc"

@@ -3,16 +3,18 @@
 // augmentation in the session (bit-identical across thread counts); wrong combinations are
 // refused with messages that name the place.
 
-#include <QtTest>
+#include <QTest>
 
 #include <cstring>
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::train;
+using eqlab::metrics::MetricTable;
 
 namespace {
 
@@ -179,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestImageKinds)
+EQLAB_TEST_APPLESS_MAIN(TestImageKinds)
 #include "test_image_kinds.moc"

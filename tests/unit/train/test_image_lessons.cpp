@@ -5,10 +5,11 @@
 //   square-grid        quarter turns ≤ 1e-15, 45° 0.6–0.85, MLP 0.26–0.30 (seeds 1–3)
 //   pretraining        error ratio |Stab| = 8 over |Stab| = 1: 0.51–0.85 (seeds 1–10)
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -36,5 +37,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestImageLessons)
+EQLAB_TEST_APPLESS_MAIN(TestImageLessons)
 #include "test_image_lessons.moc"

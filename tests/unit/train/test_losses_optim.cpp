@@ -1,16 +1,24 @@
 // Losses (values and gradients against finite differences, stability), optimizers on a quadratic,
 // learning-rate schedules.
 
-#include <QtTest>
+#include <QTest>
 #include <cmath>
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
-#include "compute/train/loss.h"
+#include "compute/nn/loss.h"
 #include "compute/train/optimizer.h"
 #include "compute/train/schedule.h"
+#include "suite/suite.h"
 
 using namespace eqlab::train;
+using eqlab::nn::classificationAccuracy;
+using eqlab::nn::logSumExp;
+using eqlab::nn::Loss;
+using eqlab::nn::LossKind;
+using eqlab::nn::makeLoss;
+using eqlab::nn::Index;
+using eqlab::nn::Matrix;
 using Mat = Matrix<double>;
 using Vec = eqlab::nn::Vector<double>;
 
@@ -97,11 +105,11 @@ private slots:
     void logSumExp() {
         Eigen::VectorXd z(3);
         z << 1000, 1000, 1000;
-        QVERIFY(std::abs(eqlab::train::logSumExp<double>(z) - (1000 + std::log(3.0))) < 1e-12);
+        QVERIFY(std::abs(eqlab::nn::logSumExp<double>(z) - (1000 + std::log(3.0))) < 1e-12);
         z << -1e308, 0, -1e308;
-        QCOMPARE(eqlab::train::logSumExp<double>(z), 0.0);
+        QCOMPARE(eqlab::nn::logSumExp<double>(z), 0.0);
         z.setConstant(-std::numeric_limits<double>::infinity());
-        QVERIFY(std::isinf(eqlab::train::logSumExp<double>(z)));
+        QVERIFY(std::isinf(eqlab::nn::logSumExp<double>(z)));
     }
 
     void gaussianNll() {
@@ -192,5 +200,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestLossesOptim)
+EQLAB_TEST_APPLESS_MAIN(TestLossesOptim)
 #include "test_losses_optim.moc"

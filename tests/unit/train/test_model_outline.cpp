@@ -2,7 +2,7 @@
 // layer, parameter count, the failing layer's error), the architecture templates, and the layer
 // a builder adds for each kind.
 
-#include <QtTest>
+#include <QTest>
 
 #include <map>
 
@@ -10,6 +10,7 @@
 #include "compute/train/model_outline.h"
 #include "compute/train/model_templates.h"
 #include "compute/train/session.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -240,5 +241,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestModelOutline)
+EQLAB_TEST_APPLESS_MAIN(TestModelOutline)
 #include "test_model_outline.moc"

@@ -1,6 +1,6 @@
 // compute/core: the splittable RNG and the deterministic parallel helpers.
 
-#include <QtTest>
+#include <QTest>
 #include <atomic>
 #include <cstring>
 #include <set>
@@ -8,6 +8,7 @@
 #include "compute/core/memory.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
+#include "suite/suite.h"
 
 using eqlab::Rng;
 
@@ -127,5 +128,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRngParallel)
+EQLAB_TEST_APPLESS_MAIN(TestRngParallel)
 #include "test_rng_parallel.moc"

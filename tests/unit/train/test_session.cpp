@@ -2,12 +2,13 @@
 // side, numbers independent of how step() calls are spaced (pause/resume) and of snapshots taken
 // between them, reset to the same numbers, orbit data that shows invariance, and clear errors.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
 #include "compute/train/session.h"
+#include "suite/suite.h"
 #include "unit/set_nets.h"
 
 using eqlab::Error;
@@ -190,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSession)
+EQLAB_TEST_APPLESS_MAIN(TestSession)
 #include "test_session.moc"

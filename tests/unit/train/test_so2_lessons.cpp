@@ -9,13 +9,14 @@
 //     and below 0.10 on the Gaussian clone (random rows: 3/(D+2) = 0.071; over seeds 1–8 the
 //     measured values were 0.143–0.193 and 0.062–0.078).
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -136,5 +137,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSo2Lessons)
+EQLAB_TEST_APPLESS_MAIN(TestSo2Lessons)
 #include "test_so2_lessons.moc"

@@ -3,7 +3,7 @@
 // constraint exactly after training (the metric at round-off), while the plain net does not
 // (the metric at ≥ 1e-2). These are the lessons' headlines, at the compute level.
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/data/action_tasks.h"
 #include "compute/data/parity_tasks.h"
@@ -17,10 +17,13 @@
 #include "compute/nn/involutive.h"
 #include "compute/nn/parity.h"
 #include "compute/train/trainer.h"
+#include "suite/suite.h"
+#include "unit/train/train_for.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
 using D = double;
 using Eigen::MatrixXd;
 
@@ -62,12 +65,10 @@ Fit fit(Model<D>& model, const data::TaskData& task, std::int64_t steps) {
     TrainerConfig cfg;
     cfg.batchSize = 32;
     cfg.chunkSize = 16;
-    cfg.steps = steps;
     cfg.threads = 1;
     cfg.schedule = Schedule::cosine(1e-2, steps, 1e-3);
     Trainer<D> trainer(model, data, makeLoss<D>(LossKind::MSE), makeOptimizer<D>({}), cfg);
-    const RunResult r = trainer.run();
-    if (r.status != RunStatus::Finished)
+    if (!tests::trainFor(trainer, steps))
         qFatal("training did not finish");
     return {trainer.losses().front(), trainer.losses().back()};
 }
@@ -147,5 +148,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSymmetricTraining)
+EQLAB_TEST_APPLESS_MAIN(TestSymmetricTraining)
 #include "test_symmetric_training.moc"

@@ -1,11 +1,9 @@
-// The trainer: determinism across thread counts (raw bits), learning XOR, divergence reporting,
-// stop/pause/step through RunControl, snapshot contents.
+// The trainer: determinism across thread counts (raw bits), learning XOR, a flow on its NLL,
+// divergence reporting. (Stopping and pausing belong to the window's controller, which simply
+// stops stepping: tests/gui/test_training_controller.cpp.)
 
-#include <QtTest>
-#include <atomic>
-#include <chrono>
+#include <QTest>
 #include <cstring>
-#include <thread>
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
@@ -15,9 +13,15 @@
 #include "compute/nn/diagonal_scale.h"
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
+#include "suite/suite.h"
+#include "unit/train/train_for.h"
 
 using namespace eqlab;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
+using eqlab::nn::classificationAccuracy;
+using eqlab::nn::LossKind;
+using eqlab::nn::makeLoss;
 using nn::Activation;
 using nn::Index;
 
@@ -64,7 +68,6 @@ RunOut<S> trainRun(int threads, std::uint64_t seed, OptimizerKind kind) {
     cfg.batchSize = 100;  // 7 chunks of 16, the last one of 4
     cfg.chunkSize = 16;
     cfg.seed = seed;
-    cfg.steps = 25;
     cfg.threads = threads;
     cfg.schedule = Schedule::cosine(0.02, 25);
     OptimizerConfig oc;
@@ -72,8 +75,7 @@ RunOut<S> trainRun(int threads, std::uint64_t seed, OptimizerKind kind) {
     oc.weightDecay = 1e-3;
     Trainer<S> trainer(model, blobs<S>(300, 6, 4, 77), makeLoss<S>(LossKind::CrossEntropy),
                        makeOptimizer<S>(oc), cfg);
-    const auto r = trainer.run();
-    if (r.status != RunStatus::Finished)
+    if (!tests::trainFor(trainer, 25) || trainer.losses().size() != 25)
         qFatal("run did not finish");
     return {trainer.losses(), model.params()};
 }
@@ -155,13 +157,11 @@ private slots:
             TrainerConfig cfg;
             cfg.batchSize = 128;
             cfg.chunkSize = 32;
-            cfg.steps = 150;
             cfg.threads = threads;
             cfg.schedule = Schedule::constant(0.01);
             Trainer<float> trainer(model, data, makeLoss<float>(LossKind::GaussianNLL),
                                    makeOptimizer<float>({}), cfg);
-            const auto r = trainer.run();
-            QCOMPARE(r.status, RunStatus::Finished);
+            QVERIFY(tests::trainFor(trainer, 150));
             runs[threads - 1] = trainer.losses();
         }
         const auto& l = runs[0];
@@ -186,12 +186,11 @@ private slots:
         TrainerConfig cfg;
         cfg.batchSize = 4;
         cfg.chunkSize = 2;
-        cfg.steps = 500;
         cfg.schedule = Schedule::constant(0.05);
         Trainer<double> trainer(model, data, makeLoss<double>(LossKind::CrossEntropy),
                                 makeOptimizer<double>({}), cfg);
         std::int64_t solvedAt = -1;
-        while (trainer.stepsDone() < cfg.steps) {
+        while (trainer.stepsDone() < 500) {
             QVERIFY(trainer.step());
             // Solved: every point classified correctly with a confident margin (mean loss < 0.05).
             if (classificationAccuracy(model.predict(data->X), data->Y) == 1.0 &&
@@ -218,18 +217,16 @@ private slots:
         TrainerConfig cfg;
         cfg.batchSize = 8;
         cfg.chunkSize = 4;
-        cfg.steps = 10;
         Trainer<double> trainer(model, data, makeLoss<double>(LossKind::MSE),
                                 makeOptimizer<double>({}), cfg);
-        const auto r = trainer.run();
-        QCOMPARE(r.status, RunStatus::Diverged);
-        QVERIFY(r.divergence && r.error);
-        QCOMPARE(r.divergence->step, std::int64_t(0));
-        QCOMPARE(r.divergence->layer, 1);
-        QCOMPARE(QString::fromStdString(r.divergence->where), QString("forward output"));
-        QCOMPARE(r.error->kind(), ErrorKind::Divergence);
-        QVERIFY(QString(r.error->detail()).contains("step 0"));
-        QVERIFY(QString(r.error->detail()).contains("layer 1 (square 1)"));
+        QVERIFY(!tests::trainFor(trainer, 10));
+        const auto& d = trainer.divergence();
+        QVERIFY(d);
+        QCOMPARE(d->step, std::int64_t(0));
+        QCOMPARE(trainer.stepsDone(), std::int64_t(0));
+        QCOMPARE(d->layer, 1);
+        QCOMPARE(QString::fromStdString(d->where), QString("forward output"));
+        QCOMPARE(QString::fromStdString(d->layerName), QString("layer 1 (square 1)"));
         QVERIFY(model.params().allFinite());
         QVERIFY(!trainer.step());  // stays stopped
     }
@@ -250,148 +247,22 @@ private slots:
         TrainerConfig cfg;
         cfg.batchSize = 32;
         cfg.chunkSize = 8;
-        cfg.steps = 1000;
         cfg.schedule = Schedule::constant(1e3);
         OptimizerConfig oc;
         oc.kind = OptimizerKind::SGD;
         Trainer<double> trainer(model, data, makeLoss<double>(LossKind::MSE),
                                 makeOptimizer<double>(oc), cfg);
-        std::shared_ptr<const Snapshot> last;
-        trainer.setSnapshotCallback([&](std::shared_ptr<const Snapshot> s) { last = s; });
-        const auto r = trainer.run();
-        QCOMPARE(r.status, RunStatus::Diverged);
-        QVERIFY(r.error && r.error->kind() == ErrorKind::Divergence);
-        QVERIFY(r.steps < 1000);
-        QCOMPARE(r.divergence->step, r.steps);
-        QVERIFY(QString(r.error->detail()).contains(QString("step %1").arg(r.steps)));
-        QVERIFY(!r.divergence->layerName.empty());
-        qInfo("%s", r.error->detail());
+        QVERIFY(!tests::trainFor(trainer, 1000));
+        const auto& d = trainer.divergence();
+        QVERIFY(d);
+        QVERIFY(trainer.stepsDone() < 1000);
+        QCOMPARE(d->step, trainer.stepsDone());  // the step that failed was not completed
+        QCOMPARE(trainer.losses().size(), std::size_t(trainer.stepsDone()));
+        QVERIFY(!d->layerName.empty());
+        qInfo("diverged at step %lld: non-finite %s in %s", static_cast<long long>(d->step),
+              d->where.c_str(), d->layerName.c_str());
         QVERIFY(model.params().allFinite());
-        QVERIFY(last && last->diverged && last->step == r.steps);
-        for (double p : last->params)
-            QVERIFY(std::isfinite(p));
-    }
-
-    void stopIsPrompt() {
-        auto model = mlp<float>({6, 32, 4}, Activation::ReLU);
-        initialize(model, 1);
-        TrainerConfig cfg;
-        cfg.steps = 1'000'000'000;
-        cfg.batchSize = 64;
-        Trainer<float> trainer(model, blobs<float>(256, 6, 4, 1),
-                               makeLoss<float>(LossKind::CrossEntropy), makeOptimizer<float>({}),
-                               cfg);
-        RunControl control;
-        RunResult result;
-        std::thread worker([&] { result = trainer.run(&control); });
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        const auto t0 = std::chrono::steady_clock::now();
-        control.requestStop();
-        worker.join();
-        const auto ms =
-            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                .count();
-        QCOMPARE(result.status, RunStatus::Stopped);
-        QVERIFY(result.steps > 0);
-        QVERIFY2(ms < 250, qPrintable(QString("stop took %1 ms").arg(ms)));
-    }
-
-    void stdStopTokenStops() {
-        auto model = mlp<float>({6, 8, 4}, Activation::ReLU);
-        initialize(model, 1);
-        TrainerConfig cfg;
-        cfg.steps = 1'000'000'000;
-        Trainer<float> trainer(model, blobs<float>(64, 6, 4, 1),
-                               makeLoss<float>(LossKind::CrossEntropy), makeOptimizer<float>({}),
-                               cfg);
-        RunResult result;
-        {
-            std::jthread worker([&](std::stop_token token) {
-                RunControl control(token);
-                control.pause();  // a paused run must wake up for the stop too
-                result = trainer.run(&control);
-            });
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }  // jthread requests stop and joins
-        QCOMPARE(result.status, RunStatus::Stopped);
-        QCOMPARE(result.steps, std::int64_t(0));
-    }
-
-    void pauseStepResume() {
-        auto model = mlp<double>({6, 8, 4}, Activation::ReLU);
-        initialize(model, 1);
-        TrainerConfig cfg;
-        cfg.steps = 1'000'000'000;
-        cfg.batchSize = 16;
-        Trainer<double> trainer(model, blobs<double>(64, 6, 4, 1),
-                                makeLoss<double>(LossKind::CrossEntropy), makeOptimizer<double>({}),
-                                cfg);
-        std::atomic<std::int64_t> done{0};
-        trainer.setProgressCallback([&](const Progress& p) { done = p.step; });
-        RunControl control;
-        control.pause();
-        RunResult result;
-        std::thread worker([&] { result = trainer.run(&control); });
-        std::this_thread::sleep_for(std::chrono::milliseconds(30));
-        QCOMPARE(done.load(), std::int64_t(0));
-        control.step(3);
-        QTRY_COMPARE_WITH_TIMEOUT(done.load(), std::int64_t(3), 2000);
-        std::this_thread::sleep_for(std::chrono::milliseconds(30));
-        QCOMPARE(done.load(), std::int64_t(3));  // still paused
-        control.resume();
-        QTRY_VERIFY_WITH_TIMEOUT(done.load() > 50, 2000);
-        control.requestStop();
-        worker.join();
-        QCOMPARE(result.status, RunStatus::Stopped);
-        QVERIFY(result.steps >= 50);
-    }
-
-    void snapshotsAreConsistent() {
-        auto model = mlp<float>({6, 16, 4}, Activation::Tanh);
-        initialize(model, 2);
-        TrainerConfig cfg;
-        cfg.steps = 20;
-        cfg.batchSize = 32;
-        cfg.schedule = Schedule::cosine(0.01, 20);
-        Trainer<float> trainer(model, blobs<float>(128, 6, 4, 3),
-                               makeLoss<float>(LossKind::CrossEntropy), makeOptimizer<float>({}),
-                               cfg);
-        trainer.addMetric("param-norm", 5, [](nn::Model<float>& m) { return m.params().norm(); });
-        std::vector<std::shared_ptr<const Snapshot>> seen;
-        trainer.setSnapshotCallback([&](std::shared_ptr<const Snapshot> s) { seen.push_back(s); });
-        for (int i = 0; i < 7; ++i)
-            QVERIFY(trainer.step());
-        trainer.requestSnapshot();  // delivered at the end of the next step
-        QVERIFY(trainer.step());
-        QCOMPARE(seen.size(), std::size_t(1));
-        const auto early = seen[0];
-        QCOMPARE(early->step, std::int64_t(8));
-        const auto earlyLosses = early->losses;
-        const auto r = trainer.run();
-        QCOMPARE(r.status, RunStatus::Finished);
-        const auto s = trainer.snapshot();
-        QCOMPARE(s->step, std::int64_t(20));
-        QCOMPARE(s->losses.size(), std::size_t(20));
-        QCOMPARE(s->losses, trainer.losses());
-        QCOMPARE(s->learningRates.size(), std::size_t(20));
-        QCOMPARE(s->learningRates[0], 0.01);
-        QCOMPARE(s->params.size(), std::size_t(model.paramCount()));
-        for (Index i = 0; i < model.paramCount(); ++i)
-            QCOMPARE(s->params[static_cast<std::size_t>(i)], double(model.params()[i]));
-        QCOMPARE(s->metrics.size(), std::size_t(4));
-        for (std::size_t i = 0; i < 4; ++i) {
-            QCOMPARE(s->metrics[i].step, std::int64_t(5 * (i + 1)));
-            QCOMPARE(QString::fromStdString(s->metrics[i].name), QString("param-norm"));
-        }
-        QCOMPARE(s->metrics.back().value, double(model.params().norm()));
-        QVERIFY(!s->diverged);
-        // The early snapshot did not change, and agrees with the history.
-        QCOMPARE(early->losses, earlyLosses);
-        QCOMPARE(early->losses.size(), std::size_t(8));
-        for (std::size_t i = 0; i < 8; ++i)
-            QCOMPARE(early->losses[i], s->losses[i]);
-        // run() publishes its final state.
-        QCOMPARE(trainer.latestSnapshot()->step, std::int64_t(20));
+        QVERIFY(!trainer.step());  // stays stopped
     }
 
     void invalidConfigurationIsRejected() {
@@ -403,5 +274,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrainer)
+EQLAB_TEST_APPLESS_MAIN(TestTrainer)
 #include "test_trainer.moc"

@@ -19,7 +19,7 @@
 // loss ≈ 1, where the net is still nearly S4-invariant: the product lift starts it with
 // degree-2 features and escapes quickly.)
 
-#include <QtTest>
+#include <QTest>
 
 #include "compute/data/set_tasks.h"
 #include "compute/groups/catalogue.h"
@@ -27,10 +27,12 @@
 #include "compute/train/init.h"
 #include "compute/train/trainer.h"
 #include "fit_to_the_end.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
+using eqlab::data::Dataset;
 using D = double;
 
 namespace {
@@ -96,5 +98,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUniversality)
+EQLAB_TEST_APPLESS_MAIN(TestUniversality)
 #include "test_universality.moc"

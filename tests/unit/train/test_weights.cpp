@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <algorithm>
 #include <cstring>
@@ -24,6 +24,7 @@
 #include "compute/train/session.h"
 #include "compute/train/task_setup.h"
 #include "compute/train/trained_net.h"
+#include "suite/suite.h"
 
 using eqlab::Error;
 using eqlab::Tensor;
@@ -374,5 +375,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestWeights)
+EQLAB_TEST_APPLESS_MAIN(TestWeights)
 #include "test_weights.moc"

@@ -8,7 +8,7 @@
 //   - each lesson's headline holds (thresholds are justified in the lessons' HTML).
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <fstream>
 
@@ -19,6 +19,7 @@
 #include "compute/metrics/metric_kinds.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/train/experiment_run.h"
+#include "suite/suite.h"
 
 using namespace eqlab;
 
@@ -260,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestWspaceLessons)
+EQLAB_TEST_APPLESS_MAIN(TestWspaceLessons)
 #include "test_wspace_lessons.moc"

@@ -1,11 +1,11 @@
-#include "compute/train/loss.h"
+#include "compute/nn/loss.h"
 
 #include <cmath>
 #include <limits>
 
 #include "compute/core/error.h"
 
-namespace eqlab::train {
+namespace eqlab::nn {
 
 template <class S>
 S logSumExp(const Eigen::Ref<const Eigen::Matrix<S, Eigen::Dynamic, 1>>& z) {
@@ -140,4 +140,4 @@ template double logSumExp<double>(const Eigen::Ref<const Eigen::VectorXd>&);
 template double classificationAccuracy<float>(const Matrix<float>&, const Matrix<float>&);
 template double classificationAccuracy<double>(const Matrix<double>&, const Matrix<double>&);
 
-}  // namespace eqlab::train
+}  // namespace eqlab::nn

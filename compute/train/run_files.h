@@ -9,15 +9,11 @@
 
 #include "compute/train/experiment_run.h"
 
-namespace eqlab::io {
+namespace eqlab::train {
 
-// Writes text to path all or nothing: into path + ".part", then renamed into place, so a reader
-// never sees half a file. Throws Error(Io) naming the file that could not be written.
-void writeFileAtomically(const std::string& path, const std::string& text);
-
-std::string metricsCsv(const train::ExperimentResult& result);
-std::string lossesCsv(const train::ExperimentResult& result);
-std::string summaryJson(const train::ExperimentResult& result);
+std::string metricsCsv(const ExperimentResult& result);
+std::string lossesCsv(const ExperimentResult& result);
+std::string summaryJson(const ExperimentResult& result);
 
 // The weight file's name of a run: its label with every character other than a letter, digit,
 // '.', '-' or '_' replaced by '_', plus ".safetensors" ("mlp.safetensors").
@@ -25,6 +21,6 @@ std::string weightsFileName(const std::string& label);
 
 // Writes the files into `folder` (created if needed), each all or nothing (a temporary file
 // renamed into place). Throws Error(Io) naming the file that could not be written.
-void writeRunFiles(const train::ExperimentResult& result, const std::string& folder);
+void writeRunFiles(const ExperimentResult& result, const std::string& folder);
 
-}  // namespace eqlab::io
+}  // namespace eqlab::train

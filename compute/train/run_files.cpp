@@ -1,4 +1,4 @@
-#include "compute/io/run_files.h"
+#include "compute/train/run_files.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,20 +7,21 @@
 #include <sstream>
 
 #include "compute/core/error.h"
+#include "compute/io/atomic_file.h"
 #include "compute/io/number_format.h"
 #include "compute/io/safetensors.h"
 
-namespace eqlab::io {
+namespace eqlab::train {
 
 namespace {
 
 // JSON has no NaN or infinity: a diverged value is null.
 std::string jsonNumber(double value) {
-    return std::isfinite(value) ? formatNumber(value) : std::string("null");
+    return std::isfinite(value) ? io::formatNumber(value) : std::string("null");
 }
 
 // The metric names of all runs, in order of first appearance (the CSV's columns).
-std::vector<std::string> metricNames(const train::ExperimentResult& result) {
+std::vector<std::string> metricNames(const ExperimentResult& result) {
     std::vector<std::string> names;
     for (const auto& run : result.runs) {
         for (const auto& record : run.metrics) {
@@ -47,7 +48,7 @@ std::string csvField(const std::string& text) {
 
 }  // namespace
 
-std::string metricsCsv(const train::ExperimentResult& result) {
+std::string metricsCsv(const ExperimentResult& result) {
     const std::vector<std::string> names = metricNames(result);
     std::string csv = "run,step";
     for (const auto& name : names) {
@@ -61,7 +62,7 @@ std::string metricsCsv(const train::ExperimentResult& result) {
                 csv += ',';
                 for (const auto& value : record.values) {
                     if (value.name == name) {
-                        csv += formatNumber(value.value);
+                        csv += io::formatNumber(value.value);
                         break;
                     }
                 }
@@ -72,44 +73,44 @@ std::string metricsCsv(const train::ExperimentResult& result) {
     return csv;
 }
 
-std::string lossesCsv(const train::ExperimentResult& result) {
+std::string lossesCsv(const ExperimentResult& result) {
     std::string csv = "run,step,batch_loss\n";
     for (const auto& run : result.runs) {
         for (std::size_t i = 0; i < run.batchLosses.size(); ++i) {
             csv += csvField(run.label) + ',' + std::to_string(i + 1) + ',' +
-                   formatNumber(run.batchLosses[i]) + '\n';
+                   io::formatNumber(run.batchLosses[i]) + '\n';
         }
     }
     return csv;
 }
 
-std::string summaryJson(const train::ExperimentResult& result) {
+std::string summaryJson(const ExperimentResult& result) {
     std::ostringstream out;
     const auto& s = result.spec;
     out << "{\n";
-    out << "  \"name\": " << quoteJson(s.name) << ",\n";
+    out << "  \"name\": " << io::quoteJson(s.name) << ",\n";
     if (s.lesson) {
-        out << "  \"title\": " << quoteJson(s.lesson->title) << ",\n";
+        out << "  \"title\": " << io::quoteJson(s.lesson->title) << ",\n";
     }
-    out << "  \"status\": " << quoteJson(result.divergence() ? "diverged" : "finished") << ",\n";
+    out << "  \"status\": " << io::quoteJson(result.divergence() ? "diverged" : "finished") << ",\n";
     out << "  \"seed\": " << s.seed << ",\n";
-    out << "  \"dtype\": " << quoteJson(std::string(settingName(s.dtype))) << ",\n";
+    out << "  \"dtype\": " << io::quoteJson(std::string(io::settingName(s.dtype))) << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
     out << "  \"runs\": [\n";
     const std::vector<std::string> names = metricNames(result);
     for (std::size_t r = 0; r < result.runs.size(); ++r) {
         const auto& run = result.runs[r];
-        out << "    {\"label\": " << quoteJson(run.label)
-            << ", \"status\": " << quoteJson(run.divergence ? "diverged" : "finished");
+        out << "    {\"label\": " << io::quoteJson(run.label)
+            << ", \"status\": " << io::quoteJson(run.divergence ? "diverged" : "finished");
         if (run.divergence) {
-            out << ", \"divergence\": " << quoteJson(run.divergence->detail());
+            out << ", \"divergence\": " << io::quoteJson(run.divergence->detail());
         }
         out << ", \"steps_done\": " << run.stepsDone << ", \"parameters\": " << run.parameterCount
-            << ",\n     \"model\": " << quoteJson(run.modelDescription) << ",\n     \"final\": {";
+            << ",\n     \"model\": " << io::quoteJson(run.modelDescription) << ",\n     \"final\": {";
         bool first = true;
         for (const auto& name : names) {
             if (const auto value = run.finalValue(name)) {
-                out << (first ? "" : ", ") << quoteJson(name) << ": " << jsonNumber(*value);
+                out << (first ? "" : ", ") << io::quoteJson(name) << ": " << jsonNumber(*value);
                 first = false;
             }
         }
@@ -118,13 +119,14 @@ std::string summaryJson(const train::ExperimentResult& result) {
     out << "  ],\n";
     if (result.headline) {
         const auto& h = *result.headline;
-        out << "  \"headline\": {\"text\": " << quoteJson(h.text)
+        out << "  \"headline\": {\"text\": " << io::quoteJson(h.text)
             << ", \"holds\": " << (h.holds ? "true" : "false") << ", \"checks\": [\n";
         for (std::size_t i = 0; i < h.checks.size(); ++i) {
             const auto& c = h.checks[i];
-            out << "    {\"run\": " << quoteJson(c.check.run)
-                << ", \"metric\": " << quoteJson(c.check.metric) << ", \""
-                << (c.check.below ? "below" : "above") << "\": " << formatNumber(c.check.threshold)
+            out << "    {\"run\": " << io::quoteJson(c.check.run)
+                << ", \"metric\": " << io::quoteJson(c.check.metric) << ", \""
+                << (c.check.below ? "below" : "above")
+                << "\": " << io::formatNumber(c.check.threshold)
                 << ", \"value\": " << (c.value ? jsonNumber(*c.value) : std::string("null"))
                 << ", \"holds\": " << (c.holds ? "true" : "false") << "}"
                 << (i + 1 < h.checks.size() ? "," : "") << "\n";
@@ -134,26 +136,6 @@ std::string summaryJson(const train::ExperimentResult& result) {
     out << "  \"files\": [\"metrics.csv\", \"losses.csv\", \"experiment.json\"]\n";
     out << "}\n";
     return out.str();
-}
-
-void writeFileAtomically(const std::string& path, const std::string& text) {
-    const std::filesystem::path target(path);
-    const std::filesystem::path temporary = target.string() + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            throw Error(ErrorKind::Io, "cannot write " + temporary.string());
-        }
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, target, error);
-    if (error) {
-        std::error_code ignored;  // the half-way file goes too; the rename's error is the news
-        std::filesystem::remove(temporary, ignored);
-        throw Error(ErrorKind::Io, "cannot write " + target.string() + ": " + error.message());
-    }
 }
 
 std::string weightsFileName(const std::string& label) {
@@ -171,21 +153,22 @@ std::string weightsFileName(const std::string& label) {
     return name + ".safetensors";
 }
 
-void writeRunFiles(const train::ExperimentResult& result, const std::string& folder) {
+void writeRunFiles(const ExperimentResult& result, const std::string& folder) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error) {
         throw Error(ErrorKind::Io, "cannot create the folder " + folder + ": " + error.message());
     }
     const std::filesystem::path dir(folder);
-    writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result));
-    writeFileAtomically((dir / "losses.csv").string(), lossesCsv(result));
-    writeFileAtomically((dir / "experiment.json").string(),
-                        experimentToJson(withFilesResolved(result.spec)));
-    writeFileAtomically((dir / "summary.json").string(), summaryJson(result));
+    io::writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result));
+    io::writeFileAtomically((dir / "losses.csv").string(), lossesCsv(result));
+    io::writeFileAtomically((dir / "experiment.json").string(),
+                            io::experimentToJson(io::withFilesResolved(result.spec)));
+    io::writeFileAtomically((dir / "summary.json").string(), summaryJson(result));
     for (std::size_t i = 0; i < result.weights.size() && i < result.runs.size(); ++i) {
-        writeSafetensors((dir / weightsFileName(result.runs[i].label)).string(), result.weights[i]);
+        io::writeSafetensors((dir / weightsFileName(result.runs[i].label)).string(),
+                             result.weights[i]);
     }
 }
 
-}  // namespace eqlab::io
+}  // namespace eqlab::train

@@ -12,10 +12,7 @@
 
 #include "compute/nn/layer.h"
 
-namespace eqlab::train {
-
-using nn::Index;
-using nn::Matrix;
+namespace eqlab::nn {
 
 //   Gaussian NLL (flows): the model maps x to z with log|det ∂z/∂x|; per sample
 //                   ½‖z‖² + (d/2) log 2π − log|det J|, the negative log-likelihood of x under a
@@ -58,4 +55,4 @@ extern template double logSumExp<double>(const Eigen::Ref<const Eigen::VectorXd>
 extern template double classificationAccuracy<float>(const Matrix<float>&, const Matrix<float>&);
 extern template double classificationAccuracy<double>(const Matrix<double>&, const Matrix<double>&);
 
-}  // namespace eqlab::train
+}  // namespace eqlab::nn
