@@ -192,7 +192,7 @@ void RunListPanel::commitSettings(bool send) {
     }
     learningRate_->setStyleSheet(QString());
     showProblem(QString());
-    if (!send || runs_[run].augment == augment_->isChecked() && runs_[run].learningRate == rate) {
+    if (!send || (runs_[run].augment == augment_->isChecked() && runs_[run].learningRate == rate)) {
         return;
     }
     runs_[run].augment = augment_->isChecked();

@@ -1,7 +1,6 @@
 // Fuzzes the safetensors reader (compute/io/safetensors.h parseSafetensors, the in-memory form of
 // readSafetensors) on the bytes, and for a file it accepts, writing it back must give bytes that
-// read back. Built only when compute/io/safetensors.h exists (CMakeLists.txt). Any exception
-// other than eqlab::Error, crash or sanitizer report is a finding.
+// read back. Any exception other than eqlab::Error, crash or sanitizer report is a finding.
 
 #include <cstddef>
 #include <cstdint>
