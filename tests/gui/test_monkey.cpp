@@ -6,8 +6,8 @@
 // The seed and the length come from EQLAB_MONKEY_SEED (default 1, so a CI run can be replayed)
 // and EQLAB_MONKEY_SECONDS (default 20). On failure the seed and the last actions are printed:
 //
-//   EQLAB_MONKEY_SEED=17 EQLAB_MONKEY_SECONDS=300 tests/run-with-display.sh \
-//       build/default/tests/eqlab_gui_tests test_monkey
+//   EQLAB_MONKEY_SEED=17 EQLAB_MONKEY_SECONDS=300
+//   tests/run-with-display.sh build/default/tests/eqlab_gui_tests test_monkey
 //
 // Dialogs a click opens (file pickers, questions, export settings) are closed by a watchdog, as a
 // user would cancel them; menus likewise.

@@ -45,11 +45,15 @@ void checkBasis(const Representation& in, const Representation& out, const Equiv
         expect(static_cast<Eigen::Index>(j), sample[j]) = 1.0;
     const double ortho = (picked.transpose() * b.vectors - expect).cwiseAbs().maxCoeff();
     QVERIFY2(ortho < 1e-12, qPrintable(QString::number(ortho)));
-    // Every (sampled) basis matrix equivariant for every element, to 1e-12 (they have norm 1).
+    // Every (sampled) basis matrix equivariant for every element, to round-off (they have norm
+    // 1). Round-off grows with the dimension (sums of n products, and the decompositions the basis
+    // is built from): 1e-13 per dimension, 4e-13 for a 4-dimensional representation, 6.4e-12 at
+    // dimension 64, where an FMA build (-march=native) measured 4.4e-12 and x86-64-v2 below 1e-12.
+    const double tolerance = 1e-13 * std::max(in.dim(), out.dim());
     double worst = 0.0;
     for (int j : sample)
         worst = std::max(worst, equivarianceError(in, out, b.matrix(j)));
-    QVERIFY2(worst < 1e-12, qPrintable(QString::number(worst)));
+    QVERIFY2(worst < tolerance, qPrintable(QString::number(worst)));
     if (k > 256) {
         std::normal_distribution<double> normal(0.0, 1.0);
         for (int t = 0; t < 16; ++t) {
@@ -57,7 +61,7 @@ void checkBasis(const Representation& in, const Representation& out, const Equiv
             for (int j = 0; j < k; ++j)
                 c[j] = normal(rng);
             const double err = equivarianceError(in, out, b.combine(c)) / c.norm();
-            QVERIFY2(err < 1e-12, qPrintable(QString::number(err)));
+            QVERIFY2(err < tolerance, qPrintable(QString::number(err)));
         }
     }
 }
