@@ -351,6 +351,20 @@ RunResult Trainer<S>::run(RunControl* control) {
 }
 
 template <class S>
+void Trainer<S>::resume(std::vector<double> losses) {
+    impl_->losses = std::move(losses);
+    impl_->done = static_cast<std::int64_t>(impl_->losses.size());
+    impl_->lrs.clear();
+    for (std::int64_t k = 0; k < impl_->done; ++k) {
+        impl_->lrs.push_back(impl_->cfg.schedule.at(k));
+    }
+    impl_->divergence.reset();
+    impl_->error.reset();
+    impl_->haveBackup = false;
+    impl_->optimizer->reset();
+}
+
+template <class S>
 std::int64_t Trainer<S>::stepsDone() const noexcept {
     return impl_->done;
 }
