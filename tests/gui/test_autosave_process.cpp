@@ -1,7 +1,8 @@
-// Autosave end to end with the real program: `eqlab --lesson deepsets --train` autosaves every
-// 0.2 s into the user's data folder (XDG_DATA_HOME, redirected here); once an autosave of a
-// trained step exists the process is killed with SIGKILL; `eqlab --restore-session --screenshot`
-// then restores exactly the step of the last autosave, and its clean exit removes the autosave.
+// Autosave end to end with the real program: `eqlab long.eqlab.json --train` (the deepsets
+// lesson with a million steps, so that it is killed mid-training) autosaves every 0.2 s into the
+// user's data folder (XDG_DATA_HOME, redirected here); once an autosave of a trained step exists
+// the process is killed with SIGKILL; `eqlab --restore-session --screenshot` then restores exactly
+// the step of the last autosave, and its clean exit removes the autosave.
 
 #include <sys/types.h>
 #include <QDirIterator>
@@ -53,12 +54,23 @@ private slots:
                            home.filePath(QStringLiteral("config")));
         QVERIFY(!qEnvironmentVariableIsEmpty("DISPLAY"));
 
+        constexpr qint64 kSteps = 1000000;
+        QFile lesson(QStringLiteral(EQLAB_SOURCE_DIR "/resources/lessons/deepsets.eqlab.json"));
+        QVERIFY(lesson.open(QIODevice::ReadOnly));
+        QJsonObject experiment = QJsonDocument::fromJson(lesson.readAll()).object();
+        QVERIFY(experiment.contains(QStringLiteral("steps")));
+        experiment[QStringLiteral("steps")] = kSteps;
+        const QString file = home.filePath(QStringLiteral("long.eqlab.json"));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        written.write(QJsonDocument(experiment).toJson());
+        written.close();
+
         QProcess training;
         training.setProcessEnvironment(environment);
-        training.start(
-            QStringLiteral(EQLAB_BINARY),
-            {QStringLiteral("--lesson"), QStringLiteral("deepsets"), QStringLiteral("--train"),
-             QStringLiteral("--autosave-interval"), QStringLiteral("0.2")});
+        training.start(QStringLiteral(EQLAB_BINARY),
+                       {file, QStringLiteral("--train"), QStringLiteral("--autosave-interval"),
+                        QStringLiteral("0.2")});
         QVERIFY(training.waitForStarted());
         QString manifest;
         QVERIFY2(QTest::qWaitFor(
@@ -73,7 +85,7 @@ private slots:
         QVERIFY(training.waitForFinished(30000));
         QCOMPARE(training.exitStatus(), QProcess::CrashExit);
         const qint64 step = manifestStep(manifest);  // the last autosave before the kill
-        QVERIFY(step > 0);
+        QVERIFY(step > 0 && step < kSteps);          // killed mid-training
 
         QProcess restoring;
         restoring.setProcessEnvironment(environment);
@@ -81,12 +93,12 @@ private slots:
         restoring.start(QStringLiteral(EQLAB_BINARY), {QStringLiteral("--restore-session"),
                                                        QStringLiteral("--screenshot"), shot});
         QVERIFY(restoring.waitForFinished(120000));
-        const QString out = QString::fromUtf8(restoring.readAllStandardOutput());
-        const QString err = QString::fromUtf8(restoring.readAllStandardError());
+        const QString said = QString::fromUtf8(restoring.readAllStandardOutput()) +
+                             QString::fromUtf8(restoring.readAllStandardError());
         QVERIFY2(restoring.exitStatus() == QProcess::NormalExit && restoring.exitCode() == 0,
-                 qPrintable(out + err));
-        QVERIFY2(out.contains(QStringLiteral("restored the session at step %1 ").arg(step)),
-                 qPrintable(out + err));
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("restored the session at step %1 ").arg(step)),
+                 qPrintable(said));
         QVERIFY(QFileInfo(shot).size() > 0);
         QVERIFY2(!QFileInfo::exists(manifest), "a clean exit removes the autosave");
 
