@@ -7,9 +7,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <memory>
 
+#include "app/autosave.h"
 #include "app/cli/console.h"
 #include "app/cli/exit_codes.h"
 #include "app/cli/subcommands.h"
@@ -87,6 +91,14 @@ QString helpText() {
         "  --screenshot-step <n>  With --screenshot: train exactly n steps, then save it.\n");
     text += Text::tr("  --dark, --presentation Dark theme; large fonts and thick lines.\n");
     text += Text::tr(
+        "  --restore-session      Restore the session autosaved by a window that did not\n"
+        "                         end cleanly (without asking; prints the step restored).\n");
+    text += Text::tr(
+                "  --autosave-interval <s>\n"
+                "                         Save the window's session every s seconds\n"
+                "                         (default %1; 0: never).\n")
+                .arg(Autosave::kDefaultIntervalMs / 1000);
+    text += Text::tr(
         "  --latency-probe <s>    Train for s seconds and print the window's event-loop\n"
         "                         latency (percentiles of a 10 ms timer's lateness).\n");
     const auto commands = subcommands();
@@ -114,7 +126,57 @@ struct GuiOptions {
     qint64 screenshotStep = -1;  // with screenshot: train exactly this many steps, then grab
     double latencySeconds = 0;   // > 0: measure the event loop's latency while training, exit
     bool dark = false, presentation = false;
+    bool restoreSession = false;  // --restore-session: restore without asking
+    bool offerRestore = false;    // a plain start: ask whether to restore a pending autosave
+    int autosaveMs = Autosave::kDefaultIntervalMs;  // 0: no autosave
 };
+
+// A pending autosave (the last window did not end cleanly) is restored when asked for
+// (--restore-session) or when the user says so at a plain start; any other start leaves it for
+// the next plain one and does not autosave itself. True when the window now shows it.
+bool restoreSession(MainWindow& window, const GuiOptions& options) {
+    Autosave* autosave = window.autosave();
+    if (!autosave->isPending() || (!options.restoreSession && !options.offerRestore)) {
+        return false;
+    }
+    if (!options.restoreSession) {
+        QMessageBox question(QMessageBox::Question, Text::tr("Restore the last session?"),
+                             Text::tr("eqlab did not end cleanly last time. Restore the "
+                                      "experiment, its trained weights and its curves as they "
+                                      "were last autosaved?"));
+        QPushButton* restore = question.addButton(Text::tr("Restore"), QMessageBox::AcceptRole);
+        question.addButton(Text::tr("Discard"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(restore);
+        question.exec();
+        if (question.clickedButton() != restore) {
+            autosave->discard();
+            return false;
+        }
+    }
+    QObject::connect(autosave, &Autosave::restored, &window, [&window, autosave](qint64 step) {
+        printOut(Text::tr("eqlab: restored the session at step %1 from %2\n")
+                     .arg(step)
+                     .arg(QDir::toNativeSeparators(autosave->folder())));
+        window.statusBar()->showMessage(Text::tr("Session restored at step %1").arg(step));
+    });
+    QObject::connect(
+        autosave, &Autosave::restoreFailed, &window, [&window, &options](const QString& problem) {
+            printError(Text::tr("eqlab: cannot restore the session: %1\n").arg(problem));
+            if (options.restoreSession) {
+                QApplication::exit(kExitFailure);
+            } else {
+                QMessageBox::warning(&window, Text::tr("Cannot restore the session"), problem);
+            }
+        });
+    if (autosave->restore()) {
+        return true;
+    }
+    printError(Text::tr("eqlab: cannot restore the session: %1\n").arg(autosave->problem()));
+    if (!options.restoreSession) {
+        QMessageBox::warning(nullptr, Text::tr("Cannot restore the session"), autosave->problem());
+    }
+    return false;
+}
 
 // Prints the event loop's latency while the lesson trains (restarting it when it finishes).
 void probeLatency(MainWindow& window, double seconds) {
@@ -182,10 +244,25 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     if (options.dark || options.presentation) {
         window.setTheme(options.dark, options.presentation);
     }
-    if (options.experimentFile.isEmpty()) {
+    const bool restored = restoreSession(window, options);
+    if (options.restoreSession && !restored) {
+        if (!window.autosave()->problem().isEmpty()) {
+            return kExitFailure;
+        }
+        printError(Text::tr("eqlab: no autosaved session in %1\n")
+                       .arg(QDir::toNativeSeparators(window.autosave()->folder())));
+        return kExitUsage;
+    }
+    if (restored) {
+        // The experiment is the autosave's.
+    } else if (options.experimentFile.isEmpty()) {
         window.openLessonNamed(options.lesson);
     } else if (!window.openExperimentFile(options.experimentFile)) {
         return kExitUsage;  // checked before the window was made; a race with the file system
+    }
+    if (options.autosaveMs > 0 && (restored || !window.autosave()->isPending())) {
+        window.autosave()->setInterval(options.autosaveMs);
+        window.autosave()->start();
     }
     if (!options.group.isEmpty() && !window.selectGroup(options.group)) {
         printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(options.group));
@@ -227,12 +304,20 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
                     });
                 }
             });
+    } else if (!options.screenshot.isEmpty() && restored) {
+        // The picture of the restored session, once its weights are in.
+        QObject::connect(window.autosave(), &Autosave::restored, &window, [&window, &options] {
+            QTimer::singleShot(1500, &window,
+                               [&window, &options] { grabAndExit(window, options.screenshot); });
+        });
     } else if (!options.screenshot.isEmpty()) {
         // Give the views a few frames to draw, then grab the whole window, VTK views included.
         QTimer::singleShot(1500, &window,
                            [&window, &options] { grabAndExit(window, options.screenshot); });
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    window.autosave()->finish();  // ended cleanly (closed, or a scripted run that is done)
+    return code;
 }
 
 }  // namespace
@@ -284,8 +369,12 @@ int runApplication(int argc, char** argv) {
                                      QStringLiteral("seconds"));
     const QCommandLineOption dark(QStringLiteral("dark"), QString());
     const QCommandLineOption presentation(QStringLiteral("presentation"), QString());
+    const QCommandLineOption restoreOption(QStringLiteral("restore-session"), QString());
+    const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"), QString(),
+                                            QStringLiteral("seconds"));
     parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot, show,
-                       train, screenshotStep, latency, dark, presentation});
+                       train, screenshotStep, latency, dark, presentation, restoreOption,
+                       autosaveOption});
     if (!parser.parse(arguments)) {
         printError(
             Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
@@ -374,7 +463,25 @@ int runApplication(int argc, char** argv) {
     options.train = parser.isSet(train);
     options.dark = parser.isSet(dark);
     options.presentation = parser.isSet(presentation);
+    options.restoreSession = parser.isSet(restoreOption);
+    options.offerRestore = !parser.isSet(lessonOption) && experimentFile.isEmpty() &&
+                           !parser.isSet(screenshot) && !parser.isSet(latency);
     bool ok = true;
+    if (options.restoreSession && (parser.isSet(lessonOption) || !experimentFile.isEmpty() ||
+                                   parser.isSet(screenshotStep) || parser.isSet(latency))) {
+        printError(
+            Text::tr("eqlab: --restore-session opens the autosaved experiment: not with "
+                     "--lesson, a file, --screenshot-step or --latency-probe.\n"));
+        return kExitUsage;
+    }
+    if (parser.isSet(autosaveOption)) {
+        const double seconds = parser.value(autosaveOption).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            printError(Text::tr("eqlab: --autosave-interval needs a number of seconds >= 0.\n"));
+            return kExitUsage;
+        }
+        options.autosaveMs = static_cast<int>(seconds * 1000);
+    }
     if (parser.isSet(screenshotStep)) {
         options.screenshotStep = parser.value(screenshotStep).toLongLong(&ok);
         if (!ok || options.screenshotStep < 0 || !parser.isSet(screenshot)) {

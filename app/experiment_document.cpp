@@ -28,6 +28,24 @@ void ExperimentDocument::openNew(const io::ExperimentSpec& spec) {
     replace(spec, QString(), QString(), std::nullopt);
 }
 
+void ExperimentDocument::restore(const io::ExperimentSpec& spec, const QString& path,
+                                 std::optional<ExperimentLesson> lesson, bool modified) {
+    QString savedText = canonical(spec);
+    if (modified) {
+        savedText.clear();
+        if (!path.isEmpty()) {
+            try {
+                savedText = canonical(io::readExperimentFile(path.toStdString()));
+            } catch (const Error&) {
+                // The file went away or broke since: the restored document is simply modified.
+            }
+        } else if (lesson) {
+            savedText = canonical(lesson->spec);
+        }
+    }
+    replace(spec, path, savedText, std::move(lesson));
+}
+
 void ExperimentDocument::replace(const io::ExperimentSpec& spec, const QString& path,
                                  const QString& savedText, std::optional<ExperimentLesson> lesson) {
     spec_ = spec;

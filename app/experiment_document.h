@@ -31,6 +31,12 @@ public:
     // A spec made elsewhere (e.g. from user data), untitled and modified.
     void openNew(const io::ExperimentSpec& spec);
 
+    // A document as an autosave kept it (app/autosave.h): the spec, the file it belongs to (may be
+    // empty) and the lesson it came from. Modified when `modified`, unless the spec equals the
+    // file's (or, untitled, the lesson's) after all; the file is compared with when it is there.
+    void restore(const io::ExperimentSpec& spec, const QString& path,
+                 std::optional<ExperimentLesson> lesson, bool modified);
+
     // An edit: the new spec (specChanged, and modifiedChanged when that changes). Variants that
     // no longer apply to it are dropped (the original keeps them all).
     void setSpec(const io::ExperimentSpec& spec);

@@ -284,6 +284,13 @@ void LabEditor::newExperiment() {
     emit statusMessage(tr("A new experiment: add layers in the Model panel, or apply a template"));
 }
 
+void LabEditor::openRestored(const io::ExperimentSpec& spec, const QString& path,
+                             std::optional<ExperimentLesson> lesson, bool modified) {
+    currentRun_ = 0;
+    document_->restore(spec, path, std::move(lesson), modified);
+    emit activationRequested();
+}
+
 bool LabEditor::openFile(const QString& path) {
     if (!mayClose()) {
         return false;

@@ -66,6 +66,10 @@ public:
     void openLesson(const ExperimentLesson& lesson);
     // A new, untitled experiment: a D4 image task and one run without layers, for the builder.
     void newExperiment();
+    // The experiment an autosave kept (ExperimentDocument::restore), without asking about the
+    // current one: the window starts with it.
+    void openRestored(const io::ExperimentSpec& spec, const QString& path,
+                      std::optional<ExperimentLesson> lesson, bool modified);
     // Reads the file; on a problem shows a dialog naming the file and the problem (the document
     // stays as it was) and returns false.
     bool openFile(const QString& path);

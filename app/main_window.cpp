@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "app/autosave.h"
 #include "app/experiment_document.h"
 #include "app/explorer_editor.h"
 #include "app/figure_export_dialog.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent, SessionMaker sessions) : QMainWindow(par
     createMenus();
     restoreSettings();
     updateTitle();
+    autosave_ = new Autosave(this);
 }
 
 MainWindow::~MainWindow() {
@@ -432,6 +435,27 @@ void MainWindow::restoreSettings() {
     views_->restoreState(s.value(QStringLiteral("window/views")).toByteArray(), kLayoutVersion);
 }
 
+QByteArray MainWindow::layoutState() const {
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << saveGeometry() << saveState(kLayoutVersion) << views_->saveState(kLayoutVersion);
+    return state;
+}
+
+void MainWindow::restoreLayoutState(const QByteArray& state) {
+    QDataStream in(state);
+    QByteArray geometry, docks, views;
+    in >> geometry >> docks >> views;
+    if (in.status() != QDataStream::Ok) {
+        return;  // an unreadable layout: keep the current one
+    }
+    restoreGeometry(geometry);
+    if (restoreState(docks, kLayoutVersion)) {
+        sideDocksBalanced_ = true;
+    }
+    views_->restoreState(views, kLayoutVersion);
+}
+
 void MainWindow::saveSettings() const {
     QSettings s = settings();
     s.setValue(QStringLiteral("theme/dark"), style_.dark);
@@ -489,6 +513,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     lab_->stop();
     saveSettings();
+    autosave_->finish();  // a clean exit: nothing to restore next time
     QMainWindow::closeEvent(event);
 }
 

@@ -34,6 +34,7 @@ class WeightSharingView;
 
 namespace eqlab::app {
 
+class Autosave;
 class Editor;
 class ExplorerEditor;
 class LabEditor;
@@ -88,6 +89,11 @@ public:
     // name.
     bool showView(const QString& name);
     void setTheme(bool dark, bool presentation);
+    // The window's layout (geometry, docks, views) as one value, for the autosave.
+    QByteArray layoutState() const;
+    void restoreLayoutState(const QByteArray& state);
+    // Saves the session every few seconds (started by the application, not by the window).
+    Autosave* autosave() const { return autosave_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -116,6 +122,7 @@ private:
     LabViews* views_ = nullptr;
     ExplorerEditor* explorer_ = nullptr;
     LabEditor* lab_ = nullptr;
+    Autosave* autosave_ = nullptr;
     Editor* active_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* trainAction_ = nullptr;

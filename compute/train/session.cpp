@@ -100,6 +100,8 @@ public:
     virtual bool isFloat() const = 0;
     virtual std::vector<Tensor> tensors() const = 0;
     virtual void loadTensors(const std::vector<Tensor>& tensors, const std::string& path) = 0;
+    virtual RunHistory history() const = 0;
+    virtual void restore(const RunHistory& history) = 0;
 };
 
 template <class S>
@@ -258,6 +260,23 @@ public:
             tables_.clear();
             evaluateMetrics();
         }
+    }
+
+    RunHistory history() const override {
+        return {spec_.label, trainer_->losses(), records_.toVector(), tables_};
+    }
+
+    void restore(const RunHistory& history) override {
+        trainer_->resume(history.losses);
+        losses_ = AppendLog<double>();
+        for (double loss : history.losses) {
+            losses_.push_back(loss);
+        }
+        records_ = AppendLog<MetricRecord>();
+        for (const auto& record : history.metrics) {
+            records_.push_back(record);
+        }
+        tables_ = history.tables;
     }
 
     RunOutcome outcome() const override {
@@ -543,6 +562,44 @@ void ExperimentSession::loadWeights(int run, const io::SafetensorsFile& file,
         // The run's metric history was replaced: views start over.
         impl_->history = newHistory();
     }
+}
+
+std::vector<RunHistory> ExperimentSession::histories() const {
+    std::vector<RunHistory> all;
+    for (const auto& run : impl_->runs) {
+        all.push_back(run->history());
+    }
+    return all;
+}
+
+void ExperimentSession::restoreHistories(const std::vector<RunHistory>& histories,
+                                         const std::string& path) {
+    auto& runs = impl_->runs;
+    if (histories.size() != runs.size()) {
+        throw Error(ErrorKind::Parse, path + ": " + std::to_string(histories.size()) +
+                                          " run histories for an experiment of " +
+                                          std::to_string(runs.size()) + " runs");
+    }
+    std::int64_t step = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const RunHistory& h = histories[i];
+        if (h.label != runs[i]->label()) {
+            throw Error(ErrorKind::Parse, path + ": run " + std::to_string(i) + " is '" + h.label +
+                                              "', the experiment's is '" + runs[i]->label() + "'");
+        }
+        const auto steps = static_cast<std::int64_t>(h.losses.size());
+        if (steps > impl_->shared.spec.steps) {
+            throw Error(ErrorKind::Parse, path + ": run '" + h.label + "' has " +
+                                              std::to_string(steps) + " steps; the experiment " +
+                                              std::to_string(impl_->shared.spec.steps));
+        }
+        step = std::max(step, steps);
+    }
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        runs[i]->restore(histories[i]);
+    }
+    impl_->step = step;
+    impl_->history = newHistory();
 }
 
 std::optional<double> RunOutcome::finalValue(const std::string& metric) const {

@@ -44,6 +44,15 @@ struct RunOutcome {
     std::optional<double> finalValue(const std::string& metric) const;
 };
 
+// A run's training history: with its weights, what a saved session needs to go on where it was
+// (the window's autosave). Written and read by compute/train/run_history.h.
+struct RunHistory {
+    std::string label;
+    std::vector<double> losses;  // one per completed step: their count is the run's step
+    std::vector<metrics::MetricRecord> metrics;  // the metric schedule so far
+    std::vector<metrics::MetricTable> tables;    // the last tables
+};
+
 struct SessionOptions {
     int threads = 0;         // 0 = all hardware threads; results do not depend on it
     int orbitSample = 0;     // which training sample's orbit the snapshots show
@@ -92,6 +101,16 @@ public:
     // loaded weights (and the snapshots' history starts over); later, training simply goes on
     // from them. The metadata is not checked here (see trained_net.h for choosing the run).
     void loadWeights(int run, const io::SafetensorsFile& file, const std::string& path);
+
+    // Every run's history, in the runs' order.
+    std::vector<RunHistory> histories() const;
+    // Continues from saved histories (one per run, same labels; `path` names them in messages):
+    // every run's step, losses, metrics and tables become the saved ones, the session's step the
+    // largest run step, and the snapshots' history starts over. Load the weights first. The
+    // optimisers' state is not saved and starts afresh. Error(Parse) naming the run when the
+    // histories do not fit the session (count, label, more steps than the experiment has);
+    // nothing changes then.
+    void restoreHistories(const std::vector<RunHistory>& histories, const std::string& path);
 
 private:
     struct Impl;

@@ -265,6 +265,15 @@ bool Trainer<S>::step() {
 }
 
 template <class S>
+void Trainer<S>::resume(std::vector<double> losses) {
+    impl_->losses = std::move(losses);
+    impl_->done = static_cast<std::int64_t>(impl_->losses.size());
+    impl_->divergence.reset();
+    impl_->haveBackup = false;
+    impl_->optimizer->reset();
+}
+
+template <class S>
 std::int64_t Trainer<S>::stepsDone() const noexcept {
     return impl_->done;
 }

@@ -75,6 +75,10 @@ public:
 
     // One optimisation step. False if it diverged (or had diverged before): see divergence().
     bool step();
+    // Continues a saved run: `losses` are its completed steps (stepsDone() becomes their count);
+    // the parameters are the model's (load them first). The next batch is the one of that step.
+    // The optimiser's state (momentum, moments) is not part of a save and starts afresh.
+    void resume(std::vector<double> losses);
 
     std::int64_t stepsDone() const noexcept;
     const std::vector<double>& losses() const noexcept;
