@@ -272,7 +272,7 @@ public:
         for (double loss : history.losses) {
             losses_.push_back(loss);
         }
-        records_ = AppendLog<MetricRecord>();
+        records_ = AppendLog<metrics::MetricRecord>();
         for (const auto& record : history.metrics) {
             records_.push_back(record);
         }
