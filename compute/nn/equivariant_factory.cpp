@@ -28,17 +28,17 @@ std::unique_ptr<EquivariantLinear<S>> makeEquivariantLinear(const groups::Repres
                                                     "' is a representation of " +
                                                     in.group().name() + " but output '" +
                                                     out.text() + "' of " + out.group().name());
-    std::vector<Matrix<double>> basis;
+    std::unique_ptr<EquivariantLinear<S>> layer;
     if (kind == EquivariantBasisKind::Orbits) {
+        // Kept as each cell's orbit: no dense basis matrices (EquivariantLinear).
         const auto ob = groups::orbitBasis(in, out);
-        basis.reserve(static_cast<std::size_t>(ob.dimension));
-        for (int j = 0; j < ob.dimension; ++j)
-            basis.push_back(ob.matrix(j));
+        layer = std::make_unique<EquivariantLinear<S>>(
+            ob.orbitOf, ob.dimension, groups::invariantVectors(out), in.dim(), out.dim());
     } else {
-        basis = groups::equivariantBasis(in, out).matrices();
+        layer = std::make_unique<EquivariantLinear<S>>(groups::equivariantBasis(in, out).matrices(),
+                                                       groups::invariantVectors(out), in.dim(),
+                                                       out.dim());
     }
-    auto layer = std::make_unique<EquivariantLinear<S>>(basis, groups::invariantVectors(out),
-                                                        in.dim(), out.dim());
     layer->setRepresentationTexts(in.text(), out.text());
     return layer;
 }

@@ -7,6 +7,11 @@
 // prepare() only when the coefficients changed; forward() refuses to run on a stale expansion.
 //
 // The basis is given in double (it comes from an exact solver); it is converted to S once.
+//
+// A basis of orbits (the weight sharing of permutation representations: B_j is 1 on the cells
+// of orbit j and 0 elsewhere, every cell in exactly one orbit) is kept as the orbit of each cell
+// instead: expanding W and collecting dc are then one pass over the out·in cells, where the dense
+// form would store (out·in) × nc numbers — 4 GB for 256 -> 256 under a group of order 8.
 
 #include <vector>
 
@@ -21,6 +26,10 @@ public:
 
     // All basis matrices must be out × in, all bias vectors of length out (Error otherwise).
     EquivariantLinear(const std::vector<Matrix<double>>& basis,
+                      const std::vector<Vector<double>>& biasBasis, Index in, Index out);
+    // The basis of `orbits` orbits: cellOrbit[r·in + c] (row-major, as groups::OrbitBasis) is
+    // the orbit of cell (r, c), in [0, orbits), each orbit having at least one cell.
+    EquivariantLinear(const std::vector<int>& cellOrbit, Index orbits,
                       const std::vector<Vector<double>>& biasBasis, Index in, Index out);
 
     std::string describe() const override;
@@ -61,10 +70,13 @@ public:
 
 private:
     bool stale() const;
+    void setBiasBasis(const std::vector<Vector<double>>& biasBasis);
 
     Index in_, out_, nc_, nb_;
     std::string inText_, outText_;
-    Mat basis_;      // (out·in) × nc, column i = vec(B_i) (column-major vec)
+    Mat basis_;  // (out·in) × nc, column i = vec(B_i) (column-major vec); empty for orbits
+    // For a basis of orbits: the orbit of each entry of W_ in its (column-major) storage order.
+    std::vector<Index> entryOrbit_;
     Mat biasBasis_;  // out × nb
     double basisNormSq_ = 0.0;
     S* p_ = nullptr;

@@ -6,9 +6,11 @@
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
+#include "compute/groups/equivariant_basis.h"
 #include "compute/groups/representation.h"
 #include "compute/nn/activation.h"
 #include "compute/nn/equivariant_factory.h"
+#include "compute/nn/equivariant_linear.h"
 #include "gradcheck.h"
 #include "suite/suite.h"
 
@@ -115,6 +117,63 @@ private slots:
         const Mat Y = model.predict(X);
         for (int g = 0; g < G->order(); ++g)
             QVERIFY(relDiff(model.predict(perm.matrix(g) * X), Y) <= 1e-12);
+    }
+
+    // A basis of orbits kept as each cell's orbit (no dense matrices) is the same layer as the
+    // dense 0/1 basis: the same W and forward pass exactly, the same gradient to round-off.
+    void orbitBasisMatchesTheDenseOne() {
+        auto G = groups::makeGroup("D4");
+        const auto in = groups::makeRepresentation(G, "perm");
+        const auto out = groups::makeRepresentation(G, "2*perm+trivial");
+        const auto ob = groups::orbitBasis(in, out);
+        std::vector<Matrix<double>> dense;
+        for (int j = 0; j < ob.dimension; ++j)
+            dense.push_back(ob.matrix(j));
+        const auto bias = groups::invariantVectors(out);
+        EquivariantLinear<D> a(dense, bias, in.dim(), out.dim());
+        EquivariantLinear<D> b(ob.orbitOf, ob.dimension, bias, in.dim(), out.dim());
+        QCOMPARE(b.paramCount(), a.paramCount());
+        Vector<D> p(a.paramCount());
+        Rng rng(3);
+        for (Index i = 0; i < p.size(); ++i)
+            p[i] = rng.normal();
+        a.bind(p.data());
+        b.bind(p.data());
+        a.prepare();
+        b.prepare();
+        QCOMPARE(b.expandedWeight(), a.expandedWeight());
+        const Mat X = gradcheck::randomMatrix(in.dim(), 5, rng);
+        Mat Ya, Yb;
+        Cache<D> ca, cb;
+        a.forward(X, Ya, ca);
+        b.forward(X, Yb, cb);
+        QCOMPARE(Yb, Ya);
+        const Mat dY = gradcheck::randomMatrix(out.dim(), 5, rng);
+        Vector<D> ga = Vector<D>::Zero(p.size()), gb = Vector<D>::Zero(p.size());
+        Mat dXa, dXb;
+        a.backward(X, Ya, dY, &dXa, ga.data(), ca);
+        b.backward(X, Yb, dY, &dXb, gb.data(), cb);
+        QVERIFY((ga - gb).cwiseAbs().maxCoeff() <= 1e-12 * std::max(1.0, ga.norm()));
+        QCOMPARE(dXb, dXa);
+        // Initialisation draws the same scale (Σ‖B_j‖² is the number of cells either way).
+        Vector<D> pa(p.size()), pb(p.size());
+        a.bind(pa.data());
+        b.bind(pb.data());
+        Rng r1(9), r2(9);
+        a.initialize(r1);
+        b.initialize(r2);
+        QCOMPARE(pb, pa);
+        // Orbit lists that do not describe the matrix are refused.
+        std::vector<int> wrong = ob.orbitOf;
+        wrong.pop_back();
+        QVERIFY_THROWS_EXCEPTION(
+            Error, EquivariantLinear<D>(wrong, ob.dimension, bias, in.dim(), out.dim()));
+        wrong = ob.orbitOf;
+        wrong[0] = ob.dimension;
+        QVERIFY_THROWS_EXCEPTION(
+            Error, EquivariantLinear<D>(wrong, ob.dimension, bias, in.dim(), out.dim()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, EquivariantLinear<D>(ob.orbitOf, ob.dimension + 1, bias, in.dim(), out.dim()));
     }
 
     void checksOnEntry() {
