@@ -21,6 +21,7 @@
 #include "app/main_window.h"
 #include "app/training_controller.h"
 #include "compute/io/safetensors.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 
 using eqlab::app::Autosave;
@@ -28,19 +29,10 @@ using eqlab::app::MainWindow;
 using eqlab::app::TrainingController;
 using State = TrainingController::State;
 
+using eqlab::tests::waitForState;
+using eqlab::tests::warnings;
+
 namespace {
-
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        warnings << message;
-    }
-}
-
-bool waitForState(TrainingController* controller, State state, int ms = 60000) {
-    return QTest::qWaitFor([&] { return controller->state() == state; }, ms);
-}
 
 bool sameBits(const std::vector<double>& a, const std::vector<double>& b) {
     return a.size() == b.size() &&
@@ -119,7 +111,7 @@ class TestAutosave : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        qInstallMessageHandler(failOnWarnings);
+        qInstallMessageHandler(eqlab::tests::collectWarnings);
     }
     void init() {
         warnings.clear();

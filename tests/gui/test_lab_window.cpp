@@ -22,6 +22,7 @@
 #include "app/lab_views.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/figure_files.h"
@@ -35,15 +36,10 @@ using eqlab::app::MainWindow;
 using eqlab::app::TrainingController;
 using State = TrainingController::State;
 
+using eqlab::tests::waitForState;
+using eqlab::tests::warnings;
+
 namespace {
-
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        warnings << message;
-    }
-}
 
 const QString kLesson = QStringLiteral("deepsets");
 
@@ -51,10 +47,6 @@ const QString kLesson = QStringLiteral("deepsets");
 // widget directly bypasses Qt's shortcut map).
 void press(MainWindow& window, Qt::Key key) {
     QTest::keyClick(window.windowHandle(), key);
-}
-
-bool waitForState(TrainingController* controller, State state, int ms = 60000) {
-    return QTest::qWaitFor([&] { return controller->state() == state; }, ms);
 }
 
 std::int64_t latestStep(TrainingController* controller) {
@@ -348,15 +340,6 @@ private slots:
     }
 };
 
-namespace {
-int runSuite(int argc, char** argv) {
-    eqlab::widgets::VtkView::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    qInstallMessageHandler(failOnWarnings);
-    TestLabWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestLabWindow>)
 
 #include "test_lab_window.moc"

@@ -12,6 +12,7 @@
 #include "app/main_window.h"
 #include "app/weight_sharing_solver.h"
 #include "compute/groups/catalogue.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 #include "widgets/cayley_table_view.h"
 #include "widgets/group_panel.h"
@@ -21,17 +22,9 @@
 #include "widgets/vtk_view.h"
 #include "widgets/weight_sharing_view.h"
 
-namespace {
+using eqlab::tests::warnings;
 
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        warnings << message;
-    }
-}
-
-}  // namespace
+namespace {}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -257,15 +250,6 @@ private slots:
     }
 };
 
-namespace {
-int runSuite(int argc, char** argv) {
-    eqlab::widgets::VtkView::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    qInstallMessageHandler(failOnWarnings);
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestMainWindow>)
 
 #include "test_main_window.moc"

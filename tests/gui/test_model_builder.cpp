@@ -21,6 +21,7 @@
 #include "compute/core/error.h"
 #include "compute/train/session.h"
 #include "gui/builder_input.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 #include "widgets/model_builder.h"
 #include "widgets/param_form.h"
@@ -31,15 +32,9 @@ using namespace eqlab;
 using eqlab::testing::triggerKind;
 using eqlab::testing::typeInto;
 
+using eqlab::tests::warnings;
+
 namespace {
-
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        warnings << message;
-    }
-}
 
 io::ExperimentSpec polyominoExperiment() {
     io::ExperimentSpec spec;
@@ -89,7 +84,7 @@ class TestModelBuilder : public QObject {
 private slots:
     void init() {
         warnings.clear();
-        qInstallMessageHandler(failOnWarnings);
+        qInstallMessageHandler(eqlab::tests::collectWarnings);
     }
     void cleanup() {
         qInstallMessageHandler(nullptr);

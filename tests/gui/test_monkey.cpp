@@ -33,6 +33,7 @@
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 #include "widgets/vtk_view.h"
 
@@ -40,14 +41,9 @@ using eqlab::app::LabEditor;
 using eqlab::app::MainWindow;
 using State = eqlab::app::TrainingController::State;
 
+using eqlab::tests::warnings;
+
 namespace {
-
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        warnings << message;
-}
 
 unsigned environmentNumber(const char* name, unsigned fallback) {
     bool ok = false;
@@ -277,15 +273,6 @@ private slots:
     }
 };
 
-namespace {
-int runSuite(int argc, char** argv) {
-    eqlab::widgets::VtkView::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    qInstallMessageHandler(failOnWarnings);
-    TestMonkey test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestMonkey>)
 
 #include "test_monkey.moc"

@@ -32,6 +32,7 @@
 #include "compute/io/safetensors.h"
 #include "compute/train/experiment_run.h"
 #include "gui/builder_input.h"
+#include "gui/window_suite.h"
 #include "suite/suite.h"
 #include "widgets/experiment_panel.h"
 #include "widgets/model_builder.h"
@@ -48,19 +49,10 @@ using State = TrainingController::State;
 using eqlab::testing::triggerKind;
 using eqlab::testing::typeInto;
 
+using eqlab::tests::waitForState;
+using eqlab::tests::warnings;
+
 namespace {
-
-QStringList warnings;
-
-void failOnWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        warnings << message;
-    }
-}
-
-bool waitForState(TrainingController* controller, State state, int ms = 60000) {
-    return QTest::qWaitFor([&] { return controller->state() == state; }, ms);
-}
 
 // The labels of the runs the session trains, from its latest snapshot.
 QStringList trainedRuns(TrainingController* controller) {
@@ -468,15 +460,6 @@ private slots:
     }
 };
 
-namespace {
-int runSuite(int argc, char** argv) {
-    eqlab::widgets::VtkView::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    qInstallMessageHandler(failOnWarnings);
-    TestWorkbench test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestWorkbench>)
 
 #include "test_workbench.moc"
