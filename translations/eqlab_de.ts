@@ -1,21 +1,69 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-<context>
-    <name>eqlab::widgets::AlignmentPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Matrix:</source>
-        <translation>&amp;Matrix:</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Usage: eqlab [options] [EXPERIMENT.eqlab.json]
+    <context>
+        <name>AggregateCommand</name>
+        <message>
+            <source>run (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: mean and 95 % interval over seeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab aggregate: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab aggregate DIR [--figures svg,pdf,png]
+
+The statistics of a sweep's complete runs in DIR (eqlab sweep): per
+point (the runs that differ only by seed), run and metric, the mean,
+the standard deviation and the 95 % interval of the mean (Student's
+t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure
+per metric with the interval as a band into DIR/figures (default
+svg,pdf,png, each with its CSV). docs/sweeps.md.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab aggregate results'
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>eqlab aggregate: %n run(s) not complete, left out: %1
+</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>eqlab aggregate: %1: %2 points from %3 complete runs; %4
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures (eqlab aggregate results).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Usage: eqlab [options] [EXPERIMENT.eqlab.json]
        eqlab &lt;command&gt; [arguments]   (eqlab &lt;command&gt; --help for its options)
 
 eqlab (Equivariance Lab) trains small equivariant, invariant and involutive
@@ -24,10 +72,10 @@ filters, and how much each layer breaks the symmetry.
 
 Without a command, eqlab opens its window with a lesson, or with the
 experiment file given. With no display it runs the lesson (or trains the
-experiment, as &apos;eqlab run&apos; does) headless and writes its results to a folder.
+experiment, as 'eqlab run' does) headless and writes its results to a folder.
 
 </source>
-        <translation>Aufruf: eqlab [Optionen] [EXPERIMENT.eqlab.json]
+            <translation>Aufruf: eqlab [Optionen] [EXPERIMENT.eqlab.json]
        eqlab &lt;Befehl&gt; [Argumente]   (eqlab &lt;Befehl&gt; --help für dessen Optionen)
 
 eqlab (Equivariance Lab) trainiert kleine äquivariante, invariante und involutive
@@ -39,213 +87,275 @@ angegebenen Experimentdatei. Ohne Display führt es die Lektion (oder trainiert
 das Experiment wie 'eqlab run') ohne Fenster aus und schreibt die Ergebnisse in einen Ordner.
 
 </translation>
-    </message>
-    <message>
-        <source>Options:
+        </message>
+        <message>
+            <source>Options:
 </source>
-        <translation>Optionen:
+            <translation>Optionen:
 </translation>
-    </message>
-    <message>
-        <source>  -h, --help             Show this help and exit.
+        </message>
+        <message>
+            <source>  -h, --help             Show this help and exit.
 </source>
-        <translation>  -h, --help             Diese Hilfe anzeigen und beenden.
+            <translation>  -h, --help             Diese Hilfe anzeigen und beenden.
 </translation>
-    </message>
-    <message>
-        <source>  -v, --version          Show the version and exit.
+        </message>
+        <message>
+            <source>  -v, --version          Show the version and exit.
 </source>
-        <translation>  -v, --version          Die Version anzeigen und beenden.
+            <translation>  -v, --version          Die Version anzeigen und beenden.
 </translation>
-    </message>
-    <message>
-        <source>  --lesson &lt;name&gt;        Open this lesson (default: %1). Lessons: %2.
+        </message>
+        <message>
+            <source>  --lesson &lt;name&gt;        Open this lesson (default: %1). Lessons: %2.
 </source>
-        <translation>  --lesson &lt;name&gt;        Diese Lektion öffnen (Standard: %1). Lektionen: %2.
+            <translation>  --lesson &lt;name&gt;        Diese Lektion öffnen (Standard: %1). Lektionen: %2.
 </translation>
-    </message>
-    <message>
-        <source>  --group &lt;name&gt;         Start with this group instead of the lesson&apos;s.
+        </message>
+        <message>
+            <source>  --group &lt;name&gt;         Start with this group instead of the lesson's.
 </source>
-        <translation>  --group &lt;name&gt;         Mit dieser Gruppe statt der der Lektion beginnen.
+            <translation>  --group &lt;name&gt;         Mit dieser Gruppe statt der der Lektion beginnen.
 </translation>
-    </message>
-    <message>
-        <source>  --headless             Run the lesson without a window, even with a display.
+        </message>
+        <message>
+            <source>  --headless             Run the lesson without a window, even with a display.
 </source>
-        <translation>  --headless             Die Lektion ohne Fenster ausführen, auch mit Display.
+            <translation>  --headless             Die Lektion ohne Fenster ausführen, auch mit Display.
 </translation>
-    </message>
-    <message>
-        <source>  --out &lt;dir&gt;            Where headless results go (default: %1).
+        </message>
+        <message>
+            <source>  --out &lt;dir&gt;            Where headless results go (default: %1).
 </source>
-        <translation>  --out &lt;dir&gt;            Ziel der Ergebnisse ohne Fenster (Standard: %1).
+            <translation>  --out &lt;dir&gt;            Ziel der Ergebnisse ohne Fenster (Standard: %1).
 </translation>
-    </message>
-    <message>
-        <source>  --screenshot &lt;file&gt;    Open the window, save a PNG of it once drawn, exit.
+        </message>
+        <message>
+            <source>  --screenshot &lt;file&gt;    Open the window, save a PNG of it once drawn, exit.
 </source>
-        <translation>  --screenshot &lt;file&gt;    Fenster öffnen, nach dem Zeichnen als PNG speichern, beenden.
+            <translation>  --screenshot &lt;file&gt;    Fenster öffnen, nach dem Zeichnen als PNG speichern, beenden.
 </translation>
-    </message>
-    <message>
-        <source>  --train                Start training the lesson&apos;s experiment at once.
+        </message>
+        <message>
+            <source>  --train                Start training the lesson's experiment at once.
 </source>
-        <translation>  --train                Das Experiment der Lektion sofort trainieren.
+            <translation>  --train                Das Experiment der Lektion sofort trainieren.
 </translation>
-    </message>
-    <message>
-        <source>  --screenshot-step &lt;n&gt;  With --screenshot: train exactly n steps, then save it.
+        </message>
+        <message>
+            <source>  --screenshot-step &lt;n&gt;  With --screenshot: train exactly n steps, then save it.
 </source>
-        <translation>  --screenshot-step &lt;n&gt;  Mit --screenshot: genau n Schritte trainieren, dann speichern.
+            <translation>  --screenshot-step &lt;n&gt;  Mit --screenshot: genau n Schritte trainieren, dann speichern.
 </translation>
-    </message>
-    <message>
-        <source>  --dark, --presentation Dark theme; large fonts and thick lines.
+        </message>
+        <message>
+            <source>  --dark, --presentation Dark theme; large fonts and thick lines.
 </source>
-        <translation>  --dark, --presentation Dunkles Design; große Schrift und dicke Linien.
+            <translation>  --dark, --presentation Dunkles Design; große Schrift und dicke Linien.
 </translation>
-    </message>
-    <message>
-        <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window&apos;s event-loop
-                         latency (percentiles of a 10 ms timer&apos;s lateness).
+        </message>
+        <message>
+            <source>  --restore-session      Restore the session autosaved by a window that did not
+                         end cleanly (without asking; prints the step restored).
 </source>
-        <translation>  --latency-probe &lt;s&gt;    s Sekunden trainieren und die Latenz der Ereignisschleife
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --autosave-interval &lt;s&gt;
+                         Save the window's session every s seconds
+                         (default %1; 0: never).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window's event-loop
+                         latency (percentiles of a 10 ms timer's lateness).
+</source>
+            <translation>  --latency-probe &lt;s&gt;    s Sekunden trainieren und die Latenz der Ereignisschleife
                          ausgeben (Perzentile der Verspätung eines 10-ms-Timers).
 </translation>
-    </message>
-    <message>
-        <source>
+        </message>
+        <message>
+            <source>
 Commands:
 </source>
-        <translation>
+            <translation>
 Befehle:
 </translation>
-    </message>
-    <message>
-        <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
+        </message>
+        <message>
+            <source>Restore the last session?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab did not end cleanly last time. Restore the experiment, its trained weights and its curves as they were last autosaved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: restored the session at step %1 from %2
 </source>
-        <translation>eqlab: Latenz der Ereignisschleife beim Training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 Timer-Ereignisse zu 10 ms in %5 s); %6 Snapshots geliefert (%7 pro s)
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session restored at step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: cannot restore the session: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
+</source>
+            <translation>eqlab: Latenz der Ereignisschleife beim Training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 Timer-Ereignisse zu 10 ms in %5 s); %6 Snapshots geliefert (%7 pro s)
 </translation>
-    </message>
-    <message>
-        <source>eqlab: wrote %1
+        </message>
+        <message>
+            <source>eqlab: wrote %1
 </source>
-        <translation>eqlab: %1 geschrieben
+            <translation>eqlab: %1 geschrieben
 </translation>
-    </message>
-    <message>
-        <source>eqlab: could not write the screenshot %1
+        </message>
+        <message>
+            <source>eqlab: could not write the screenshot %1
 </source>
-        <translation>eqlab: Screenshot %1 konnte nicht geschrieben werden
+            <translation>eqlab: Screenshot %1 konnte nicht geschrieben werden
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown group &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: no autosaved session in %1
 </source>
-        <translation>eqlab: unbekannte Gruppe '%1'. Siehe 'eqlab --help'.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: unknown group '%1'. Run 'eqlab --help'.
+</source>
+            <translation>eqlab: unbekannte Gruppe '%1'. Siehe 'eqlab --help'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown view &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: unknown view '%1'. Run 'eqlab --help'.
 </source>
-        <translation>eqlab: unbekannte Ansicht '%1'. Siehe 'eqlab --help'.
+            <translation>eqlab: unbekannte Ansicht '%1'. Siehe 'eqlab --help'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown command &apos;%1&apos;. Run &apos;eqlab --help&apos; for the list.
+        </message>
+        <message>
+            <source>eqlab: unknown command '%1'. Run 'eqlab --help' for the list.
 </source>
-        <translation>eqlab: unbekannter Befehl '%1'. Liste mit 'eqlab --help'.
+            <translation>eqlab: unbekannter Befehl '%1'. Liste mit 'eqlab --help'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: %1
-Run &apos;eqlab --help&apos; for the options.
+        </message>
+        <message>
+            <source>eqlab: %1
+Run 'eqlab --help' for the options.
 </source>
-        <translation>eqlab: %1
+            <translation>eqlab: %1
 Optionen mit 'eqlab --help'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unexpected argument &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: unexpected argument '%1'. Run 'eqlab --help'.
 </source>
-        <translation>eqlab: unerwartetes Argument '%1'. Siehe 'eqlab --help'.
+            <translation>eqlab: unerwartetes Argument '%1'. Siehe 'eqlab --help'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: give either an experiment file or --lesson, not both.
+        </message>
+        <message>
+            <source>eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).
 </source>
-        <translation>eqlab: entweder eine Experimentdatei oder --lesson angeben, nicht beides.
+            <translation>eqlab: --screenshot braucht ein Display (z. B. xvfb-run -a eqlab ...).
 </translation>
-    </message>
-    <message>
-        <source>eqlab: %1
+        </message>
+        <message>
+            <source>eqlab: give either an experiment file or --lesson, not both.
 </source>
-        <translation>eqlab: %1
+            <translation>eqlab: entweder eine Experimentdatei oder --lesson angeben, nicht beides.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).
+        </message>
+        <message>
+            <source>eqlab: %1
 </source>
-        <translation>eqlab: --screenshot braucht ein Display (z. B. xvfb-run -a eqlab ...).
+            <translation>eqlab: %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no window; training %1 headless as &apos;eqlab run&apos; does.
+        </message>
+        <message>
+            <source>eqlab: no window; training %1 headless as 'eqlab run' does.
 </source>
-        <translation>eqlab: kein Fenster; %1 wird wie bei 'eqlab run' ohne Fenster trainiert.
+            <translation>eqlab: kein Fenster; %1 wird wie bei 'eqlab run' ohne Fenster trainiert.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no lesson named &apos;%1&apos;. Lessons: %2.
+        </message>
+        <message>
+            <source>eqlab: no lesson named '%1'. Lessons: %2.
 </source>
-        <translation>eqlab: keine Lektion namens '%1'. Lektionen: %2.
+            <translation>eqlab: keine Lektion namens '%1'. Lektionen: %2.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: &apos;%1&apos; is an experiment: run it headless with &apos;eqlab run %1&apos;.
+        </message>
+        <message>
+            <source>eqlab: '%1' is an experiment: run it headless with 'eqlab run %1'.
 </source>
-        <translation>eqlab: '%1' ist ein Experiment: ohne Fenster ausführen mit 'eqlab run %1'.
+            <translation>eqlab: '%1' ist ein Experiment: ohne Fenster ausführen mit 'eqlab run %1'.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no display found; running lesson &apos;%1&apos; headless.
+        </message>
+        <message>
+            <source>eqlab: no display found; running lesson '%1' headless.
 </source>
-        <translation>eqlab: kein Display gefunden; Lektion '%1' wird ohne Fenster ausgeführt.
+            <translation>eqlab: kein Display gefunden; Lektion '%1' wird ohne Fenster ausgeführt.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
+        </message>
+        <message>
+            <source>eqlab: --restore-session opens the autosaved experiment: not with --lesson, a file, --screenshot-step or --latency-probe.
 </source>
-        <translation>eqlab: --screenshot-step braucht eine Schrittzahl &gt;= 0 und --screenshot FILE.
-</translation>
-    </message>
-    <message>
-        <source>eqlab: --latency-probe needs a number of seconds &gt; 0 and an experiment lesson (--lesson NAME).
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: --autosave-interval needs a number of seconds &gt;= 0.
 </source>
-        <translation>eqlab: --latency-probe braucht eine Sekundenzahl &gt; 0 und eine Experiment-Lektion (--lesson NAME).
-</translation>
-    </message>
-</context>
-<context>
-    <name>BasisCommand</name>
-    <message>
-        <source>eqlab basis: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
 </source>
-        <translation>eqlab basis: %1
+            <translation>eqlab: --screenshot-step braucht eine Schrittzahl &gt;= 0 und --screenshot FILE.
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab basis --group NAME --in REP --out REP [--json] [--show]
+        </message>
+        <message>
+            <source>eqlab: --latency-probe needs a number of seconds &gt; 0 and an experiment lesson (--lesson NAME).
+</source>
+            <translation>eqlab: --latency-probe braucht eine Sekundenzahl &gt; 0 und eine Experiment-Lektion (--lesson NAME).
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>BasisCommand</name>
+        <message>
+            <source>eqlab basis: %1
+</source>
+            <translation>eqlab basis: %1
+</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab basis --group NAME --in REP --out REP [--json] [--show]
 
 The basis of the linear maps W with rho_out(g) W = W rho_in(g) for all g, and its
 dimension checked against the character formula (1/|G|) sum_g chi_in(g) chi_out(g).
 REP: trivial, sign, std, perm, regular, grid:K, with + (direct sum), * (tensor
-product), ^k and parentheses, e.g. &apos;std*std&apos; or &apos;(std^2)+sign&apos; (docs/cli.md).
+product), ^k and parentheses, e.g. 'std*std' or '(std^2)+sign' (docs/cli.md).
 --show prints the basis matrices (dense basis; for two permutation representations
 the 0/1 orbit basis as a matrix of orbit numbers).
 </source>
-        <translation>Aufruf: eqlab basis --group NAME --in REP --out REP [--json] [--show]
+            <translation>Aufruf: eqlab basis --group NAME --in REP --out REP [--json] [--show]
 
 Die Basis der linearen Abbildungen W mit rho_out(g) W = W rho_in(g) für alle g,
 deren Dimension mit der Charakterformel (1/|G|) sum_g chi_in(g) chi_out(g) geprüft wird.
@@ -254,283 +364,93 @@ produkt), ^k und Klammern, z. B. 'std*std' oder '(std^2)+sign' (docs/cli.md).
 --show gibt die Basismatrizen aus (dichte Basis; bei zwei Permutationsdarstellungen
 die 0/1-Bahnenbasis als Matrix der Bahnnummern).
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: unexpected argument &apos;%1&apos;
+        </message>
+        <message>
+            <source>eqlab basis: unexpected argument '%1'
 </source>
-        <translation>eqlab basis: unerwartetes Argument '%1'
+            <translation>eqlab basis: unerwartetes Argument '%1'
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: missing --%1, e.g. &apos;eqlab basis --group S4 --in perm --out perm&apos;
+        </message>
+        <message>
+            <source>eqlab basis: missing --%1, e.g. 'eqlab basis --group S4 --in perm --out perm'
 </source>
-        <translation>eqlab basis: --%1 fehlt, z. B. 'eqlab basis --group S4 --in perm --out perm'
+            <translation>eqlab basis: --%1 fehlt, z. B. 'eqlab basis --group S4 --in perm --out perm'
 </translation>
-    </message>
-    <message>
-        <source>  orbit of each cell (cells with one number share a weight):
+        </message>
+        <message>
+            <source>  orbit of each cell (cells with one number share a weight):
 </source>
-        <translation>  Bahn jeder Zelle (Zellen mit gleicher Nummer teilen ein Gewicht):
+            <translation>  Bahn jeder Zelle (Zellen mit gleicher Nummer teilen ein Gewicht):
 </translation>
-    </message>
-    <message>
-        <source>  W_%1:
+        </message>
+        <message>
+            <source>  W_%1:
 </source>
-        <translation>  W_%1:
+            <translation>  W_%1:
 </translation>
-    </message>
-    <message>
-        <source>  (not shown: %1 x %2 is larger than %3 cells)
+        </message>
+        <message>
+            <source>  (not shown: %1 x %2 is larger than %3 cells)
 </source>
-        <translation>  (nicht gezeigt: %1 x %2 ist größer als %3 Zellen)
+            <translation>  (nicht gezeigt: %1 x %2 ist größer als %3 Zellen)
 </translation>
-    </message>
-    <message>
-        <source>equivariant maps %1 -&gt; %2 of %3 (|G| = %4)
+        </message>
+        <message>
+            <source>equivariant maps %1 -&gt; %2 of %3 (|G| = %4)
 </source>
-        <translation>äquivariante Abbildungen %1 -&gt; %2 von %3 (|G| = %4)
+            <translation>äquivariante Abbildungen %1 -&gt; %2 von %3 (|G| = %4)
 </translation>
-    </message>
-    <message>
-        <source>  shape      %1 x %2
+        </message>
+        <message>
+            <source>  shape      %1 x %2
 </source>
-        <translation>  Form       %1 x %2
+            <translation>  Form       %1 x %2
 </translation>
-    </message>
-    <message>
-        <source>  dimension  %1 (%2 basis)
+        </message>
+        <message>
+            <source>  dimension  %1 (%2 basis)
 </source>
-        <translation>  Dimension  %1 (%2 Basis)
+            <translation>  Dimension  %1 (%2 Basis)
 </translation>
-    </message>
-    <message>
-        <source>  character formula gives %1
+        </message>
+        <message>
+            <source>  character formula gives %1
 </source>
-        <translation>  Charakterformel ergibt %1
+            <translation>  Charakterformel ergibt %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: the solver&apos;s dimension %1 differs from the character formula&apos;s %2: please report this as a bug
+        </message>
+        <message>
+            <source>eqlab basis: the solver's dimension %1 differs from the character formula's %2: please report this as a bug
 </source>
-        <translation>eqlab basis: die Dimension %1 des Lösers weicht von %2 aus der Charakterformel ab: bitte als Fehler melden
+            <translation>eqlab basis: die Dimension %1 des Lösers weicht von %2 aus der Charakterformel ab: bitte als Fehler melden
 </translation>
-    </message>
-    <message>
-        <source>Equivariant linear maps between two representations (eqlab basis --group S4 --in perm --out perm).</source>
-        <translation>Äquivariante lineare Abbildungen zwischen zwei Darstellungen (eqlab basis --group S4 --in perm --out perm).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::CayleyTableView</name>
-    <message>
-        <source>row a, column b: the colour of a·b (hover for names)</source>
-        <translation>Zeile a, Spalte b: die Farbe von a·b (Namen beim Überfahren)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 = %3</source>
-        <translation>%1 · %2 = %3</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::CurvePanel</name>
-    <message>
-        <source>&amp;Curve:</source>
-        <translation>&amp;Kurve:</translation>
-    </message>
-    <message>
-        <source>No curves yet</source>
-        <translation>Noch keine Kurven</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ErrorMapPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Tabelle:</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::ExperimentDocument</name>
-    <message>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ExperimentPanel</name>
-    <message>
-        <source>Lesson</source>
-        <translation>Lektion</translation>
-    </message>
-    <message>
-        <source>A lesson: an experiment and its explanation</source>
-        <translation>Eine Lektion: ein Experiment und seine Erklärung</translation>
-    </message>
-    <message>
-        <source>(an experiment of your own)</source>
-        <translation>(ein eigenes Experiment)</translation>
-    </message>
-    <message>
-        <source>Try: the lesson&apos;s suggestions, each one click away</source>
-        <translation>Ausprobieren: die Vorschläge der Lektion, je einen Klick entfernt</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>The group the equivariant layers and the symmetry metrics use: Cn, Dn, Sn, An, V4, Q8, T, O, I or a product such as C3xC4</source>
-        <translation>Die Gruppe für die äquivarianten Schichten und Symmetriemetriken: Cn, Dn, Sn, An, V4, Q8, T, O, I oder ein Produkt wie C3xC4</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>Initialisation, data and batch order all derive from the seed</source>
-        <translation>Initialisierung, Daten und Batch-Reihenfolge leiten sich vom Seed ab</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
-    </message>
-    <message>
-        <source>Optimisation steps of every run</source>
-        <translation>Optimierungsschritte jedes Laufs</translation>
-    </message>
-    <message>
-        <source>S&amp;teps:</source>
-        <translation>Sc&amp;hritte:</translation>
-    </message>
-    <message>
-        <source>The optimiser&apos;s learning rate: a number &gt; 0, e.g. 0.01 or 1e-3</source>
-        <translation>Die Lernrate des Optimierers: eine Zahl &gt; 0, z. B. 0.01 oder 1e-3</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Lernrate:</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Trainieren</translation>
-    </message>
-    <message>
-        <source>Train or pause (Space)</source>
-        <translation>Trainieren oder pausieren (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>One step of every run (S)</source>
-        <translation>Ein Schritt jedes Laufs (S)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Back to step 0 with the same seed (R)</source>
-        <translation>Zurück zu Schritt 0 mit demselben Seed (R)</translation>
-    </message>
-    <message>
-        <source>Runs compared</source>
-        <translation>Verglichene Läufe</translation>
-    </message>
-    <message>
-        <source>The lesson as written</source>
-        <translation>Die Lektion wie geschrieben</translation>
-    </message>
-    <message>
-        <source>Back to the lesson&apos;s own experiment</source>
-        <translation>Zurück zum eigenen Experiment der Lektion</translation>
-    </message>
-    <message>
-        <source>Try: %1</source>
-        <translation>Ausprobieren: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Gruppe: %1</translation>
-    </message>
-    <message>
-        <source>Learning rate: expected a number such as 0.01 or 1e-3, got &apos;%1&apos;</source>
-        <translation>Lernrate: Zahl wie 0.01 oder 1e-3 erwartet, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>Learning rate: expected a number &gt; 0 and &lt;= %1, got %2</source>
-        <translation>Lernrate: Zahl &gt; 0 und &lt;= %1 erwartet, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::ExplorerEditor</name>
-    <message>
-        <source>Cannot solve for this pair: %1</source>
-        <translation>Für dieses Paar nicht lösbar: %1</translation>
-    </message>
-    <message>
-        <source>Explore</source>
-        <translation>Erkunden</translation>
-    </message>
-    <message>
-        <source>|g·x − x|</source>
-        <translation>|g·x − x|</translation>
-    </message>
-    <message>
-        <source>order %1, %2 generators; orbit %3 points, stabilizer order %4</source>
-        <translation>Ordnung %1, %2 Erzeuger; Bahn %3 Punkte, Stabilisatorordnung %4</translation>
-    </message>
-    <message>
-        <source>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</source>
-        <translation>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</translation>
-    </message>
-    <message>
-        <source>Cannot show this orbit: %1</source>
-        <translation>Diese Bahn kann nicht gezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the group: %1</source>
-        <translation>Die Gruppe kann nicht gezeigt werden: %1</translation>
-    </message>
-    <message>
-        <source>Solving for the equivariant maps %1 → %2…</source>
-        <translation>Äquivariante Abbildungen %1 → %2 werden berechnet…</translation>
-    </message>
-</context>
-<context>
-    <name>FigureCommand</name>
-    <message>
-        <source>eqlab figure: %1
+        </message>
+        <message>
+            <source>Equivariant linear maps between two representations (eqlab basis --group S4 --in perm --out perm).</source>
+            <translation>Äquivariante lineare Abbildungen zwischen zwei Darstellungen (eqlab basis --group S4 --in perm --out perm).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureCommand</name>
+        <message>
+            <source>eqlab figure: %1
 </source>
-        <translation>eqlab figure: %1
+            <translation>eqlab figure: %1
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
+        </message>
+        <message>
+            <source>Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
 
-Draws one of the group explorer&apos;s views without a window.
+Draws one of the group explorer's views without a window.
 VIEW: %1.
 --rep is the representation the orbit lives in (default std), or the
 input of the weight-sharing matrix (--rep-out its output, default the
-same). The format follows FILE&apos;s suffix (svg, pdf, png, csv, glb) or
+same). The format follows FILE's suffix (svg, pdf, png, csv, glb) or
 --format; the CSV of what is drawn is written beside the picture.
 No display is needed (docs/figures.md).
 
 </source>
-        <translation>Aufruf: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
+            <translation>Aufruf: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
 
 Zeichnet eine der Ansichten des Gruppen-Explorers ohne Fenster.
 VIEW: %1.
@@ -541,1607 +461,2238 @@ dieselbe). Das Format folgt der Endung von FILE (svg, pdf, png, csv, glb) oder
 Kein Display nötig (docs/figures.md).
 
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: expected one view (%1), e.g. &apos;eqlab figure orbit --group I --rep std --out orbit.svg&apos;
+        </message>
+        <message>
+            <source>eqlab figure: expected one view (%1), e.g. 'eqlab figure orbit --group I --rep std --out orbit.svg'
 </source>
-        <translation>eqlab figure: eine Ansicht (%1) erwartet, z. B. 'eqlab figure orbit --group I --rep std --out orbit.svg'
+            <translation>eqlab figure: eine Ansicht (%1) erwartet, z. B. 'eqlab figure orbit --group I --rep std --out orbit.svg'
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: --group and --out are needed
+        </message>
+        <message>
+            <source>eqlab figure: --group and --out are needed
 </source>
-        <translation>eqlab figure: --group und --out werden benötigt
+            <translation>eqlab figure: --group und --out werden benötigt
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: cannot tell the format of &apos;%1&apos; (known: %2)
+        </message>
+        <message>
+            <source>eqlab figure: cannot tell the format of '%1' (known: %2)
 </source>
-        <translation>eqlab figure: Format von '%1' nicht erkennbar (bekannt: %2)
+            <translation>eqlab figure: Format von '%1' nicht erkennbar (bekannt: %2)
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: only orbit and cayley are 3-D (glb)
+        </message>
+        <message>
+            <source>eqlab figure: only orbit and cayley are 3-D (glb)
 </source>
-        <translation>eqlab figure: nur orbit und cayley sind 3-D (glb)
+            <translation>eqlab figure: nur orbit und cayley sind 3-D (glb)
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: cannot create the folder %1
+        </message>
+        <message>
+            <source>eqlab figure: cannot create the folder %1
 </source>
-        <translation>eqlab figure: Ordner %1 kann nicht angelegt werden
+            <translation>eqlab figure: Ordner %1 kann nicht angelegt werden
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: wrote %1 (data: %2)
+        </message>
+        <message>
+            <source>eqlab figure: wrote %1 (data: %2)
 </source>
-        <translation>eqlab figure: %1 geschrieben (Daten: %2)
+            <translation>eqlab figure: %1 geschrieben (Daten: %2)
 </translation>
-    </message>
-    <message>
-        <source>Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg).</source>
-        <translation>Eine Explorer-Ansicht in eine Datei zeichnen (eqlab figure orbit --group I --out o.svg).</translation>
-    </message>
-</context>
-<context>
-    <name>FigureExport</name>
-    <message>
-        <source>unknown figure format &apos;%1&apos; (known: %2)</source>
-        <translation>unbekanntes Abbildungsformat '%1' (bekannt: %2)</translation>
-    </message>
-    <message>
-        <source>no figure format given (e.g. --figures svg,pdf,png)</source>
-        <translation>kein Abbildungsformat angegeben (z. B. --figures svg,pdf,png)</translation>
-    </message>
-    <message>
-        <source>%1: figure &apos;%2&apos;: %3
+        </message>
+        <message>
+            <source>Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg).</source>
+            <translation>Eine Explorer-Ansicht in eine Datei zeichnen (eqlab figure orbit --group I --out o.svg).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureExport</name>
+        <message>
+            <source>unknown figure format '%1' (known: %2)</source>
+            <translation>unbekanntes Abbildungsformat '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>no figure format given (e.g. --figures svg,pdf,png)</source>
+            <translation>kein Abbildungsformat angegeben (z. B. --figures svg,pdf,png)</translation>
+        </message>
+        <message>
+            <source>%1: figure '%2': %3
 </source>
-        <translation>%1: Abbildung '%2': %3
+            <translation>%1: Abbildung '%2': %3
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n figure(s) (%2, with the CSV of each) in %3
+        </message>
+        <message numerus="yes">
+            <source>%1: %n figure(s) (%2, with the CSV of each) in %3
 </source>
-        <translation>
-            <numerusform>%1: %n Abbildung (%2, jeweils mit CSV) in %3
+            <translation>
+                <numerusform>%1: %n Abbildung (%2, jeweils mit CSV) in %3
 </numerusform>
-            <numerusform>%1: %n Abbildungen (%2, jeweils mit CSV) in %3
+                <numerusform>%1: %n Abbildungen (%2, jeweils mit CSV) in %3
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
-        <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
-        <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
-        <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system&apos;s).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window&apos;s colours instead of the paper style.
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureFiles</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>the figure's size must be between 1 and 100 cm, got %1 × %2 cm</source>
+            <translation>die Größe der Abbildung muss zwischen 1 und 100 cm liegen, erhalten: %1 × %2 cm</translation>
+        </message>
+        <message>
+            <source>the font size must be between 2 and 72 pt, got %1</source>
+            <translation>die Schriftgröße muss zwischen 2 und 72 pt liegen, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>%1: only the 3-D views (orbits, Cayley graph) export glTF</source>
+            <translation>%1: nur die 3-D-Ansichten (Bahnen, Cayley-Graph) exportieren glTF</translation>
+        </message>
+        <message>
+            <source>%1: unknown format '%2' (known: %3)</source>
+            <translation>%1: unbekanntes Format '%2' (bekannt: %3)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>Loss</source>
+            <translation>Verlust</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>Mini-Batch-Verlust</translation>
+        </message>
+        <message>
+            <source>Train/test</source>
+            <translation>Training/Test</translation>
+        </message>
+        <message>
+            <source>loss (dashed: test set)</source>
+            <translation>Verlust (gestrichelt: Testmenge)</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>accuracy (dashed: test set)</source>
+            <translation>Genauigkeit (gestrichelt: Testmenge)</translation>
+        </message>
+        <message>
+            <source>Symmetry error</source>
+            <translation>Symmetriefehler</translation>
+        </message>
+        <message>
+            <source>relative error |f(g·x) - g·f(x)| / |f(x)|</source>
+            <translation>relativer Fehler |f(g·x) - g·f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>Receptive fields</source>
+            <translation>Rezeptive Felder</translation>
+        </message>
+        <message>
+            <source>inverse participation ratio (1/D spread, 1 local)</source>
+            <translation>inverse Partizipationsrate (1/D verteilt, 1 lokal)</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <translation>Erzeuger %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2: orbit spread %3</source>
+            <translation>%1 · %2: Bahnstreuung %3</translation>
+        </message>
+        <message>
+            <source>%1: learned filters</source>
+            <translation>%1: gelernte Filter</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Multiplication table of %1 (row · column)</source>
+            <translation>Multiplikationstafel von %1 (Zeile · Spalte)</translation>
+        </message>
+        <message>
+            <source>Character table of %1</source>
+            <translation>Charaktertafel von %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 free parameters</source>
+            <translation>%1: %2 freie Parameter</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>a random equivariant W</source>
+            <translation>ein zufälliges äquivariantes W</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupCommand</name>
+        <message>
+            <source>  character table (rows: irreducibles over C; columns: classes)
 </source>
-        <translation>  --size WxH           Abbildungsgröße in cm (Standard 12x8).
-  --font-size PT       Textgröße in Punkt (Standard 9).
-  --font FAMILY        Schriftfamilie (Standard: die des Systems).
-  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
-  --screen-style       Die Farben des Fensters statt des Papierstils.
+            <translation>  Charaktertafel (Zeilen: Irreduzible über C; Spalten: Klassen)
 </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
-    </message>
-    <message>
-        <source>abelian</source>
-        <translation>abelsch</translation>
-    </message>
-    <message>
-        <source>non-abelian</source>
-        <translation>nicht abelsch</translation>
-    </message>
-    <message>
-        <source>Cayley graph of %1</source>
-        <translation>Cayley-Graph von %1</translation>
-    </message>
-    <message>
-        <source>χ%1 (dim %2)</source>
-        <translation>χ%1 (Dim. %2)</translation>
-    </message>
-    <message>
-        <source>%1 → %2 of %3</source>
-        <translation>%1 → %2 von %3</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::FigureExportDialog</name>
-    <message>
-        <source>Export Figure</source>
-        <translation>Abbildung exportieren</translation>
-    </message>
-    <message>
-        <source>SVG, PDF and PNG</source>
-        <translation>SVG, PDF und PNG</translation>
-    </message>
-    <message>
-        <source>SVG (vector)</source>
-        <translation>SVG (Vektor)</translation>
-    </message>
-    <message>
-        <source>PDF (vector)</source>
-        <translation>PDF (Vektor)</translation>
-    </message>
-    <message>
-        <source>PNG (image)</source>
-        <translation>PNG (Bild)</translation>
-    </message>
-    <message>
-        <source>CSV (the plotted numbers only)</source>
-        <translation>CSV (nur die geplotteten Zahlen)</translation>
-    </message>
-    <message>
-        <source>glTF binary (3-D, for a browser or slides)</source>
-        <translation>glTF binär (3-D, für Browser oder Folien)</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Breite:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Höhe:</translation>
-    </message>
-    <message>
-        <source>Font size:</source>
-        <translation>Schriftgröße:</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>PNG only: the size at 96 dpi times this, text and lines drawn finer</source>
-        <translation>Nur PNG: die Größe bei 96 dpi mal diesem Faktor, Text und Linien feiner gezeichnet</translation>
-    </message>
-    <message>
-        <source>PNG scale:</source>
-        <translation>PNG-Skalierung:</translation>
-    </message>
-    <message>
-        <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
-        <translation>Papierstil (weiß, schwarzer Text, Farben für Druck und farbenblinde Leser)</translation>
-    </message>
-</context>
-<context>
-    <name>FigureFiles</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the figure&apos;s size must be between 1 and 100 cm, got %1 × %2 cm</source>
-        <translation>die Größe der Abbildung muss zwischen 1 und 100 cm liegen, erhalten: %1 × %2 cm</translation>
-    </message>
-    <message>
-        <source>the font size must be between 2 and 72 pt, got %1</source>
-        <translation>die Schriftgröße muss zwischen 2 und 72 pt liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>%1: only the 3-D views (orbits, Cayley graph) export glTF</source>
-        <translation>%1: nur die 3-D-Ansichten (Bahnen, Cayley-Graph) exportieren glTF</translation>
-    </message>
-    <message>
-        <source>%1: unknown format &apos;%2&apos; (known: %3)</source>
-        <translation>%1: unbekanntes Format '%2' (bekannt: %3)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>Figures</name>
-    <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>mini-batch loss</source>
-        <translation>Mini-Batch-Verlust</translation>
-    </message>
-    <message>
-        <source>Train/test</source>
-        <translation>Training/Test</translation>
-    </message>
-    <message>
-        <source>loss (dashed: test set)</source>
-        <translation>Verlust (gestrichelt: Testmenge)</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>accuracy (dashed: test set)</source>
-        <translation>Genauigkeit (gestrichelt: Testmenge)</translation>
-    </message>
-    <message>
-        <source>Symmetry error</source>
-        <translation>Symmetriefehler</translation>
-    </message>
-    <message>
-        <source>relative error |f(g·x) - g·f(x)| / |f(x)|</source>
-        <translation>relativer Fehler |f(g·x) - g·f(x)| / |f(x)|</translation>
-    </message>
-    <message>
-        <source>Receptive fields</source>
-        <translation>Rezeptive Felder</translation>
-    </message>
-    <message>
-        <source>inverse participation ratio (1/D spread, 1 local)</source>
-        <translation>inverse Partizipationsrate (1/D verteilt, 1 lokal)</translation>
-    </message>
-    <message>
-        <source>generator %1</source>
-        <translation>Erzeuger %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2: orbit spread %3</source>
-        <translation>%1 · %2: Bahnstreuung %3</translation>
-    </message>
-    <message>
-        <source>%1: learned filters</source>
-        <translation>%1: gelernte Filter</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>Multiplication table of %1 (row · column)</source>
-        <translation>Multiplikationstafel von %1 (Zeile · Spalte)</translation>
-    </message>
-    <message>
-        <source>Character table of %1</source>
-        <translation>Charaktertafel von %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 free parameters</source>
-        <translation>%1: %2 freie Parameter</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>a random equivariant W</source>
-        <translation>ein zufälliges äquivariantes W</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::FilterGridView</name>
-    <message>
-        <source>No filters to show.</source>
-        <translation>Keine Filter anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>%1
-row %2, column %3: %4</source>
-        <translation>%1
-Zeile %2, Spalte %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::FilterPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>Whose filters to show</source>
-        <translation>Wessen Filter angezeigt werden</translation>
-    </message>
-</context>
-<context>
-    <name>GroupCommand</name>
-    <message>
-        <source>  character table (rows: irreducibles over C; columns: classes)
+        </message>
+        <message>
+            <source>group %1
 </source>
-        <translation>  Charaktertafel (Zeilen: Irreduzible über C; Spalten: Klassen)
+            <translation>Gruppe %1
 </translation>
-    </message>
-    <message>
-        <source>group %1
+        </message>
+        <message>
+            <source>  order          %1
 </source>
-        <translation>Gruppe %1
+            <translation>  Ordnung        %1
 </translation>
-    </message>
-    <message>
-        <source>  order          %1
+        </message>
+        <message>
+            <source>  abelian        %1
 </source>
-        <translation>  Ordnung        %1
+            <translation>  abelsch        %1
 </translation>
-    </message>
-    <message>
-        <source>  abelian        %1
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>  exponent       %1
 </source>
-        <translation>  abelsch        %1
+            <translation>  Exponent       %1
 </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>  exponent       %1
+        </message>
+        <message>
+            <source>%1 (order %2)</source>
+            <translation>%1 (Ordnung %2)</translation>
+        </message>
+        <message>
+            <source>  generators     %1
 </source>
-        <translation>  Exponent       %1
+            <translation>  Erzeuger       %1
 </translation>
-    </message>
-    <message>
-        <source>%1 (order %2)</source>
-        <translation>%1 (Ordnung %2)</translation>
-    </message>
-    <message>
-        <source>  generators     %1
+        </message>
+        <message>
+            <source>  element orders %1
 </source>
-        <translation>  Erzeuger       %1
+            <translation>  Elementordnungen %1
 </translation>
-    </message>
-    <message>
-        <source>  element orders %1
+        </message>
+        <message>
+            <source>  classes        %1, of sizes %2
 </source>
-        <translation>  Elementordnungen %1
+            <translation>  Klassen        %1, der Größen %2
 </translation>
-    </message>
-    <message>
-        <source>  classes        %1, of sizes %2
+        </message>
+        <message>
+            <source>  centre         %1 element(s)
 </source>
-        <translation>  Klassen        %1, der Größen %2
+            <translation>  Zentrum        %1 Element(e)
 </translation>
-    </message>
-    <message>
-        <source>  centre         %1 element(s)
+        </message>
+        <message>
+            <source>eqlab group: %1
 </source>
-        <translation>  Zentrum        %1 Element(e)
+            <translation>eqlab group: %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab group: %1
-</source>
-        <translation>eqlab group: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab group NAME [--json]
+        </message>
+        <message>
+            <source>Usage: eqlab group NAME [--json]
 
 Facts of a finite group: order, generators, element orders, conjugacy
 classes. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, products such as
 C3xC4, or custom:FILE (docs/cli.md).
 </source>
-        <translation>Aufruf: eqlab group NAME [--json]
+            <translation>Aufruf: eqlab group NAME [--json]
 
 Eigenschaften einer endlichen Gruppe: Ordnung, Erzeuger, Elementordnungen,
 Konjugationsklassen. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, Produkte wie
 C3xC4 oder custom:FILE (docs/cli.md).
 </translation>
-    </message>
-    <message>
-        <source>eqlab group: expected one group name, e.g. &apos;eqlab group D4&apos;
+        </message>
+        <message>
+            <source>eqlab group: expected one group name, e.g. 'eqlab group D4'
 </source>
-        <translation>eqlab group: ein Gruppenname erwartet, z. B. 'eqlab group D4'
+            <translation>eqlab group: ein Gruppenname erwartet, z. B. 'eqlab group D4'
 </translation>
-    </message>
-    <message>
-        <source>Facts of a finite group (eqlab group D4 --json).</source>
-        <translation>Eigenschaften einer endlichen Gruppe (eqlab group D4 --json).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::GroupPanel</name>
-    <message>
-        <source>Group and representation</source>
-        <translation>Gruppe und Darstellung</translation>
-    </message>
-    <message>
-        <source>A catalogue name: Cn, Dn, Sn, An, V4, Q8, T, O, I, or a product such as C3xC4</source>
-        <translation>Ein Katalogname: Cn, Dn, Sn, An, V4, Q8, T, O, I oder ein Produkt wie C3xC4</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>trivial, sign, std, perm, regular, grid:K, combined with + (direct sum), * (tensor product), ^k and parentheses</source>
-        <translation>trivial, sign, std, perm, regular, grid:K, kombiniert mit + (direkte Summe), * (Tensorprodukt), ^k und Klammern</translation>
-    </message>
-    <message>
-        <source>&amp;Representation:</source>
-        <translation>&amp;Darstellung:</translation>
-    </message>
-    <message>
-        <source>Point x</source>
-        <translation>Punkt x</translation>
-    </message>
-    <message>
-        <source>Representation: %1</source>
-        <translation>Darstellung: %1</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Gruppe: %1</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::GroupView</name>
-    <message>
-        <source>Show element &amp;labels</source>
-        <translation>Element&amp;namen anzeigen</translation>
-    </message>
-    <message>
-        <source>Cayley graph</source>
-        <translation>Cayley-Graph</translation>
-    </message>
-    <message>
-        <source>Multiplication table</source>
-        <translation>Multiplikationstafel</translation>
-    </message>
-    <message>
-        <source>Character table</source>
-        <translation>Charaktertafel</translation>
-    </message>
-    <message>
-        <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
-        <translation>Zeilen: die irreduziblen Charaktere über ℂ. Spalten: Konjugationsklassen, als Größe: Vertreter.</translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessLesson</name>
-    <message>
-        <source>eqlab: lesson &apos;%1&apos;: %2
+        </message>
+        <message>
+            <source>Facts of a finite group (eqlab group D4 --json).</source>
+            <translation>Eigenschaften einer endlichen Gruppe (eqlab group D4 --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessLesson</name>
+        <message>
+            <source>eqlab: lesson '%1': %2
 </source>
-        <translation>eqlab: Lektion '%1': %2
+            <translation>eqlab: Lektion '%1': %2
 </translation>
-    </message>
-    <message>
-        <source>eqlab: cannot create the results folder %1
+        </message>
+        <message>
+            <source>eqlab: cannot create the results folder %1
 </source>
-        <translation>eqlab: Ergebnisordner %1 kann nicht angelegt werden
+            <translation>eqlab: Ergebnisordner %1 kann nicht angelegt werden
 </translation>
-    </message>
-    <message>
-        <source>eqlab: cannot write results into %1: %2
+        </message>
+        <message>
+            <source>eqlab: cannot write results into %1: %2
 </source>
-        <translation>eqlab: Ergebnisse können nicht nach %1 geschrieben werden: %2
+            <translation>eqlab: Ergebnisse können nicht nach %1 geschrieben werden: %2
 </translation>
-    </message>
-    <message>
-        <source>eqlab: lesson &apos;%1&apos;: %2 acting on R^%3, the orbit of the point has %4 points (stabilizer of order %5).
+        </message>
+        <message>
+            <source>eqlab: lesson '%1': %2 acting on R^%3, the orbit of the point has %4 points (stabilizer of order %5).
 </source>
-        <translation>eqlab: Lektion '%1': %2 wirkt auf R^%3, die Bahn des Punktes hat %4 Punkte (Stabilisator der Ordnung %5).
+            <translation>eqlab: Lektion '%1': %2 wirkt auf R^%3, die Bahn des Punktes hat %4 Punkte (Stabilisator der Ordnung %5).
 </translation>
-    </message>
-    <message>
-        <source>eqlab: results written to %1 (orbit.csv, summary.json)
+        </message>
+        <message>
+            <source>eqlab: results written to %1 (orbit.csv, summary.json)
 </source>
-        <translation>eqlab: Ergebnisse nach %1 geschrieben (orbit.csv, summary.json)
+            <translation>eqlab: Ergebnisse nach %1 geschrieben (orbit.csv, summary.json)
 </translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::HeatMapView</name>
-    <message>
-        <source>No table yet: train a few steps.</source>
-        <translation>Noch keine Tabelle: einige Schritte trainieren.</translation>
-    </message>
-    <message>
-        <source> (log scale)</source>
-        <translation> (logarithmisch)</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3: %4
-%5: %6</source>
-        <translation>%1: %2
-%3: %4
-%5: %6</translation>
-    </message>
-    <message>
-        <source> (drawn at %1)</source>
-        <translation> (gezeichnet bei %1)</translation>
-    </message>
-</context>
-<context>
-    <name>KindsCommand</name>
-    <message>
-        <source>eqlab kinds: %1
+        </message>
+    </context>
+    <context>
+        <name>KindsCommand</name>
+        <message>
+            <source>eqlab kinds: %1
 </source>
-        <translation>eqlab kinds: %1
+            <translation>eqlab kinds: %1
 </translation>
-    </message>
-    <message>
-        <source>takes no arguments besides --json or --markdown</source>
-        <translation>nimmt keine Argumente außer --json oder --markdown</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab kinds [--json | --markdown]
+        </message>
+        <message>
+            <source>takes no arguments besides --json or --markdown</source>
+            <translation>nimmt keine Argumente außer --json oder --markdown</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab kinds [--json | --markdown]
 
 Lists every task, layer and metric kind an experiment file can name,
 with its parameters: type, default, allowed values and meaning.
 --markdown prints the reference of docs/experiment-format.md.
 </source>
-        <translation>Aufruf: eqlab kinds [--json | --markdown]
+            <translation>Aufruf: eqlab kinds [--json | --markdown]
 
 Listet jede Art von Aufgabe, Schicht und Metrik, die eine Experimentdatei nennen kann,
 mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
 --markdown gibt die Referenz aus docs/experiment-format.md aus.
 </translation>
-    </message>
-    <message>
-        <source>, required</source>
-        <translation>, erforderlich</translation>
-    </message>
-    <message>
-        <source>, default %1</source>
-        <translation>, Standard %1</translation>
-    </message>
-    <message>
-        <source>Task kinds (&quot;task&quot;: {&quot;kind&quot;: ...}):</source>
-        <translation>Aufgabenarten ("task": {"kind": ...}):</translation>
-    </message>
-    <message>
-        <source>Layer kinds (&quot;model&quot;: [{&quot;type&quot;: ...}]):</source>
-        <translation>Schichtarten ("model": [{"type": ...}]):</translation>
-    </message>
-    <message>
-        <source>Metric kinds (&quot;metrics&quot;: {&quot;compute&quot;: [...]}):</source>
-        <translation>Metrikarten ("metrics": {"compute": [...]}):</translation>
-    </message>
-    <message>
-        <source>Every task, layer and metric kind with its parameters (eqlab kinds --json).</source>
-        <translation>Jede Aufgaben-, Schicht- und Metrikart mit ihren Parametern (eqlab kinds --json).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::LabEditor</name>
-    <message>
-        <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
-        <translation>eqlab-Experimente (*.eqlab.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The experiment “%1” has changes that are not saved. Save them?</source>
-        <translation>Das Experiment „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Cannot apply the variant</source>
-        <translation>Die Variante kann nicht angewendet werden</translation>
-    </message>
-    <message>
-        <source>Cannot change the experiment</source>
-        <translation>Das Experiment kann nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>A new experiment: add layers in the Model panel, or apply a template</source>
-        <translation>Ein neues Experiment: Schichten im Modell-Bereich hinzufügen oder eine Vorlage anwenden</translation>
-    </message>
-    <message>
-        <source>Cannot open the experiment</source>
-        <translation>Das Experiment kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the data</source>
-        <translation>Die Daten können nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Training on %1</source>
-        <translation>Training mit %1</translation>
-    </message>
-    <message>
-        <source>Open Data</source>
-        <translation>Daten öffnen</translation>
-    </message>
-    <message>
-        <source>Data (*.csv *.npy);;CSV tables (*.csv);;NumPy arrays (*.npy);;All files (*)</source>
-        <translation>Daten (*.csv *.npy);;CSV-Tabellen (*.csv);;NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>How the file&apos;s targets are to be read:</source>
-        <translation>Wie die Zielwerte der Datei gelesen werden:</translation>
-    </message>
-    <message>
-        <source>Class indices (classification)</source>
-        <translation>Klassenindizes (Klassifikation)</translation>
-    </message>
-    <message>
-        <source>Targets are whole numbers 0, 1, 2, …: trained with cross-entropy. Otherwise they are values to fit, trained with the mean squared error.</source>
-        <translation>Zielwerte sind ganze Zahlen 0, 1, 2, …: Training mit Kreuzentropie. Sonst sind es anzupassende Werte, trainiert mit dem mittleren quadratischen Fehler.</translation>
-    </message>
-    <message>
-        <source>CSV: how many of the last columns are targets</source>
-        <translation>CSV: wie viele der letzten Spalten Zielwerte sind</translation>
-    </message>
-    <message>
-        <source>Target columns (CSV):</source>
-        <translation>Zielspalten (CSV):</translation>
-    </message>
-    <message>
-        <source>Save Experiment As</source>
-        <translation>Experiment speichern unter</translation>
-    </message>
-    <message>
-        <source>Cannot save the experiment</source>
-        <translation>Das Experiment kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&quot;background-color: #fff3cd; padding: 4px;&quot;&gt;&lt;b&gt;Trying: %1.&lt;/b&gt; %2 (&lt;i&gt;The lesson as written&lt;/i&gt; in the Experiment panel goes back.)&lt;/p&gt;</source>
-        <translation>&lt;p style="background-color: #fff3cd; padding: 4px;"&gt;&lt;b&gt;Ausprobiert: %1.&lt;/b&gt; %2 (&lt;i&gt;Die Lektion wie geschrieben&lt;/i&gt; im Experiment-Bereich führt zurück.)&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An experiment of your own: %1 run(s) on the task &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein eigenes Experiment: %1 Lauf/Läufe mit der Aufgabe &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Paused at step %1 of %2</source>
-        <translation>Pausiert bei Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>Building the experiment…</source>
-        <translation>Experiment wird aufgebaut…</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>Training…</translation>
-    </message>
-    <message>
-        <source>Finished: %1 steps</source>
-        <translation>Fertig: %1 Schritte</translation>
-    </message>
-    <message>
-        <source> — as the lesson says: %1</source>
-        <translation> — wie die Lektion sagt: %1</translation>
-    </message>
-    <message>
-        <source> — the lesson&apos;s headline did not show this time</source>
-        <translation> — die Kernaussage der Lektion zeigte sich diesmal nicht</translation>
-    </message>
-    <message>
-        <source>The experiment cannot run: %1</source>
-        <translation>Das Experiment kann nicht laufen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LabExperiment</name>
-    <message>
-        <source>: %1 parameters</source>
-        <translation>: %1 Parameter</translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::LabViews</name>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exportieren nach</translation>
-    </message>
-    <message>
-        <source>Export Figure</source>
-        <translation>Abbildung exportieren</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export All Figures</source>
-        <translation>Alle Abbildungen exportieren</translation>
-    </message>
-    <message>
-        <source>Export all into</source>
-        <translation>Alle exportieren nach</translation>
-    </message>
-    <message>
-        <source>How far each element moves the point</source>
-        <translation>Wie weit jedes Element den Punkt bewegt</translation>
-    </message>
-    <message>
-        <source>group element (index)</source>
-        <translation>Gruppenelement (Index)</translation>
-    </message>
-    <message>
-        <source>distance |g·x - x|</source>
-        <translation>Abstand |g·x - x|</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>Train/test</source>
-        <translation>Training/Test</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Receptive fields</source>
-        <translation>Rezeptive Felder</translation>
-    </message>
-    <message>
-        <source>Symmetry error</source>
-        <translation>Symmetriefehler</translation>
-    </message>
-    <message>
-        <source>Curves</source>
-        <translation>Kurven</translation>
-    </message>
-    <message>
-        <source>Orbits by layer</source>
-        <translation>Bahnen je Schicht</translation>
-    </message>
-    <message>
-        <source>Orbit explorer</source>
-        <translation>Bahn-Explorer</translation>
-    </message>
-    <message>
-        <source>Error per element and layer</source>
-        <translation>Fehler je Element und Schicht</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>Ausrichtung</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Weight sharing</source>
-        <translation>Gewichtsteilung</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::LayerOrbitPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>Whose layers to look through</source>
-        <translation>Wessen Schichten betrachtet werden</translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
-        <translation>&amp;Schicht:</translation>
-    </message>
-    <message>
-        <source>The layer whose output the orbit is drawn in</source>
-        <translation>Die Schicht, in deren Ausgabe die Bahn gezeichnet wird</translation>
-    </message>
-    <message>
-        <source>Click a sample to follow its orbit</source>
-        <translation>Auf eine Probe klicken, um ihrer Bahn zu folgen</translation>
-    </message>
-    <message>
-        <source>generator %1</source>
-        <translation>Erzeuger %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2: orbit spread %3</source>
-        <translation>%1 · %2: Bahnstreuung %3</translation>
-    </message>
-    <message>
-        <source>No orbit: the experiment names no group</source>
-        <translation>Keine Bahn: das Experiment nennt keine Gruppe</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Lektion</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
-    </message>
-    <message>
-        <source>&amp;Train / Pause</source>
-        <translation>&amp;Trainieren / Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Step</source>
-        <translation>&amp;Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>&amp;Dunkles Design</translation>
-    </message>
-    <message>
-        <source>P&amp;anels</source>
-        <translation>&amp;Bereiche</translation>
-    </message>
-    <message>
-        <source>&amp;Views</source>
-        <translation>An&amp;sichten</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Layout</source>
-        <translation>&amp;Layout zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Camera</source>
-        <translation>&amp;Kamera zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About eqlab</source>
-        <translation>Ü&amp;ber eqlab</translation>
-    </message>
-    <message>
-        <source>About eqlab</source>
-        <translation>Über eqlab</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train small equivariant networks and watch the symmetry.</source>
-        <translation>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Kleine äquivariante Netze trainieren und die Symmetrie beobachten.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Experiment</source>
-        <translation>&amp;Neues Experiment</translation>
-    </message>
-    <message>
-        <source>&amp;Open Experiment…</source>
-        <translation>Experiment ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data…</source>
-        <translation>&amp;Daten öffnen…</translation>
-    </message>
-    <message>
-        <source>Train on your own CSV or .npy data</source>
-        <translation>Mit eigenen CSV- oder .npy-Daten trainieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save Experiment</source>
-        <translation>Experiment &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Save Experiment &amp;As…</source>
-        <translation>Experiment speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Export All Figures…</source>
-        <translation>Alle Abbildungen &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Save Sc&amp;reenshot…</source>
-        <translation>Bildschirm&amp;foto speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(noch keine)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Open Experiment</source>
-        <translation>Experiment öffnen</translation>
-    </message>
-    <message>
-        <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
-        <translation>eqlab-Experimente (*.eqlab.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson: %1</source>
-        <translation>Die Lektion kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1[*] — eqlab</source>
-        <translation>%1[*] — eqlab</translation>
-    </message>
-    <message>
-        <source>Save Screenshot</source>
-        <translation>Bildschirmfoto speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1.</source>
-        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::MatrixPatternView</name>
-    <message>
-        <source>output index (row)</source>
-        <translation>Ausgabeindex (Zeile)</translation>
-    </message>
-    <message>
-        <source>input index (column)</source>
-        <translation>Eingabeindex (Spalte)</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>… %1 basis elements</source>
-        <translation>… %1 Basiselemente</translation>
-    </message>
-    <message>
-        <source>basis elements</source>
-        <translation>Basiselemente</translation>
-    </message>
-    <message>
-        <source>row %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>
-basis element %1</source>
-        <translation>
-Basiselement %1</translation>
-    </message>
-    <message>
-        <source>
-always zero</source>
-        <translation>
-immer null</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::MetricChartView</name>
-    <message>
-        <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
-        <translation>Noch nichts zu zeichnen: dieses Diagramm füllt sich während des Trainings.</translation>
-    </message>
-    <message>
-        <source>This experiment computes nothing for this chart.</source>
-        <translation>Dieses Experiment berechnet nichts für dieses Diagramm.</translation>
-    </message>
-</context>
-<context>
-    <name>MetricSeriesLook</name>
-    <message>
-        <source>%1 (test)</source>
-        <translation>%1 (Test)</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ModelBuilder</name>
-    <message>
-        <source>Plain MLP</source>
-        <translation>Einfaches MLP</translation>
-    </message>
-    <message>
-        <source>MLP + augmentation</source>
-        <translation>MLP + Augmentierung</translation>
-    </message>
-    <message>
-        <source>Group-averaged MLP</source>
-        <translation>Gruppengemitteltes MLP</translation>
-    </message>
-    <message>
-        <source>Equivariant MLP</source>
-        <translation>Äquivariantes MLP</translation>
-    </message>
-    <message>
-        <source>DeepSets</source>
-        <translation>DeepSets</translation>
-    </message>
-    <message>
-        <source>C4 G-CNN</source>
-        <translation>C4-G-CNN</translation>
-    </message>
-    <message>
-        <source>D4 G-CNN</source>
-        <translation>D4-G-CNN</translation>
-    </message>
-    <message>
-        <source>First-order invariant net</source>
-        <translation>Invariantes Netz erster Ordnung</translation>
-    </message>
-    <message>
-        <source>Second-order invariant net</source>
-        <translation>Invariantes Netz zweiter Ordnung</translation>
-    </message>
-    <message>
-        <source>Involutive net</source>
-        <translation>Involutives Netz</translation>
-    </message>
-    <message>
-        <source>Group action</source>
-        <translation>Gruppenwirkung</translation>
-    </message>
-    <message>
-        <source>Parity net</source>
-        <translation>Paritätsnetz</translation>
-    </message>
-    <message>
-        <source>Band-limited SO(2) net</source>
-        <translation>Bandbegrenztes SO(2)-Netz</translation>
-    </message>
-    <message>
-        <source>Architecture templates for the experiment&apos;s task and group</source>
-        <translation>Architekturvorlagen für Aufgabe und Gruppe des Experiments</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>Replace this run&apos;s layers with the template</source>
-        <translation>Die Schichten dieses Laufs durch die Vorlage ersetzen</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Vorlage:</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Schicht</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Shape after</source>
-        <translation>Form danach</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>Gewichte</translation>
-    </message>
-    <message>
-        <source>Add layer</source>
-        <translation>Schicht hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a layer after the selected one</source>
-        <translation>Eine Schicht nach der ausgewählten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected layer (Delete)</source>
-        <translation>Die ausgewählte Schicht entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Move the selected layer up (Alt+Up)</source>
-        <translation>Die ausgewählte Schicht nach oben verschieben (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Runter</translation>
-    </message>
-    <message>
-        <source>Move the selected layer down (Alt+Down)</source>
-        <translation>Die ausgewählte Schicht nach unten verschieben (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Augment</source>
-        <translation>Augmentieren</translation>
-    </message>
-    <message>
-        <source>Train on g·x for a random group element g per sample and step (needs a group acting on the input)</source>
-        <translation>Mit g·x für ein zufälliges Gruppenelement g je Probe und Schritt trainieren (braucht eine Gruppe, die auf die Eingabe wirkt)</translation>
-    </message>
-    <message>
-        <source>Augmentation needs a group acting on the task&apos;s input.</source>
-        <translation>Augmentierung braucht eine Gruppe, die auf die Eingabe der Aufgabe wirkt.</translation>
-    </message>
-    <message>
-        <source>Not built: an earlier layer does not fit</source>
-        <translation>Nicht aufgebaut: eine frühere Schicht passt nicht</translation>
-    </message>
-    <message>
-        <source>does not fit</source>
-        <translation>passt nicht</translation>
-    </message>
-    <message>
-        <source>The task cannot be made: %1</source>
-        <translation>Die Aufgabe kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Input %1 → output %2; %3 weights in all.</source>
-        <translation>Eingabe %1 → Ausgabe %2; insgesamt %3 Gewichte.</translation>
-    </message>
-    <message>
-        <source>Select a layer to edit its parameters.</source>
-        <translation>Eine Schicht auswählen, um ihre Parameter zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
-        <source>%1 does not apply: %2</source>
-        <translation>%1 ist nicht anwendbar: %2</translation>
-    </message>
-</context>
-<context>
-    <name>OrbitStudy</name>
-    <message>
-        <source>generator %1 (order %2)</source>
-        <translation>Erzeuger %1 (Ordnung %2)</translation>
-    </message>
-    <message>
-        <source>%1 acting by %2: orbit of %3 points</source>
-        <translation>%1 wirkt durch %2: Bahn aus %3 Punkten</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::OrbitView</name>
-    <message>
-        <source>element</source>
-        <translation>Element</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ParamForm</name>
-    <message>
-        <source>a number &gt; %1 and ≤ %2</source>
-        <translation>eine Zahl &gt; %1 und ≤ %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>eine Zahl von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>a number &gt; %1</source>
-        <translation>eine Zahl &gt; %1</translation>
-    </message>
-    <message>
-        <source>a number ≥ %1</source>
-        <translation>eine Zahl ≥ %1</translation>
-    </message>
-    <message>
-        <source>a number ≤ %1</source>
-        <translation>eine Zahl ≤ %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>No parameters.</source>
-        <translation>Keine Parameter.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>numbers separated by commas</source>
-        <translation>durch Kommas getrennte Zahlen</translation>
-    </message>
-    <message>
-        <source>Expected a whole number from %1 to %2%3.</source>
-        <translation>Ganze Zahl von %1 bis %2 erwartet%3.</translation>
-    </message>
-    <message>
-        <source>, got %1</source>
-        <translation>, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>Expected %1.</source>
-        <translation>%1 erwartet.</translation>
-    </message>
-    <message>
-        <source>Expected %1, got “%2”.</source>
-        <translation>%1 erwartet, erhalten: „%2“.</translation>
-    </message>
-    <message>
-        <source>Expected %1, got %2.</source>
-        <translation>%1 erwartet, erhalten: %2.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Erforderlich.</translation>
-    </message>
-    <message>
-        <source>Item %1: expected a number, got “%2”.</source>
-        <translation>Eintrag %1: Zahl erwartet, erhalten: „%2“.</translation>
-    </message>
-    <message>
-        <source>Item %1: expected a number from %2 to %3, got %4.</source>
-        <translation>Eintrag %1: Zahl von %2 bis %3 erwartet, erhalten: %4.</translation>
-    </message>
-</context>
-<context>
-    <name>PresetsCommand</name>
-    <message>
-        <source>eqlab presets: %1
+        </message>
+        <message>
+            <source>, required</source>
+            <translation>, erforderlich</translation>
+        </message>
+        <message>
+            <source>, default %1</source>
+            <translation>, Standard %1</translation>
+        </message>
+        <message>
+            <source>Task kinds ("task": {"kind": ...}):</source>
+            <translation>Aufgabenarten ("task": {"kind": ...}):</translation>
+        </message>
+        <message>
+            <source>Layer kinds ("model": [{"type": ...}]):</source>
+            <translation>Schichtarten ("model": [{"type": ...}]):</translation>
+        </message>
+        <message>
+            <source>Metric kinds ("metrics": {"compute": [...]}):</source>
+            <translation>Metrikarten ("metrics": {"compute": [...]}):</translation>
+        </message>
+        <message>
+            <source>Every task, layer and metric kind with its parameters (eqlab kinds --json).</source>
+            <translation>Jede Aufgaben-, Schicht- und Metrikart mit ihren Parametern (eqlab kinds --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabExperiment</name>
+        <message>
+            <source>: %1 parameters</source>
+            <translation>: %1 Parameter</translation>
+        </message>
+        <message>
+            <source> — %1</source>
+            <translation> — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricSeriesLook</name>
+        <message>
+            <source>%1 (test)</source>
+            <translation>%1 (Test)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetCommands</name>
+        <message>
+            <source>%1: give --weights FILE and --experiment FILE (or a lesson's name)
 </source>
-        <translation>eqlab presets: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the lessons)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
+                   [--group G] [--json]
+
+The symmetry error of a trained net per layer and per group element, on the
+experiment's training inputs (at most %1): equivariance where a layer's output
+has a known action of the group, invariance otherwise (docs/math.md §4.4).
+--group G checks another group acting the same way on the input (default: the
+experiment's group).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, run %2, group %3: error per element (rows) and layer (columns)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equivariance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invariance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
+                   [--groups D4,C8,...] [--tolerance T] [--json]
+
+Which symmetries a trained net has: every subgroup of each candidate group
+(default: the experiment's group) with the net's error under it (the largest
+over its elements), and the largest subgroups whose error is at most T
+(default 1e-6), one per conjugacy class (docs/math.md §4.13). With --json: one
+object per group with the keys group, tolerance, subgroups, respected; a list
+of them for several groups.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: --tolerance expects a number &gt;= 0, got '%2'
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 subgroups; respected within %3:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A trained net's symmetry error per layer and group element (eqlab check --weights w.safetensors --experiment e.json).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which subgroups a trained net respects (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrbitStudy</name>
+        <message>
+            <source>generator %1 (order %2)</source>
+            <translation>Erzeuger %1 (Ordnung %2)</translation>
+        </message>
+        <message>
+            <source>%1 acting by %2: orbit of %3 points</source>
+            <translation>%1 wirkt durch %2: Bahn aus %3 Punkten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsCommand</name>
+        <message>
+            <source>eqlab presets: %1
+</source>
+            <translation>eqlab presets: %1
 </translation>
-    </message>
-    <message>
-        <source>takes no arguments besides --json</source>
-        <translation>nimmt keine Argumente außer --json</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab presets [--json]
+        </message>
+        <message>
+            <source>takes no arguments besides --json</source>
+            <translation>nimmt keine Argumente außer --json</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab presets [--json]
 
 Lists the lessons compiled into eqlab. Run one headless with
-&apos;eqlab run NAME&apos;; its summary.json says whether the lesson&apos;s effect
+'eqlab run NAME'; its summary.json says whether the lesson's effect
 showed. docs/lessons.md describes each.
 </source>
-        <translation>Aufruf: eqlab presets [--json]
+            <translation>Aufruf: eqlab presets [--json]
 
 Listet die in eqlab eingebauten Lektionen. Eine davon ohne Fenster ausführen mit
 'eqlab run NAME'; deren summary.json sagt, ob sich der Effekt der Lektion
 gezeigt hat. docs/lessons.md beschreibt jede.
 </translation>
-    </message>
-    <message>
-        <source>no group</source>
-        <translation>keine Gruppe</translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation> vs. </translation>
-    </message>
-    <message>
-        <source>List the lessons (eqlab presets --json); run one with eqlab run NAME.</source>
-        <translation>Die Lektionen auflisten (eqlab presets --json); eine ausführen mit eqlab run NAME.</translation>
-    </message>
-</context>
-<context>
-    <name>RunCommand</name>
-    <message>
-        <source>eqlab run: --%1 expects a whole number &gt;= %2, got &apos;%3&apos;
+        </message>
+        <message>
+            <source>no group</source>
+            <translation>keine Gruppe</translation>
+        </message>
+        <message>
+            <source> vs </source>
+            <translation> vs. </translation>
+        </message>
+        <message>
+            <source>List the lessons (eqlab presets --json); run one with eqlab run NAME.</source>
+            <translation>Die Lektionen auflisten (eqlab presets --json); eine ausführen mit eqlab run NAME.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunCommand</name>
+        <message>
+            <source>eqlab run: --%1 expects a whole number &gt;= %2, got '%3'
 </source>
-        <translation>eqlab run: --%1 erwartet eine ganze Zahl &gt;= %2, erhalten: '%3'
+            <translation>eqlab run: --%1 erwartet eine ganze Zahl &gt;= %2, erhalten: '%3'
 </translation>
-    </message>
-    <message>
-        <source>eqlab run: %1
+        </message>
+        <message>
+            <source>eqlab run: %1
 </source>
-        <translation>eqlab run: %1
+            <translation>eqlab run: %1
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--quiet]
+        </message>
+        <message>
+            <source>Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] [--quiet]
 
-Trains an experiment (a file, or a lesson&apos;s name: eqlab presets)
+Trains an experiment (a file, or a lesson's name: eqlab presets)
 without a window and writes metrics.csv,
-losses.csv, summary.json and experiment.json into DIR (default:
-eqlab-results/&lt;name&gt;). The files do not depend on --threads.
---variant NAME applies one of the file&apos;s &quot;variants&quot; (a lesson&apos;s
+losses.csv, summary.json, experiment.json and each run's weights at
+the end, &lt;run&gt;.safetensors, into DIR (default: eqlab-results/&lt;name&gt;).
+The files do not depend on --threads.
+--variant NAME applies one of the file's "variants" (a lesson's
 things to try) first; a variant has no headline.
 The format: docs/experiment-format.md.
 
-  --figures LIST       Also draw every figure of the lesson&apos;s views at the
+  --weights FILE       Start from the weights in a safetensors file (one
+                       written by eqlab run, or by NumPy/PyTorch as in
+                       docs/interop.md); with --steps 0 the net is only
+                       evaluated. They go into the run the file's
+                       metadata names, or the only run.
+  --run LABEL          The run that --weights is for.
+  --figures LIST       Also draw every figure of the lesson's views at the
                        end (LIST: svg,pdf,png,glb) into DIR/figures, each
                        with its CSV; no display needed.
+  --mark-complete      Write DIR/sweep.done (finished or diverged) last,
+                       once every result is written (eqlab sweep uses it).
 </source>
-        <translation>Aufruf: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--quiet]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: expected one experiment file, e.g. 'eqlab run xor.eqlab.json'
+</source>
+            <translation>eqlab run: eine Experimentdatei erwartet, z. B. 'eqlab run xor.eqlab.json'
+</translation>
+        </message>
+        <message>
+            <source>lesson %1</source>
+            <translation>Lektion %1</translation>
+        </message>
+        <message>
+            <source>eqlab run: '%1' is neither a file nor a lesson ('eqlab presets' lists the lessons)
+</source>
+            <translation>eqlab run: '%1' ist weder eine Datei noch eine Lektion ('eqlab presets' listet die Lektionen)
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1 has no variant '%2' (variants: %3)
+</source>
+            <translation>eqlab run: %1 hat keine Variante '%2' (Varianten: %3)
+</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>eqlab run: --run chooses the run that --weights is for; give --weights FILE too
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: --weights: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: %1 (choose one with --run LABEL)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+                <byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
+</source>
+            <translation>eqlab run: %1: %2. Die letzten guten Parameter wurden behalten; Ergebnisse bis dahin liegen in %3
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1: %2 steps; results in %3
+</source>
+            <translation>eqlab run: %1: %2 Schritte; Ergebnisse in %3
+</translation>
+        </message>
+        <message>
+            <source>  run %1 started from the weights in %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  shown: %1
+</source>
+            <translation>  gezeigt: %1
+</translation>
+        </message>
+        <message>
+            <source>  NOT shown this time: %1
+</source>
+            <translation>  diesmal NICHT gezeigt: %1
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1: %2
+</source>
+            <translation>eqlab run: %1: %2
+</translation>
+        </message>
+        <message>
+            <source>Train an experiment headless (eqlab run xor.eqlab.json --out results).</source>
+            <translation>Ein Experiment ohne Fenster trainieren (eqlab run xor.eqlab.json --out results).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepCommand</name>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: diverged (an earlier run of the sweep; see %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a time with %6 thread(s) each
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+                <byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: diverged (results up to there in %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: failed (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  [%1/%2] %3 %4 (%5)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: could not start %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 of %2 runs did not finish:
+%3
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 failed, in %5; results in %6 (eqlab aggregate %6)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 runs; the job array is %2 (not submitted: sbatch %2 submits it)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: cannot run sbatch (%1); the job array is %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: sbatch failed: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' says what has finished
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete in %6
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  diverged: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  not complete: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (the tasks' output is in %1)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
+       eqlab sweep SWEEP.sweep.json --out DIR --slurm [--partition P] [--time T]
+                   [--cpus C] [--dry-run]
+       eqlab sweep --collect DIR
 
-Trainiert ein Experiment (eine Datei oder den Namen einer Lektion: eqlab presets)
-ohne Fenster und schreibt metrics.csv,
-losses.csv, summary.json und experiment.json nach DIR (Standard:
-eqlab-results/&lt;name&gt;). Die Dateien hängen nicht von --threads ab.
---variant NAME wendet zuerst eine der "variants" der Datei an (die
-Vorschläge einer Lektion); eine Variante hat keine Kernaussage.
-Das Format: docs/experiment-format.md.
+Runs every experiment of a sweep (a base experiment and axes of values:
+docs/sweeps.md), each as 'eqlab run' into DIR/&lt;run&gt;. Runs that are complete
+(DIR/&lt;run&gt;/sweep.done) are skipped, so a killed sweep resumes.
 
-  --figures LIST       Am Ende zusätzlich jede Abbildung der Ansichten der Lektion
-                       (LIST: svg,pdf,png,glb) nach DIR/figures zeichnen, jeweils
-                       mit ihrer CSV; kein Display nötig.
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: expected one experiment file, e.g. &apos;eqlab run xor.eqlab.json&apos;
+  --jobs N       Runs at a time (default: the cores / T). N x T &lt;= cores.
+  --threads T    Threads per run (default 1); the results do not depend on it.
+  --slurm        Write DIR/sweep.sbatch, a Slurm job array of one task per run,
+                 and submit it with sbatch (--dry-run: only write it).
+  --partition P, --time T, --cpus C   The tasks' Slurm partition, time limit
+                 and CPUs (default 1).
+  --collect DIR  Say which runs of the sweep in DIR are complete.
+Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
 </source>
-        <translation>eqlab run: eine Experimentdatei erwartet, z. B. 'eqlab run xor.eqlab.json'
-</translation>
-    </message>
-    <message>
-        <source>lesson %1</source>
-        <translation>Lektion %1</translation>
-    </message>
-    <message>
-        <source>eqlab run: &apos;%1&apos; is neither a file nor a lesson (&apos;eqlab presets&apos; lists the lessons)
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --collect takes the folder only
 </source>
-        <translation>eqlab run: '%1' ist weder eine Datei noch eine Lektion ('eqlab presets' listet die Lektionen)
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1 has no variant &apos;%2&apos; (variants: %3)
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab sweep seeds.sweep.json --out results'
 </source>
-        <translation>eqlab run: %1 hat keine Variante '%2' (Varianten: %3)
-</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
-        <translation><byte value="xd"/>  Schritt %1/%2  Verlust %3  %4 Schritte/s  ETA %5 s   </translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --%1 expects a whole number &gt;= 1, got '%2'
 </source>
-        <translation>eqlab run: %1: %2. Die letzten guten Parameter wurden behalten; Ergebnisse bis dahin liegen in %3
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2 steps; results in %3
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --jobs %1 x --threads %2 is more than the %3 cores of this machine
 </source>
-        <translation>eqlab run: %1: %2 Schritte; Ergebnisse in %3
-</translation>
-    </message>
-    <message>
-        <source>  shown: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: no file '%1'
 </source>
-        <translation>  gezeigt: %1
-</translation>
-    </message>
-    <message>
-        <source>  NOT shown this time: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Text</name>
+        <message>
+            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--font-size expects points between 2 and 72, got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system's).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window's colours instead of the paper style.
 </source>
-        <translation>  diesmal NICHT gezeigt: %1
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2
-</source>
-        <translation>eqlab run: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>Train an experiment headless (eqlab run xor.eqlab.json --out results).</source>
-        <translation>Ein Experiment ohne Fenster trainieren (eqlab run xor.eqlab.json --out results).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::RunListPanel</name>
-    <message>
-        <source>The runs trained side by side; F2 renames, Delete removes</source>
-        <translation>Die nebeneinander trainierten Läufe; F2 benennt um, Entf entfernt</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>A new run: a plain MLP for this task</source>
-        <translation>Ein neuer Lauf: ein einfaches MLP für diese Aufgabe</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>A copy of the selected run, to change one thing in it</source>
-        <translation>Eine Kopie des ausgewählten Laufs, um eine Sache darin zu ändern</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected run (Delete)</source>
-        <translation>Den ausgewählten Lauf entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Train on g·x for a random g</source>
-        <translation>Mit g·x für ein zufälliges g trainieren</translation>
-    </message>
-    <message>
-        <source>Data augmentation: every sample is transformed by a random group element at every step</source>
-        <translation>Datenaugmentierung: jede Probe wird in jedem Schritt durch ein zufälliges Gruppenelement transformiert</translation>
-    </message>
-    <message>
-        <source>Au&amp;gment:</source>
-        <translation>&amp;Augmentieren:</translation>
-    </message>
-    <message>
-        <source>the experiment&apos;s</source>
-        <translation>die des Experiments</translation>
-    </message>
-    <message>
-        <source>This run&apos;s learning rate, a number &gt; 0; empty: the experiment&apos;s</source>
-        <translation>Lernrate dieses Laufs, eine Zahl &gt; 0; leer: die des Experiments</translation>
-    </message>
-    <message>
-        <source>Run&apos;s &amp;rate:</source>
-        <translation>&amp;Rate des Laufs:</translation>
-    </message>
-    <message>
-        <source>An experiment needs at least one run.</source>
-        <translation>Ein Experiment braucht mindestens einen Lauf.</translation>
-    </message>
-    <message>
-        <source>A run needs a label.</source>
-        <translation>Ein Lauf braucht eine Bezeichnung.</translation>
-    </message>
-    <message>
-        <source>Another run is labelled “%1”.</source>
-        <translation>Ein anderer Lauf heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>The run&apos;s learning rate must be a number &gt; 0 and ≤ %1, e.g. 0.01; leave it empty for the experiment&apos;s.</source>
-        <translation>Die Lernrate des Laufs muss eine Zahl &gt; 0 und ≤ %1 sein, z. B. 0.01; leer lassen für die des Experiments.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::TaskEditor</name>
-    <message>
-        <source>Task:</source>
-        <translation>Aufgabe:</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::TrainingProgress</name>
-    <message>
-        <source>step %v of %m</source>
-        <translation>Schritt %v von %m</translation>
-    </message>
-    <message>
-        <source>%1 steps/s · %2 left</source>
-        <translation>%1 Schritte/s · noch %2</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::VtkView</name>
-    <message>
-        <source>This view needs OpenGL 3.2, which is not available.</source>
-        <translation>Diese Ansicht braucht OpenGL 3.2, das nicht verfügbar ist.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::WeightSharingView</name>
-    <message>
-        <source>The representation of the layer&apos;s input, e.g. perm, std, grid:5</source>
-        <translation>Die Darstellung der Eingabe der Schicht, z. B. perm, std, grid:5</translation>
-    </message>
-    <message>
-        <source>The representation of the layer&apos;s output</source>
-        <translation>Die Darstellung der Ausgabe der Schicht</translation>
-    </message>
-    <message>
-        <source>by basis element</source>
-        <translation>nach Basiselement</translation>
-    </message>
-    <message>
-        <source>by value</source>
-        <translation>nach Wert</translation>
-    </message>
-    <message>
-        <source>&amp;In:</source>
-        <translation>&amp;Ein:</translation>
-    </message>
-    <message>
-        <source>&amp;Out:</source>
-        <translation>&amp;Aus:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (%5 Basis; die Charakterformel ergibt %6).</translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abelian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-abelian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cayley graph of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>χ%1 (dim %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2 of %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::Autosave</name>
+        <message>
+            <source>The autosave was set aside in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The autosave in %1 could not be set aside.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::ExperimentDocument</name>
+        <message>
+            <source>untitled</source>
+            <translation>unbenannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::ExplorerEditor</name>
+        <message>
+            <source>Cannot solve for this pair: %1</source>
+            <translation>Für dieses Paar nicht lösbar: %1</translation>
+        </message>
+        <message>
+            <source>Explore</source>
+            <translation>Erkunden</translation>
+        </message>
+        <message>
+            <source>|g·x − x|</source>
+            <translation>|g·x − x|</translation>
+        </message>
+        <message>
+            <source>order %1, %2 generators; orbit %3 points, stabilizer order %4</source>
+            <translation>Ordnung %1, %2 Erzeuger; Bahn %3 Punkte, Stabilisatorordnung %4</translation>
+        </message>
+        <message>
+            <source>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</source>
+            <translation>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</translation>
+        </message>
+        <message>
+            <source>Cannot show this orbit: %1</source>
+            <translation>Diese Bahn kann nicht gezeigt werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot show the group: %1</source>
+            <translation>Die Gruppe kann nicht gezeigt werden: %1</translation>
+        </message>
+        <message>
+            <source>Solving for the equivariant maps %1 → %2…</source>
+            <translation>Äquivariante Abbildungen %1 → %2 werden berechnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::FigureExportDialog</name>
+        <message>
+            <source>Export Figure</source>
+            <translation>Abbildung exportieren</translation>
+        </message>
+        <message>
+            <source>SVG, PDF and PNG</source>
+            <translation>SVG, PDF und PNG</translation>
+        </message>
+        <message>
+            <source>SVG (vector)</source>
+            <translation>SVG (Vektor)</translation>
+        </message>
+        <message>
+            <source>PDF (vector)</source>
+            <translation>PDF (Vektor)</translation>
+        </message>
+        <message>
+            <source>PNG (image)</source>
+            <translation>PNG (Bild)</translation>
+        </message>
+        <message>
+            <source>CSV (the plotted numbers only)</source>
+            <translation>CSV (nur die geplotteten Zahlen)</translation>
+        </message>
+        <message>
+            <source>glTF binary (3-D, for a browser or slides)</source>
+            <translation>glTF binär (3-D, für Browser oder Folien)</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source> cm</source>
+            <translation> cm</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Breite:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Höhe:</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Schriftgröße:</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <source>PNG only: the size at 96 dpi times this, text and lines drawn finer</source>
+            <translation>Nur PNG: die Größe bei 96 dpi mal diesem Faktor, Text und Linien feiner gezeichnet</translation>
+        </message>
+        <message>
+            <source>PNG scale:</source>
+            <translation>PNG-Skalierung:</translation>
+        </message>
+        <message>
+            <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
+            <translation>Papierstil (weiß, schwarzer Text, Farben für Druck und farbenblinde Leser)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::LabEditor</name>
+        <message>
+            <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
+            <translation>eqlab-Experimente (*.eqlab.json *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The experiment “%1” has changes that are not saved. Save them?</source>
+            <translation>Das Experiment „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+        </message>
+        <message>
+            <source>Cannot audit the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experiment</source>
+            <translation>Experiment</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Cannot apply the variant</source>
+            <translation>Die Variante kann nicht angewendet werden</translation>
+        </message>
+        <message>
+            <source>Cannot change the experiment</source>
+            <translation>Das Experiment kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>A new experiment: add layers in the Model panel, or apply a template</source>
+            <translation>Ein neues Experiment: Schichten im Modell-Bereich hinzufügen oder eine Vorlage anwenden</translation>
+        </message>
+        <message>
+            <source>Cannot open the experiment</source>
+            <translation>Das Experiment kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>Cannot open the data</source>
+            <translation>Die Daten können nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Training on %1</source>
+            <translation>Training mit %1</translation>
+        </message>
+        <message>
+            <source>Open Data</source>
+            <translation>Daten öffnen</translation>
+        </message>
+        <message>
+            <source>Data (*.csv *.npy);;CSV tables (*.csv);;NumPy arrays (*.npy);;All files (*)</source>
+            <translation>Daten (*.csv *.npy);;CSV-Tabellen (*.csv);;NumPy-Arrays (*.npy);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>How the file's targets are to be read:</source>
+            <translation>Wie die Zielwerte der Datei gelesen werden:</translation>
+        </message>
+        <message>
+            <source>Class indices (classification)</source>
+            <translation>Klassenindizes (Klassifikation)</translation>
+        </message>
+        <message>
+            <source>Targets are whole numbers 0, 1, 2, …: trained with cross-entropy. Otherwise they are values to fit, trained with the mean squared error.</source>
+            <translation>Zielwerte sind ganze Zahlen 0, 1, 2, …: Training mit Kreuzentropie. Sonst sind es anzupassende Werte, trainiert mit dem mittleren quadratischen Fehler.</translation>
+        </message>
+        <message>
+            <source>CSV: how many of the last columns are targets</source>
+            <translation>CSV: wie viele der letzten Spalten Zielwerte sind</translation>
+        </message>
+        <message>
+            <source>Target columns (CSV):</source>
+            <translation>Zielspalten (CSV):</translation>
+        </message>
+        <message>
+            <source>Save Experiment As</source>
+            <translation>Experiment speichern unter</translation>
+        </message>
+        <message>
+            <source>Cannot save the experiment</source>
+            <translation>Das Experiment kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>&lt;p style="background-color: #fff3cd; padding: 4px;"&gt;&lt;b&gt;Trying: %1.&lt;/b&gt; %2 (&lt;i&gt;The lesson as written&lt;/i&gt; in the Experiment panel goes back.)&lt;/p&gt;</source>
+            <translation>&lt;p style="background-color: #fff3cd; padding: 4px;"&gt;&lt;b&gt;Ausprobiert: %1.&lt;/b&gt; %2 (&lt;i&gt;Die Lektion wie geschrieben&lt;/i&gt; im Experiment-Bereich führt zurück.)&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;An experiment of your own: %1 run(s) on the task &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ein eigenes Experiment: %1 Lauf/Läufe mit der Aufgabe &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Paused at step %1 of %2</source>
+            <translation>Pausiert bei Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>Building the experiment…</source>
+            <translation>Experiment wird aufgebaut…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>Training…</translation>
+        </message>
+        <message>
+            <source>Finished: %1 steps</source>
+            <translation>Fertig: %1 Schritte</translation>
+        </message>
+        <message>
+            <source> — as the lesson says: %1</source>
+            <translation> — wie die Lektion sagt: %1</translation>
+        </message>
+        <message>
+            <source> — the lesson's headline did not show this time</source>
+            <translation> — die Kernaussage der Lektion zeigte sich diesmal nicht</translation>
+        </message>
+        <message>
+            <source>The experiment cannot run: %1</source>
+            <translation>Das Experiment kann nicht laufen: %1</translation>
+        </message>
+        <message>
+            <source>Audit Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights (*.safetensors);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An audit is still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auditing %1 against %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run whose weights to save:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights (*.safetensors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot load the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1 continues from %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::LabViews</name>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Export into</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>Export Figure</source>
+            <translation>Abbildung exportieren</translation>
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation>%1-Dateien (*.%2)</translation>
+        </message>
+        <message>
+            <source>Export All Figures</source>
+            <translation>Alle Abbildungen exportieren</translation>
+        </message>
+        <message>
+            <source>Export all into</source>
+            <translation>Alle exportieren nach</translation>
+        </message>
+        <message>
+            <source>How far each element moves the point</source>
+            <translation>Wie weit jedes Element den Punkt bewegt</translation>
+        </message>
+        <message>
+            <source>group element (index)</source>
+            <translation>Gruppenelement (Index)</translation>
+        </message>
+        <message>
+            <source>distance |g·x - x|</source>
+            <translation>Abstand |g·x - x|</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Verlust</translation>
+        </message>
+        <message>
+            <source>Train/test</source>
+            <translation>Training/Test</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>Receptive fields</source>
+            <translation>Rezeptive Felder</translation>
+        </message>
+        <message>
+            <source>Symmetry error</source>
+            <translation>Symmetriefehler</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Kurven</translation>
+        </message>
+        <message>
+            <source>Orbits by layer</source>
+            <translation>Bahnen je Schicht</translation>
+        </message>
+        <message>
+            <source>Orbit explorer</source>
+            <translation>Bahn-Explorer</translation>
+        </message>
+        <message>
+            <source>Error per element and layer</source>
+            <translation>Fehler je Element und Schicht</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Symmetry audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Weight sharing</source>
+            <translation>Gewichtsteilung</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::MainWindow</name>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>&amp;Training</translation>
+        </message>
+        <message>
+            <source>&amp;Train / Pause</source>
+            <translation>&amp;Trainieren / Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Step</source>
+            <translation>&amp;Schritt</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Theme</source>
+            <translation>&amp;Dunkles Design</translation>
+        </message>
+        <message>
+            <source>P&amp;anels</source>
+            <translation>&amp;Bereiche</translation>
+        </message>
+        <message>
+            <source>&amp;Views</source>
+            <translation>An&amp;sichten</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Layout</source>
+            <translation>&amp;Layout zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Camera</source>
+            <translation>&amp;Kamera zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About eqlab</source>
+            <translation>Ü&amp;ber eqlab</translation>
+        </message>
+        <message>
+            <source>About eqlab</source>
+            <translation>Über eqlab</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train small equivariant networks and watch the symmetry.</source>
+            <translation>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Kleine äquivariante Netze trainieren und die Symmetrie beobachten.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New Experiment</source>
+            <translation>&amp;Neues Experiment</translation>
+        </message>
+        <message>
+            <source>&amp;Open Experiment…</source>
+            <translation>Experiment ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Open &amp;Data…</source>
+            <translation>&amp;Daten öffnen…</translation>
+        </message>
+        <message>
+            <source>Train on your own CSV or .npy data</source>
+            <translation>Mit eigenen CSV- oder .npy-Daten trainieren</translation>
+        </message>
+        <message>
+            <source>Save &amp;Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run's trained weights as a safetensors file (docs/interop.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue a run from weights in a safetensors file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Audit Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which symmetries a trained net has: its weights (.safetensors, written by eqlab run) against the open experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save Experiment</source>
+            <translation>Experiment &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Save Experiment &amp;As…</source>
+            <translation>Experiment speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Export All Figures…</source>
+            <translation>Alle Abbildungen &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Save Sc&amp;reenshot…</source>
+            <translation>Bildschirm&amp;foto speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(noch keine)</translation>
+        </message>
+        <message>
+            <source>&amp;Clear the List</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Open Experiment</source>
+            <translation>Experiment öffnen</translation>
+        </message>
+        <message>
+            <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
+            <translation>eqlab-Experimente (*.eqlab.json *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot open the lesson: %1</source>
+            <translation>Die Lektion kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>%1[*] — eqlab</source>
+            <translation>%1[*] — eqlab</translation>
+        </message>
+        <message>
+            <source>Save Screenshot</source>
+            <translation>Bildschirmfoto speichern</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write the image %1.</source>
+            <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::WeightsAudit</name>
+        <message>
+            <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::AlignmentPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Lauf:</translation>
+        </message>
+        <message>
+            <source>&amp;Matrix:</source>
+            <translation>&amp;Matrix:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::CayleyTableView</name>
+        <message>
+            <source>row a, column b: the colour of a·b (hover for names)</source>
+            <translation>Zeile a, Spalte b: die Farbe von a·b (Namen beim Überfahren)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 = %3</source>
+            <translation>%1 · %2 = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::CurvePanel</name>
+        <message>
+            <source>&amp;Curve:</source>
+            <translation>&amp;Kurve:</translation>
+        </message>
+        <message>
+            <source>No curves yet</source>
+            <translation>Noch keine Kurven</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ErrorMapPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Lauf:</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Tabelle:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ExperimentPanel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>A lesson: an experiment and its explanation</source>
+            <translation>Eine Lektion: ein Experiment und seine Erklärung</translation>
+        </message>
+        <message>
+            <source>(an experiment of your own)</source>
+            <translation>(ein eigenes Experiment)</translation>
+        </message>
+        <message>
+            <source>Try: the lesson's suggestions, each one click away</source>
+            <translation>Ausprobieren: die Vorschläge der Lektion, je einen Klick entfernt</translation>
+        </message>
+        <message>
+            <source>Experiment</source>
+            <translation>Experiment</translation>
+        </message>
+        <message>
+            <source>The group the equivariant layers and the symmetry metrics use: Cn, Dn, Sn, An, V4, Q8, T, O, I or a product such as C3xC4</source>
+            <translation>Die Gruppe für die äquivarianten Schichten und Symmetriemetriken: Cn, Dn, Sn, An, V4, Q8, T, O, I oder ein Produkt wie C3xC4</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>Initialisation, data and batch order all derive from the seed</source>
+            <translation>Initialisierung, Daten und Batch-Reihenfolge leiten sich vom Seed ab</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>Optimisation steps of every run</source>
+            <translation>Optimierungsschritte jedes Laufs</translation>
+        </message>
+        <message>
+            <source>S&amp;teps:</source>
+            <translation>Sc&amp;hritte:</translation>
+        </message>
+        <message>
+            <source>The optimiser's learning rate: a number &gt; 0, e.g. 0.01 or 1e-3</source>
+            <translation>Die Lernrate des Optimierers: eine Zahl &gt; 0, z. B. 0.01 oder 1e-3</translation>
+        </message>
+        <message>
+            <source>&amp;Learning rate:</source>
+            <translation>&amp;Lernrate:</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>Trainieren</translation>
+        </message>
+        <message>
+            <source>Train or pause (Space)</source>
+            <translation>Trainieren oder pausieren (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>One step of every run (S)</source>
+            <translation>Ein Schritt jedes Laufs (S)</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Back to step 0 with the same seed (R)</source>
+            <translation>Zurück zu Schritt 0 mit demselben Seed (R)</translation>
+        </message>
+        <message>
+            <source>Runs compared</source>
+            <translation>Verglichene Läufe</translation>
+        </message>
+        <message>
+            <source>The lesson as written</source>
+            <translation>Die Lektion wie geschrieben</translation>
+        </message>
+        <message>
+            <source>Back to the lesson's own experiment</source>
+            <translation>Zurück zum eigenen Experiment der Lektion</translation>
+        </message>
+        <message>
+            <source>Try: %1</source>
+            <translation>Ausprobieren: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>Gruppe: %1</translation>
+        </message>
+        <message>
+            <source>Learning rate: expected a number such as 0.01 or 1e-3, got '%1'</source>
+            <translation>Lernrate: Zahl wie 0.01 oder 1e-3 erwartet, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>Learning rate: expected a number &gt; 0 and &lt;= %1, got %2</source>
+            <translation>Lernrate: Zahl &gt; 0 und &lt;= %1 erwartet, erhalten: %2</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::FilterGridView</name>
+        <message>
+            <source>No filters to show.</source>
+            <translation>Keine Filter anzuzeigen.</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>%1
+row %2, column %3: %4</source>
+            <translation>%1
+Zeile %2, Spalte %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::FilterPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Lauf:</translation>
+        </message>
+        <message>
+            <source>Whose filters to show</source>
+            <translation>Wessen Filter angezeigt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::GroupPanel</name>
+        <message>
+            <source>Group and representation</source>
+            <translation>Gruppe und Darstellung</translation>
+        </message>
+        <message>
+            <source>A catalogue name: Cn, Dn, Sn, An, V4, Q8, T, O, I, or a product such as C3xC4</source>
+            <translation>Ein Katalogname: Cn, Dn, Sn, An, V4, Q8, T, O, I oder ein Produkt wie C3xC4</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>trivial, sign, std, perm, regular, grid:K, combined with + (direct sum), * (tensor product), ^k and parentheses</source>
+            <translation>trivial, sign, std, perm, regular, grid:K, kombiniert mit + (direkte Summe), * (Tensorprodukt), ^k und Klammern</translation>
+        </message>
+        <message>
+            <source>&amp;Representation:</source>
+            <translation>&amp;Darstellung:</translation>
+        </message>
+        <message>
+            <source>Point x</source>
+            <translation>Punkt x</translation>
+        </message>
+        <message>
+            <source>Representation: %1</source>
+            <translation>Darstellung: %1</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>Gruppe: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::GroupView</name>
+        <message>
+            <source>Show element &amp;labels</source>
+            <translation>Element&amp;namen anzeigen</translation>
+        </message>
+        <message>
+            <source>Cayley graph</source>
+            <translation>Cayley-Graph</translation>
+        </message>
+        <message>
+            <source>Multiplication table</source>
+            <translation>Multiplikationstafel</translation>
+        </message>
+        <message>
+            <source>Character table</source>
+            <translation>Charaktertafel</translation>
+        </message>
+        <message>
+            <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
+            <translation>Zeilen: die irreduziblen Charaktere über ℂ. Spalten: Konjugationsklassen, als Größe: Vertreter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::HeatMapView</name>
+        <message>
+            <source>No table yet: train a few steps.</source>
+            <translation>Noch keine Tabelle: einige Schritte trainieren.</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation> (logarithmisch)</translation>
+        </message>
+        <message>
+            <source>%1: %2
+%3: %4
+%5: %6</source>
+            <translation>%1: %2
+%3: %4
+%5: %6</translation>
+        </message>
+        <message>
+            <source> (drawn at %1)</source>
+            <translation> (gezeichnet bei %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LayerOrbitPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Lauf:</translation>
+        </message>
+        <message>
+            <source>Whose layers to look through</source>
+            <translation>Wessen Schichten betrachtet werden</translation>
+        </message>
+        <message>
+            <source>&amp;Layer:</source>
+            <translation>&amp;Schicht:</translation>
+        </message>
+        <message>
+            <source>The layer whose output the orbit is drawn in</source>
+            <translation>Die Schicht, in deren Ausgabe die Bahn gezeichnet wird</translation>
+        </message>
+        <message>
+            <source>Click a sample to follow its orbit</source>
+            <translation>Auf eine Probe klicken, um ihrer Bahn zu folgen</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <translation>Erzeuger %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2: orbit spread %3</source>
+            <translation>%1 · %2: Bahnstreuung %3</translation>
+        </message>
+        <message>
+            <source>No orbit: the experiment names no group</source>
+            <translation>Keine Bahn: das Experiment nennt keine Gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::MatrixPatternView</name>
+        <message>
+            <source>output index (row)</source>
+            <translation>Ausgabeindex (Zeile)</translation>
+        </message>
+        <message>
+            <source>input index (column)</source>
+            <translation>Eingabeindex (Spalte)</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>… %1 basis elements</source>
+            <translation>… %1 Basiselemente</translation>
+        </message>
+        <message>
+            <source>basis elements</source>
+            <translation>Basiselemente</translation>
+        </message>
+        <message>
+            <source>row %1, column %2</source>
+            <translation>Zeile %1, Spalte %2</translation>
+        </message>
+        <message>
+            <source>
+basis element %1</source>
+            <translation>
+Basiselement %1</translation>
+        </message>
+        <message>
+            <source>
+always zero</source>
+            <translation>
+immer null</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::MetricChartView</name>
+        <message>
+            <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
+            <translation>Noch nichts zu zeichnen: dieses Diagramm füllt sich während des Trainings.</translation>
+        </message>
+        <message>
+            <source>This experiment computes nothing for this chart.</source>
+            <translation>Dieses Experiment berechnet nichts für dieses Diagramm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ModelBuilder</name>
+        <message>
+            <source>Plain MLP</source>
+            <translation>Einfaches MLP</translation>
+        </message>
+        <message>
+            <source>MLP + augmentation</source>
+            <translation>MLP + Augmentierung</translation>
+        </message>
+        <message>
+            <source>Group-averaged MLP</source>
+            <translation>Gruppengemitteltes MLP</translation>
+        </message>
+        <message>
+            <source>Equivariant MLP</source>
+            <translation>Äquivariantes MLP</translation>
+        </message>
+        <message>
+            <source>DeepSets</source>
+            <translation>DeepSets</translation>
+        </message>
+        <message>
+            <source>C4 G-CNN</source>
+            <translation>C4-G-CNN</translation>
+        </message>
+        <message>
+            <source>D4 G-CNN</source>
+            <translation>D4-G-CNN</translation>
+        </message>
+        <message>
+            <source>First-order invariant net</source>
+            <translation>Invariantes Netz erster Ordnung</translation>
+        </message>
+        <message>
+            <source>Second-order invariant net</source>
+            <translation>Invariantes Netz zweiter Ordnung</translation>
+        </message>
+        <message>
+            <source>Involutive net</source>
+            <translation>Involutives Netz</translation>
+        </message>
+        <message>
+            <source>Group action</source>
+            <translation>Gruppenwirkung</translation>
+        </message>
+        <message>
+            <source>Parity net</source>
+            <translation>Paritätsnetz</translation>
+        </message>
+        <message>
+            <source>Band-limited SO(2) net</source>
+            <translation>Bandbegrenztes SO(2)-Netz</translation>
+        </message>
+        <message>
+            <source>Architecture templates for the experiment's task and group</source>
+            <translation>Architekturvorlagen für Aufgabe und Gruppe des Experiments</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <source>Replace this run's layers with the template</source>
+            <translation>Die Schichten dieses Laufs durch die Vorlage ersetzen</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Shape after</source>
+            <translation>Form danach</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Gewichte</translation>
+        </message>
+        <message>
+            <source>Add layer</source>
+            <translation>Schicht hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a layer after the selected one</source>
+            <translation>Eine Schicht nach der ausgewählten hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected layer (Delete)</source>
+            <translation>Die ausgewählte Schicht entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Move the selected layer up (Alt+Up)</source>
+            <translation>Die ausgewählte Schicht nach oben verschieben (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Runter</translation>
+        </message>
+        <message>
+            <source>Move the selected layer down (Alt+Down)</source>
+            <translation>Die ausgewählte Schicht nach unten verschieben (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Augment</source>
+            <translation>Augmentieren</translation>
+        </message>
+        <message>
+            <source>Train on g·x for a random group element g per sample and step (needs a group acting on the input)</source>
+            <translation>Mit g·x für ein zufälliges Gruppenelement g je Probe und Schritt trainieren (braucht eine Gruppe, die auf die Eingabe wirkt)</translation>
+        </message>
+        <message>
+            <source>Augmentation needs a group acting on the task's input.</source>
+            <translation>Augmentierung braucht eine Gruppe, die auf die Eingabe der Aufgabe wirkt.</translation>
+        </message>
+        <message>
+            <source>Not built: an earlier layer does not fit</source>
+            <translation>Nicht aufgebaut: eine frühere Schicht passt nicht</translation>
+        </message>
+        <message>
+            <source>does not fit</source>
+            <translation>passt nicht</translation>
+        </message>
+        <message>
+            <source>The task cannot be made: %1</source>
+            <translation>Die Aufgabe kann nicht erstellt werden: %1</translation>
+        </message>
+        <message>
+            <source>Input %1 → output %2; %3 weights in all.</source>
+            <translation>Eingabe %1 → Ausgabe %2; insgesamt %3 Gewichte.</translation>
+        </message>
+        <message>
+            <source>Select a layer to edit its parameters.</source>
+            <translation>Eine Schicht auswählen, um ihre Parameter zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+        <message>
+            <source>%1 does not apply: %2</source>
+            <translation>%1 ist nicht anwendbar: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::OrbitView</name>
+        <message>
+            <source>element</source>
+            <translation>Element</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ParamForm</name>
+        <message>
+            <source>a number &gt; %1 and ≤ %2</source>
+            <translation>eine Zahl &gt; %1 und ≤ %2</translation>
+        </message>
+        <message>
+            <source>a number from %1 to %2</source>
+            <translation>eine Zahl von %1 bis %2</translation>
+        </message>
+        <message>
+            <source>a number &gt; %1</source>
+            <translation>eine Zahl &gt; %1</translation>
+        </message>
+        <message>
+            <source>a number ≥ %1</source>
+            <translation>eine Zahl ≥ %1</translation>
+        </message>
+        <message>
+            <source>a number ≤ %1</source>
+            <translation>eine Zahl ≤ %1</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>No parameters.</source>
+            <translation>Keine Parameter.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>erforderlich</translation>
+        </message>
+        <message>
+            <source>numbers separated by commas</source>
+            <translation>durch Kommas getrennte Zahlen</translation>
+        </message>
+        <message>
+            <source>Expected a whole number from %1 to %2%3.</source>
+            <translation>Ganze Zahl von %1 bis %2 erwartet%3.</translation>
+        </message>
+        <message>
+            <source>, got %1</source>
+            <translation>, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>Expected %1.</source>
+            <translation>%1 erwartet.</translation>
+        </message>
+        <message>
+            <source>Expected %1, got “%2”.</source>
+            <translation>%1 erwartet, erhalten: „%2“.</translation>
+        </message>
+        <message>
+            <source>Expected %1, got %2.</source>
+            <translation>%1 erwartet, erhalten: %2.</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Erforderlich.</translation>
+        </message>
+        <message>
+            <source>Item %1: expected a number, got “%2”.</source>
+            <translation>Eintrag %1: Zahl erwartet, erhalten: „%2“.</translation>
+        </message>
+        <message>
+            <source>Item %1: expected a number from %2 to %3, got %4.</source>
+            <translation>Eintrag %1: Zahl von %2 bis %3 erwartet, erhalten: %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::RunListPanel</name>
+        <message>
+            <source>The runs trained side by side; F2 renames, Delete removes</source>
+            <translation>Die nebeneinander trainierten Läufe; F2 benennt um, Entf entfernt</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>A new run: a plain MLP for this task</source>
+            <translation>Ein neuer Lauf: ein einfaches MLP für diese Aufgabe</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;Duplizieren</translation>
+        </message>
+        <message>
+            <source>A copy of the selected run, to change one thing in it</source>
+            <translation>Eine Kopie des ausgewählten Laufs, um eine Sache darin zu ändern</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected run (Delete)</source>
+            <translation>Den ausgewählten Lauf entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Train on g·x for a random g</source>
+            <translation>Mit g·x für ein zufälliges g trainieren</translation>
+        </message>
+        <message>
+            <source>Data augmentation: every sample is transformed by a random group element at every step</source>
+            <translation>Datenaugmentierung: jede Probe wird in jedem Schritt durch ein zufälliges Gruppenelement transformiert</translation>
+        </message>
+        <message>
+            <source>Au&amp;gment:</source>
+            <translation>&amp;Augmentieren:</translation>
+        </message>
+        <message>
+            <source>the experiment's</source>
+            <translation>die des Experiments</translation>
+        </message>
+        <message>
+            <source>This run's learning rate, a number &gt; 0; empty: the experiment's</source>
+            <translation>Lernrate dieses Laufs, eine Zahl &gt; 0; leer: die des Experiments</translation>
+        </message>
+        <message>
+            <source>Run's &amp;rate:</source>
+            <translation>&amp;Rate des Laufs:</translation>
+        </message>
+        <message>
+            <source>An experiment needs at least one run.</source>
+            <translation>Ein Experiment braucht mindestens einen Lauf.</translation>
+        </message>
+        <message>
+            <source>A run needs a label.</source>
+            <translation>Ein Lauf braucht eine Bezeichnung.</translation>
+        </message>
+        <message>
+            <source>Another run is labelled “%1”.</source>
+            <translation>Ein anderer Lauf heißt bereits „%1“.</translation>
+        </message>
+        <message>
+            <source>The run's learning rate must be a number &gt; 0 and ≤ %1, e.g. 0.01; leave it empty for the experiment's.</source>
+            <translation>Die Lernrate des Laufs muss eine Zahl &gt; 0 und ≤ %1 sein, z. B. 0.01; leer lassen für die des Experiments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::SubgroupLatticeView</name>
+        <message>
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, order %2
+generated by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing (the trivial subgroup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: %1 (largest over its elements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normal subgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of %1 conjugate subgroups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected: error within the tolerance %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No subgroup lattice yet: audit a net.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subgroups of %1: %2 in %3 conjugacy classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected subgroups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected subgroups, one per conjugacy class (error ≤ %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::TaskEditor</name>
+        <message>
+            <source>Task:</source>
+            <translation>Aufgabe:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::TrainingProgress</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>Schritt %v von %m</translation>
+        </message>
+        <message>
+            <source>%1 steps/s · %2 left</source>
+            <translation>%1 Schritte/s · noch %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::VtkView</name>
+        <message>
+            <source>This view needs OpenGL 3.2, which is not available.</source>
+            <translation>Diese Ansicht braucht OpenGL 3.2, das nicht verfügbar ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::WeightSharingView</name>
+        <message>
+            <source>The representation of the layer's input, e.g. perm, std, grid:5</source>
+            <translation>Die Darstellung der Eingabe der Schicht, z. B. perm, std, grid:5</translation>
+        </message>
+        <message>
+            <source>The representation of the layer's output</source>
+            <translation>Die Darstellung der Ausgabe der Schicht</translation>
+        </message>
+        <message>
+            <source>by basis element</source>
+            <translation>nach Basiselement</translation>
+        </message>
+        <message>
+            <source>by value</source>
+            <translation>nach Wert</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;Ein:</translation>
+        </message>
+        <message>
+            <source>&amp;Out:</source>
+            <translation>&amp;Aus:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (%5 Basis; die Charakterformel ergibt %6).</translation>
+        </message>
+    </context>
 </TS>

@@ -1,21 +1,69 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-<context>
-    <name>eqlab::widgets::AlignmentPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Run:</translation>
-    </message>
-    <message>
-        <source>&amp;Matrix:</source>
-        <translation>&amp;Matrix:</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Usage: eqlab [options] [EXPERIMENT.eqlab.json]
+    <context>
+        <name>AggregateCommand</name>
+        <message>
+            <source>run (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>point (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: mean and 95 % interval over seeds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab aggregate: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab aggregate DIR [--figures svg,pdf,png]
+
+The statistics of a sweep's complete runs in DIR (eqlab sweep): per
+point (the runs that differ only by seed), run and metric, the mean,
+the standard deviation and the 95 % interval of the mean (Student's
+t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure
+per metric with the interval as a band into DIR/figures (default
+svg,pdf,png, each with its CSV). docs/sweeps.md.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab aggregate results'
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>eqlab aggregate: %n run(s) not complete, left out: %1
+</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>eqlab aggregate: %1: %2 points from %3 complete runs; %4
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures (eqlab aggregate results).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Usage: eqlab [options] [EXPERIMENT.eqlab.json]
        eqlab &lt;command&gt; [arguments]   (eqlab &lt;command&gt; --help for its options)
 
 eqlab (Equivariance Lab) trains small equivariant, invariant and involutive
@@ -24,10 +72,10 @@ filters, and how much each layer breaks the symmetry.
 
 Without a command, eqlab opens its window with a lesson, or with the
 experiment file given. With no display it runs the lesson (or trains the
-experiment, as &apos;eqlab run&apos; does) headless and writes its results to a folder.
+experiment, as 'eqlab run' does) headless and writes its results to a folder.
 
 </source>
-        <translation>Gebruik: eqlab [opties] [EXPERIMENT.eqlab.json]
+            <translation>Gebruik: eqlab [opties] [EXPERIMENT.eqlab.json]
        eqlab &lt;command&gt; [argumenten]   (eqlab &lt;command&gt; --help voor de opties)
 
 eqlab (Equivariance Lab) traint kleine equivariante, invariante en involutieve
@@ -36,501 +84,373 @@ filters en hoeveel elke laag de symmetrie breekt.
 
 Zonder command opent eqlab het venster met een les, of met het opgegeven
 experimentbestand. Zonder beeldscherm voert het de les uit (of traint het het
-experiment, zoals &apos;eqlab run&apos; doet) zonder venster en schrijft de resultaten naar een map.
+experiment, zoals 'eqlab run' doet) zonder venster en schrijft de resultaten naar een map.
 
 </translation>
-    </message>
-    <message>
-        <source>Options:
+        </message>
+        <message>
+            <source>Options:
 </source>
-        <translation>Opties:
+            <translation>Opties:
 </translation>
-    </message>
-    <message>
-        <source>  -h, --help             Show this help and exit.
+        </message>
+        <message>
+            <source>  -h, --help             Show this help and exit.
 </source>
-        <translation>  -h, --help             Deze hulp tonen en afsluiten.
+            <translation>  -h, --help             Deze hulp tonen en afsluiten.
 </translation>
-    </message>
-    <message>
-        <source>  -v, --version          Show the version and exit.
+        </message>
+        <message>
+            <source>  -v, --version          Show the version and exit.
 </source>
-        <translation>  -v, --version          De versie tonen en afsluiten.
+            <translation>  -v, --version          De versie tonen en afsluiten.
 </translation>
-    </message>
-    <message>
-        <source>  --lesson &lt;name&gt;        Open this lesson (default: %1). Lessons: %2.
+        </message>
+        <message>
+            <source>  --lesson &lt;name&gt;        Open this lesson (default: %1). Lessons: %2.
 </source>
-        <translation>  --lesson &lt;name&gt;        Deze les openen (standaard: %1). Lessen: %2.
+            <translation>  --lesson &lt;name&gt;        Deze les openen (standaard: %1). Lessen: %2.
 </translation>
-    </message>
-    <message>
-        <source>  --group &lt;name&gt;         Start with this group instead of the lesson&apos;s.
+        </message>
+        <message>
+            <source>  --group &lt;name&gt;         Start with this group instead of the lesson's.
 </source>
-        <translation>  --group &lt;name&gt;         Met deze groep starten in plaats van die van de les.
+            <translation>  --group &lt;name&gt;         Met deze groep starten in plaats van die van de les.
 </translation>
-    </message>
-    <message>
-        <source>  --headless             Run the lesson without a window, even with a display.
+        </message>
+        <message>
+            <source>  --headless             Run the lesson without a window, even with a display.
 </source>
-        <translation>  --headless             De les zonder venster uitvoeren, ook met een beeldscherm.
+            <translation>  --headless             De les zonder venster uitvoeren, ook met een beeldscherm.
 </translation>
-    </message>
-    <message>
-        <source>  --out &lt;dir&gt;            Where headless results go (default: %1).
+        </message>
+        <message>
+            <source>  --out &lt;dir&gt;            Where headless results go (default: %1).
 </source>
-        <translation>  --out &lt;dir&gt;            Waar resultaten zonder venster heen gaan (standaard: %1).
+            <translation>  --out &lt;dir&gt;            Waar resultaten zonder venster heen gaan (standaard: %1).
 </translation>
-    </message>
-    <message>
-        <source>  --screenshot &lt;file&gt;    Open the window, save a PNG of it once drawn, exit.
+        </message>
+        <message>
+            <source>  --screenshot &lt;file&gt;    Open the window, save a PNG of it once drawn, exit.
 </source>
-        <translation>  --screenshot &lt;file&gt;    Het venster openen, een PNG ervan opslaan zodra getekend, afsluiten.
+            <translation>  --screenshot &lt;file&gt;    Het venster openen, een PNG ervan opslaan zodra getekend, afsluiten.
 </translation>
-    </message>
-    <message>
-        <source>  --train                Start training the lesson&apos;s experiment at once.
+        </message>
+        <message>
+            <source>  --train                Start training the lesson's experiment at once.
 </source>
-        <translation>  --train                Direct beginnen met het trainen van het experiment van de les.
+            <translation>  --train                Direct beginnen met het trainen van het experiment van de les.
 </translation>
-    </message>
-    <message>
-        <source>  --screenshot-step &lt;n&gt;  With --screenshot: train exactly n steps, then save it.
+        </message>
+        <message>
+            <source>  --screenshot-step &lt;n&gt;  With --screenshot: train exactly n steps, then save it.
 </source>
-        <translation>  --screenshot-step &lt;n&gt;  Met --screenshot: precies n stappen trainen, dan opslaan.
+            <translation>  --screenshot-step &lt;n&gt;  Met --screenshot: precies n stappen trainen, dan opslaan.
 </translation>
-    </message>
-    <message>
-        <source>  --dark, --presentation Dark theme; large fonts and thick lines.
+        </message>
+        <message>
+            <source>  --dark, --presentation Dark theme; large fonts and thick lines.
 </source>
-        <translation>  --dark, --presentation Donker thema; grote lettertypen en dikke lijnen.
+            <translation>  --dark, --presentation Donker thema; grote lettertypen en dikke lijnen.
 </translation>
-    </message>
-    <message>
-        <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window&apos;s event-loop
-                         latency (percentiles of a 10 ms timer&apos;s lateness).
+        </message>
+        <message>
+            <source>  --restore-session      Restore the session autosaved by a window that did not
+                         end cleanly (without asking; prints the step restored).
 </source>
-        <translation>  --latency-probe &lt;s&gt;    s seconden trainen en de latentie van de event-loop van het
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --autosave-interval &lt;s&gt;
+                         Save the window's session every s seconds
+                         (default %1; 0: never).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window's event-loop
+                         latency (percentiles of a 10 ms timer's lateness).
+</source>
+            <translation>  --latency-probe &lt;s&gt;    s seconden trainen en de latentie van de event-loop van het
                          venster tonen (percentielen van de vertraging van een 10 ms-timer).
 </translation>
-    </message>
-    <message>
-        <source>
+        </message>
+        <message>
+            <source>
 Commands:
 </source>
-        <translation>
+            <translation>
 Commands:
 </translation>
-    </message>
-    <message>
-        <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
+        </message>
+        <message>
+            <source>Restore the last session?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab did not end cleanly last time. Restore the experiment, its trained weights and its curves as they were last autosaved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: restored the session at step %1 from %2
 </source>
-        <translation>eqlab: latentie van de event-loop tijdens het trainen: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timergebeurtenissen van 10 ms in %5 s); %6 snapshots afgeleverd (%7 per s)
-</translation>
-    </message>
-    <message>
-        <source>eqlab: wrote %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session restored at step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: cannot restore the session: %1
 </source>
-        <translation>eqlab: %1 geschreven
-</translation>
-    </message>
-    <message>
-        <source>eqlab: could not write the screenshot %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
 </source>
-        <translation>eqlab: kon de schermafbeelding %1 niet schrijven
+            <translation>eqlab: latentie van de event-loop tijdens het trainen: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timergebeurtenissen van 10 ms in %5 s); %6 snapshots afgeleverd (%7 per s)
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown group &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: wrote %1
 </source>
-        <translation>eqlab: onbekende groep &apos;%1&apos;. Voer &apos;eqlab --help&apos; uit.
+            <translation>eqlab: %1 geschreven
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown view &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: could not write the screenshot %1
 </source>
-        <translation>eqlab: onbekende weergave &apos;%1&apos;. Voer &apos;eqlab --help&apos; uit.
+            <translation>eqlab: kon de schermafbeelding %1 niet schrijven
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unknown command &apos;%1&apos;. Run &apos;eqlab --help&apos; for the list.
+        </message>
+        <message>
+            <source>eqlab: no autosaved session in %1
 </source>
-        <translation>eqlab: onbekend command &apos;%1&apos;. Voer &apos;eqlab --help&apos; uit voor de lijst.
-</translation>
-    </message>
-    <message>
-        <source>eqlab: %1
-Run &apos;eqlab --help&apos; for the options.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: unknown group '%1'. Run 'eqlab --help'.
 </source>
-        <translation>eqlab: %1
-Voer &apos;eqlab --help&apos; uit voor de opties.
+            <translation>eqlab: onbekende groep '%1'. Voer 'eqlab --help' uit.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: unexpected argument &apos;%1&apos;. Run &apos;eqlab --help&apos;.
+        </message>
+        <message>
+            <source>eqlab: unknown view '%1'. Run 'eqlab --help'.
 </source>
-        <translation>eqlab: onverwacht argument &apos;%1&apos;. Voer &apos;eqlab --help&apos; uit.
+            <translation>eqlab: onbekende weergave '%1'. Voer 'eqlab --help' uit.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: give either an experiment file or --lesson, not both.
+        </message>
+        <message>
+            <source>eqlab: unknown command '%1'. Run 'eqlab --help' for the list.
 </source>
-        <translation>eqlab: geef een experimentbestand of --lesson, niet beide.
+            <translation>eqlab: onbekend command '%1'. Voer 'eqlab --help' uit voor de lijst.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: %1
+        </message>
+        <message>
+            <source>eqlab: %1
+Run 'eqlab --help' for the options.
 </source>
-        <translation>eqlab: %1
+            <translation>eqlab: %1
+Voer 'eqlab --help' uit voor de opties.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).
+        </message>
+        <message>
+            <source>eqlab: unexpected argument '%1'. Run 'eqlab --help'.
 </source>
-        <translation>eqlab: --screenshot heeft een beeldscherm nodig (probeer xvfb-run -a eqlab ...).
+            <translation>eqlab: onverwacht argument '%1'. Voer 'eqlab --help' uit.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no window; training %1 headless as &apos;eqlab run&apos; does.
+        </message>
+        <message>
+            <source>eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).
 </source>
-        <translation>eqlab: geen venster; %1 wordt zonder venster getraind, zoals &apos;eqlab run&apos; doet.
+            <translation>eqlab: --screenshot heeft een beeldscherm nodig (probeer xvfb-run -a eqlab ...).
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no lesson named &apos;%1&apos;. Lessons: %2.
+        </message>
+        <message>
+            <source>eqlab: give either an experiment file or --lesson, not both.
 </source>
-        <translation>eqlab: geen les met de naam &apos;%1&apos;. Lessen: %2.
+            <translation>eqlab: geef een experimentbestand of --lesson, niet beide.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: &apos;%1&apos; is an experiment: run it headless with &apos;eqlab run %1&apos;.
+        </message>
+        <message>
+            <source>eqlab: %1
 </source>
-        <translation>eqlab: &apos;%1&apos; is een experiment: voer het zonder venster uit met &apos;eqlab run %1&apos;.
+            <translation>eqlab: %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab: no display found; running lesson &apos;%1&apos; headless.
+        </message>
+        <message>
+            <source>eqlab: no window; training %1 headless as 'eqlab run' does.
 </source>
-        <translation>eqlab: geen beeldscherm gevonden; les &apos;%1&apos; wordt zonder venster uitgevoerd.
+            <translation>eqlab: geen venster; %1 wordt zonder venster getraind, zoals 'eqlab run' doet.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
+        </message>
+        <message>
+            <source>eqlab: no lesson named '%1'. Lessons: %2.
 </source>
-        <translation>eqlab: --screenshot-step heeft een aantal stappen &gt;= 0 en --screenshot FILE nodig.
+            <translation>eqlab: geen les met de naam '%1'. Lessen: %2.
 </translation>
-    </message>
-    <message>
-        <source>eqlab: --latency-probe needs a number of seconds &gt; 0 and an experiment lesson (--lesson NAME).
+        </message>
+        <message>
+            <source>eqlab: '%1' is an experiment: run it headless with 'eqlab run %1'.
 </source>
-        <translation>eqlab: --latency-probe heeft een aantal seconden &gt; 0 en een experimentles (--lesson NAME) nodig.
+            <translation>eqlab: '%1' is een experiment: voer het zonder venster uit met 'eqlab run %1'.
 </translation>
-    </message>
-</context>
-<context>
-    <name>BasisCommand</name>
-    <message>
-        <source>eqlab basis: %1
+        </message>
+        <message>
+            <source>eqlab: no display found; running lesson '%1' headless.
 </source>
-        <translation>eqlab basis: %1
+            <translation>eqlab: geen beeldscherm gevonden; les '%1' wordt zonder venster uitgevoerd.
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab basis --group NAME --in REP --out REP [--json] [--show]
+        </message>
+        <message>
+            <source>eqlab: --restore-session opens the autosaved experiment: not with --lesson, a file, --screenshot-step or --latency-probe.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: --autosave-interval needs a number of seconds &gt;= 0.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
+</source>
+            <translation>eqlab: --screenshot-step heeft een aantal stappen &gt;= 0 en --screenshot FILE nodig.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: --latency-probe needs a number of seconds &gt; 0 and an experiment lesson (--lesson NAME).
+</source>
+            <translation>eqlab: --latency-probe heeft een aantal seconden &gt; 0 en een experimentles (--lesson NAME) nodig.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>BasisCommand</name>
+        <message>
+            <source>eqlab basis: %1
+</source>
+            <translation>eqlab basis: %1
+</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab basis --group NAME --in REP --out REP [--json] [--show]
 
 The basis of the linear maps W with rho_out(g) W = W rho_in(g) for all g, and its
 dimension checked against the character formula (1/|G|) sum_g chi_in(g) chi_out(g).
 REP: trivial, sign, std, perm, regular, grid:K, with + (direct sum), * (tensor
-product), ^k and parentheses, e.g. &apos;std*std&apos; or &apos;(std^2)+sign&apos; (docs/cli.md).
+product), ^k and parentheses, e.g. 'std*std' or '(std^2)+sign' (docs/cli.md).
 --show prints the basis matrices (dense basis; for two permutation representations
 the 0/1 orbit basis as a matrix of orbit numbers).
 </source>
-        <translation>Gebruik: eqlab basis --group NAME --in REP --out REP [--json] [--show]
+            <translation>Gebruik: eqlab basis --group NAME --in REP --out REP [--json] [--show]
 
 De basis van de lineaire afbeeldingen W met rho_out(g) W = W rho_in(g) voor alle g, en de
 dimensie ervan gecontroleerd met de karakterformule (1/|G|) sum_g chi_in(g) chi_out(g).
 REP: trivial, sign, std, perm, regular, grid:K, met + (directe som), * (tensor-
-product), ^k en haakjes, bijv. &apos;std*std&apos; of &apos;(std^2)+sign&apos; (docs/cli.md).
+product), ^k en haakjes, bijv. 'std*std' of '(std^2)+sign' (docs/cli.md).
 --show toont de basismatrices (dichte basis; voor twee permutatierepresentaties
 de 0/1-baanbasis als matrix van baannummers).
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: unexpected argument &apos;%1&apos;
+        </message>
+        <message>
+            <source>eqlab basis: unexpected argument '%1'
 </source>
-        <translation>eqlab basis: onverwacht argument &apos;%1&apos;
+            <translation>eqlab basis: onverwacht argument '%1'
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: missing --%1, e.g. &apos;eqlab basis --group S4 --in perm --out perm&apos;
+        </message>
+        <message>
+            <source>eqlab basis: missing --%1, e.g. 'eqlab basis --group S4 --in perm --out perm'
 </source>
-        <translation>eqlab basis: --%1 ontbreekt, bijv. &apos;eqlab basis --group S4 --in perm --out perm&apos;
+            <translation>eqlab basis: --%1 ontbreekt, bijv. 'eqlab basis --group S4 --in perm --out perm'
 </translation>
-    </message>
-    <message>
-        <source>  orbit of each cell (cells with one number share a weight):
+        </message>
+        <message>
+            <source>  orbit of each cell (cells with one number share a weight):
 </source>
-        <translation>  baan van elke cel (cellen met één nummer delen een gewicht):
+            <translation>  baan van elke cel (cellen met één nummer delen een gewicht):
 </translation>
-    </message>
-    <message>
-        <source>  W_%1:
+        </message>
+        <message>
+            <source>  W_%1:
 </source>
-        <translation>  W_%1:
+            <translation>  W_%1:
 </translation>
-    </message>
-    <message>
-        <source>  (not shown: %1 x %2 is larger than %3 cells)
+        </message>
+        <message>
+            <source>  (not shown: %1 x %2 is larger than %3 cells)
 </source>
-        <translation>  (niet getoond: %1 x %2 is groter dan %3 cellen)
+            <translation>  (niet getoond: %1 x %2 is groter dan %3 cellen)
 </translation>
-    </message>
-    <message>
-        <source>equivariant maps %1 -&gt; %2 of %3 (|G| = %4)
+        </message>
+        <message>
+            <source>equivariant maps %1 -&gt; %2 of %3 (|G| = %4)
 </source>
-        <translation>equivariante afbeeldingen %1 -&gt; %2 van %3 (|G| = %4)
+            <translation>equivariante afbeeldingen %1 -&gt; %2 van %3 (|G| = %4)
 </translation>
-    </message>
-    <message>
-        <source>  shape      %1 x %2
+        </message>
+        <message>
+            <source>  shape      %1 x %2
 </source>
-        <translation>  vorm       %1 x %2
+            <translation>  vorm       %1 x %2
 </translation>
-    </message>
-    <message>
-        <source>  dimension  %1 (%2 basis)
+        </message>
+        <message>
+            <source>  dimension  %1 (%2 basis)
 </source>
-        <translation>  dimensie   %1 (%2 basis)
+            <translation>  dimensie   %1 (%2 basis)
 </translation>
-    </message>
-    <message>
-        <source>  character formula gives %1
+        </message>
+        <message>
+            <source>  character formula gives %1
 </source>
-        <translation>  karakterformule geeft %1
+            <translation>  karakterformule geeft %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab basis: the solver&apos;s dimension %1 differs from the character formula&apos;s %2: please report this as a bug
+        </message>
+        <message>
+            <source>eqlab basis: the solver's dimension %1 differs from the character formula's %2: please report this as a bug
 </source>
-        <translation>eqlab basis: de dimensie %1 van de solver wijkt af van %2 van de karakterformule: meld dit als bug
+            <translation>eqlab basis: de dimensie %1 van de solver wijkt af van %2 van de karakterformule: meld dit als bug
 </translation>
-    </message>
-    <message>
-        <source>Equivariant linear maps between two representations (eqlab basis --group S4 --in perm --out perm).</source>
-        <translation>Equivariante lineaire afbeeldingen tussen twee representaties (eqlab basis --group S4 --in perm --out perm).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::CayleyTableView</name>
-    <message>
-        <source>row a, column b: the colour of a·b (hover for names)</source>
-        <translation>rij a, kolom b: de kleur van a·b (zweef voor namen)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 = %3</source>
-        <translation>%1 · %2 = %3</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::CurvePanel</name>
-    <message>
-        <source>&amp;Curve:</source>
-        <translation>&amp;Curve:</translation>
-    </message>
-    <message>
-        <source>No curves yet</source>
-        <translation>Nog geen curves</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ErrorMapPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Run:</translation>
-    </message>
-    <message>
-        <source>&amp;Table:</source>
-        <translation>&amp;Tabel:</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::ExperimentDocument</name>
-    <message>
-        <source>untitled</source>
-        <translation>naamloos</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ExperimentPanel</name>
-    <message>
-        <source>Lesson</source>
-        <translation>Les</translation>
-    </message>
-    <message>
-        <source>A lesson: an experiment and its explanation</source>
-        <translation>Een les: een experiment en de uitleg ervan</translation>
-    </message>
-    <message>
-        <source>(an experiment of your own)</source>
-        <translation>(een eigen experiment)</translation>
-    </message>
-    <message>
-        <source>Try: the lesson&apos;s suggestions, each one click away</source>
-        <translation>Probeer: de suggesties van de les, elk één klik verwijderd</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>The group the equivariant layers and the symmetry metrics use: Cn, Dn, Sn, An, V4, Q8, T, O, I or a product such as C3xC4</source>
-        <translation>De groep die de equivariante lagen en de symmetriemetrieken gebruiken: Cn, Dn, Sn, An, V4, Q8, T, O, I of een product zoals C3xC4</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groep:</translation>
-    </message>
-    <message>
-        <source>Initialisation, data and batch order all derive from the seed</source>
-        <translation>Initialisatie, data en batchvolgorde volgen allemaal uit de seed</translation>
-    </message>
-    <message>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
-    </message>
-    <message>
-        <source>Optimisation steps of every run</source>
-        <translation>Optimalisatiestappen van elke run</translation>
-    </message>
-    <message>
-        <source>S&amp;teps:</source>
-        <translation>S&amp;tappen:</translation>
-    </message>
-    <message>
-        <source>The optimiser&apos;s learning rate: a number &gt; 0, e.g. 0.01 or 1e-3</source>
-        <translation>De leersnelheid van de optimizer: een getal &gt; 0, bijv. 0.01 of 1e-3</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Leersnelheid:</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Trainen</translation>
-    </message>
-    <message>
-        <source>Train or pause (Space)</source>
-        <translation>Trainen of pauzeren (Spatie)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>One step of every run (S)</source>
-        <translation>Eén stap van elke run (S)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Resetten</translation>
-    </message>
-    <message>
-        <source>Back to step 0 with the same seed (R)</source>
-        <translation>Terug naar stap 0 met dezelfde seed (R)</translation>
-    </message>
-    <message>
-        <source>Runs compared</source>
-        <translation>Vergeleken runs</translation>
-    </message>
-    <message>
-        <source>The lesson as written</source>
-        <translation>De les zoals geschreven</translation>
-    </message>
-    <message>
-        <source>Back to the lesson&apos;s own experiment</source>
-        <translation>Terug naar het eigen experiment van de les</translation>
-    </message>
-    <message>
-        <source>Try: %1</source>
-        <translation>Probeer: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Groep: %1</translation>
-    </message>
-    <message>
-        <source>Learning rate: expected a number such as 0.01 or 1e-3, got &apos;%1&apos;</source>
-        <translation>Leersnelheid: verwachtte een getal zoals 0.01 of 1e-3, kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Learning rate: expected a number &gt; 0 and &lt;= %1, got %2</source>
-        <translation>Leersnelheid: verwachtte een getal &gt; 0 en &lt;= %1, kreeg %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::ExplorerEditor</name>
-    <message>
-        <source>Cannot solve for this pair: %1</source>
-        <translation>Kan dit paar niet oplossen: %1</translation>
-    </message>
-    <message>
-        <source>Explore</source>
-        <translation>Verkennen</translation>
-    </message>
-    <message>
-        <source>|g·x − x|</source>
-        <translation>|g·x − x|</translation>
-    </message>
-    <message>
-        <source>order %1, %2 generators; orbit %3 points, stabilizer order %4</source>
-        <translation>orde %1, %2 generatoren; baan %3 punten, stabilisator van orde %4</translation>
-    </message>
-    <message>
-        <source>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</source>
-        <translation>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</translation>
-    </message>
-    <message>
-        <source>Cannot show this orbit: %1</source>
-        <translation>Kan deze baan niet tonen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show the group: %1</source>
-        <translation>Kan de groep niet tonen: %1</translation>
-    </message>
-    <message>
-        <source>Solving for the equivariant maps %1 → %2…</source>
-        <translation>Equivariante afbeeldingen %1 → %2 oplossen…</translation>
-    </message>
-</context>
-<context>
-    <name>FigureCommand</name>
-    <message>
-        <source>eqlab figure: %1
+        </message>
+        <message>
+            <source>Equivariant linear maps between two representations (eqlab basis --group S4 --in perm --out perm).</source>
+            <translation>Equivariante lineaire afbeeldingen tussen twee representaties (eqlab basis --group S4 --in perm --out perm).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureCommand</name>
+        <message>
+            <source>eqlab figure: %1
 </source>
-        <translation>eqlab figure: %1
+            <translation>eqlab figure: %1
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
+        </message>
+        <message>
+            <source>Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
 
-Draws one of the group explorer&apos;s views without a window.
+Draws one of the group explorer's views without a window.
 VIEW: %1.
 --rep is the representation the orbit lives in (default std), or the
 input of the weight-sharing matrix (--rep-out its output, default the
-same). The format follows FILE&apos;s suffix (svg, pdf, png, csv, glb) or
+same). The format follows FILE's suffix (svg, pdf, png, csv, glb) or
 --format; the CSV of what is drawn is written beside the picture.
 No display is needed (docs/figures.md).
 
 </source>
-        <translation>Gebruik: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
+            <translation>Gebruik: eqlab figure VIEW --group G [--rep R] [--rep-out R2] [--format F] --out FILE
 
 Tekent een van de weergaven van de groepsverkenner zonder venster.
 VIEW: %1.
@@ -541,1607 +461,2238 @@ dezelfde). Het formaat volgt de extensie van FILE (svg, pdf, png, csv, glb) of
 Geen beeldscherm nodig (docs/figures.md).
 
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: expected one view (%1), e.g. &apos;eqlab figure orbit --group I --rep std --out orbit.svg&apos;
+        </message>
+        <message>
+            <source>eqlab figure: expected one view (%1), e.g. 'eqlab figure orbit --group I --rep std --out orbit.svg'
 </source>
-        <translation>eqlab figure: verwachtte één weergave (%1), bijv. &apos;eqlab figure orbit --group I --rep std --out orbit.svg&apos;
+            <translation>eqlab figure: verwachtte één weergave (%1), bijv. 'eqlab figure orbit --group I --rep std --out orbit.svg'
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: --group and --out are needed
+        </message>
+        <message>
+            <source>eqlab figure: --group and --out are needed
 </source>
-        <translation>eqlab figure: --group en --out zijn nodig
+            <translation>eqlab figure: --group en --out zijn nodig
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: cannot tell the format of &apos;%1&apos; (known: %2)
+        </message>
+        <message>
+            <source>eqlab figure: cannot tell the format of '%1' (known: %2)
 </source>
-        <translation>eqlab figure: kan het formaat van &apos;%1&apos; niet bepalen (bekend: %2)
+            <translation>eqlab figure: kan het formaat van '%1' niet bepalen (bekend: %2)
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: only orbit and cayley are 3-D (glb)
+        </message>
+        <message>
+            <source>eqlab figure: only orbit and cayley are 3-D (glb)
 </source>
-        <translation>eqlab figure: alleen orbit en cayley zijn 3D (glb)
+            <translation>eqlab figure: alleen orbit en cayley zijn 3D (glb)
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: cannot create the folder %1
+        </message>
+        <message>
+            <source>eqlab figure: cannot create the folder %1
 </source>
-        <translation>eqlab figure: kan de map %1 niet aanmaken
+            <translation>eqlab figure: kan de map %1 niet aanmaken
 </translation>
-    </message>
-    <message>
-        <source>eqlab figure: wrote %1 (data: %2)
+        </message>
+        <message>
+            <source>eqlab figure: wrote %1 (data: %2)
 </source>
-        <translation>eqlab figure: %1 geschreven (data: %2)
+            <translation>eqlab figure: %1 geschreven (data: %2)
 </translation>
-    </message>
-    <message>
-        <source>Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg).</source>
-        <translation>Een verkennerweergave naar een bestand tekenen (eqlab figure orbit --group I --out o.svg).</translation>
-    </message>
-</context>
-<context>
-    <name>FigureExport</name>
-    <message>
-        <source>unknown figure format &apos;%1&apos; (known: %2)</source>
-        <translation>onbekend figuurformaat &apos;%1&apos; (bekend: %2)</translation>
-    </message>
-    <message>
-        <source>no figure format given (e.g. --figures svg,pdf,png)</source>
-        <translation>geen figuurformaat opgegeven (bijv. --figures svg,pdf,png)</translation>
-    </message>
-    <message>
-        <source>%1: figure &apos;%2&apos;: %3
+        </message>
+        <message>
+            <source>Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg).</source>
+            <translation>Een verkennerweergave naar een bestand tekenen (eqlab figure orbit --group I --out o.svg).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureExport</name>
+        <message>
+            <source>unknown figure format '%1' (known: %2)</source>
+            <translation>onbekend figuurformaat '%1' (bekend: %2)</translation>
+        </message>
+        <message>
+            <source>no figure format given (e.g. --figures svg,pdf,png)</source>
+            <translation>geen figuurformaat opgegeven (bijv. --figures svg,pdf,png)</translation>
+        </message>
+        <message>
+            <source>%1: figure '%2': %3
 </source>
-        <translation>%1: figuur &apos;%2&apos;: %3
+            <translation>%1: figuur '%2': %3
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n figure(s) (%2, with the CSV of each) in %3
+        </message>
+        <message numerus="yes">
+            <source>%1: %n figure(s) (%2, with the CSV of each) in %3
 </source>
-        <translation>
-            <numerusform>%1: %n figuur (%2, elk met de CSV) in %3
+            <translation>
+                <numerusform>%1: %n figuur (%2, elk met de CSV) in %3
 </numerusform>
-            <numerusform>%1: %n figuren (%2, elk met de CSV) in %3
+                <numerusform>%1: %n figuren (%2, elk met de CSV) in %3
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got &apos;%1&apos;</source>
-        <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--font-size expects points between 2 and 72, got &apos;%1&apos;</source>
-        <translation>--font-size verwacht punten tussen 2 en 72, kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--scale expects 1, 2, 3 or 4, got &apos;%1&apos;</source>
-        <translation>--scale verwacht 1, 2, 3 of 4, kreeg &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system&apos;s).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window&apos;s colours instead of the paper style.
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureFiles</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>kan %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>kan %1 niet schrijven</translation>
+        </message>
+        <message>
+            <source>the figure's size must be between 1 and 100 cm, got %1 × %2 cm</source>
+            <translation>de grootte van de figuur moet tussen 1 en 100 cm liggen, kreeg %1 × %2 cm</translation>
+        </message>
+        <message>
+            <source>the font size must be between 2 and 72 pt, got %1</source>
+            <translation>de lettergrootte moet tussen 2 en 72 pt liggen, kreeg %1</translation>
+        </message>
+        <message>
+            <source>%1: only the 3-D views (orbits, Cayley graph) export glTF</source>
+            <translation>%1: alleen de 3D-weergaven (banen, Cayley-graaf) exporteren glTF</translation>
+        </message>
+        <message>
+            <source>%1: unknown format '%2' (known: %3)</source>
+            <translation>%1: onbekend formaat '%2' (bekend: %3)</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>kan de map %1 niet aanmaken</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>Loss</source>
+            <translation>Verlies</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>stap</translation>
+        </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>minibatchverlies</translation>
+        </message>
+        <message>
+            <source>Train/test</source>
+            <translation>Train/test</translation>
+        </message>
+        <message>
+            <source>loss (dashed: test set)</source>
+            <translation>verlies (gestreept: testset)</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Nauwkeurigheid</translation>
+        </message>
+        <message>
+            <source>accuracy (dashed: test set)</source>
+            <translation>nauwkeurigheid (gestreept: testset)</translation>
+        </message>
+        <message>
+            <source>Symmetry error</source>
+            <translation>Symmetriefout</translation>
+        </message>
+        <message>
+            <source>relative error |f(g·x) - g·f(x)| / |f(x)|</source>
+            <translation>relatieve fout |f(g·x) - g·f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>Receptive fields</source>
+            <translation>Receptieve velden</translation>
+        </message>
+        <message>
+            <source>inverse participation ratio (1/D spread, 1 local)</source>
+            <translation>inverse participatieratio (1/D verspreid, 1 lokaal)</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <translation>generator %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2: orbit spread %3</source>
+            <translation>%1 · %2: baanspreiding %3</translation>
+        </message>
+        <message>
+            <source>%1: learned filters</source>
+            <translation>%1: geleerde filters</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>gewicht</translation>
+        </message>
+        <message>
+            <source>Multiplication table of %1 (row · column)</source>
+            <translation>Vermenigvuldigingstabel van %1 (rij · kolom)</translation>
+        </message>
+        <message>
+            <source>Character table of %1</source>
+            <translation>Karaktertabel van %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 free parameters</source>
+            <translation>%1: %2 vrije parameters</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>uitvoer</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>invoer</translation>
+        </message>
+        <message>
+            <source>a random equivariant W</source>
+            <translation>een willekeurige equivariante W</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupCommand</name>
+        <message>
+            <source>  character table (rows: irreducibles over C; columns: classes)
 </source>
-        <translation>  --size WxH           Figuurgrootte in cm (standaard 12x8).
-  --font-size PT       Tekstgrootte in punten (standaard 9).
-  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
-  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
-  --screen-style       De kleuren van het venster in plaats van de papierstijl.
+            <translation>  karaktertabel (rijen: irreducibelen over C; kolommen: klassen)
 </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
-    </message>
-    <message>
-        <source>abelian</source>
-        <translation>abels</translation>
-    </message>
-    <message>
-        <source>non-abelian</source>
-        <translation>niet-abels</translation>
-    </message>
-    <message>
-        <source>Cayley graph of %1</source>
-        <translation>Cayley-graaf van %1</translation>
-    </message>
-    <message>
-        <source>χ%1 (dim %2)</source>
-        <translation>χ%1 (dim %2)</translation>
-    </message>
-    <message>
-        <source>%1 → %2 of %3</source>
-        <translation>%1 → %2 van %3</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::FigureExportDialog</name>
-    <message>
-        <source>Export Figure</source>
-        <translation>Figuur exporteren</translation>
-    </message>
-    <message>
-        <source>SVG, PDF and PNG</source>
-        <translation>SVG, PDF en PNG</translation>
-    </message>
-    <message>
-        <source>SVG (vector)</source>
-        <translation>SVG (vector)</translation>
-    </message>
-    <message>
-        <source>PDF (vector)</source>
-        <translation>PDF (vector)</translation>
-    </message>
-    <message>
-        <source>PNG (image)</source>
-        <translation>PNG (afbeelding)</translation>
-    </message>
-    <message>
-        <source>CSV (the plotted numbers only)</source>
-        <translation>CSV (alleen de geplotte getallen)</translation>
-    </message>
-    <message>
-        <source>glTF binary (3-D, for a browser or slides)</source>
-        <translation>glTF binair (3D, voor een browser of dia’s)</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formaat:</translation>
-    </message>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source> pt</source>
-        <translation> pt</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Breedte:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Hoogte:</translation>
-    </message>
-    <message>
-        <source>Font size:</source>
-        <translation>Lettergrootte:</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>PNG only: the size at 96 dpi times this, text and lines drawn finer</source>
-        <translation>Alleen PNG: de grootte bij 96 dpi maal dit, tekst en lijnen fijner getekend</translation>
-    </message>
-    <message>
-        <source>PNG scale:</source>
-        <translation>PNG-schaal:</translation>
-    </message>
-    <message>
-        <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
-        <translation>Papierstijl (wit, zwarte tekst, kleuren voor druk en voor kleurenblinde lezers)</translation>
-    </message>
-</context>
-<context>
-    <name>FigureFiles</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>kan %1 niet schrijven</translation>
-    </message>
-    <message>
-        <source>the figure&apos;s size must be between 1 and 100 cm, got %1 × %2 cm</source>
-        <translation>de grootte van de figuur moet tussen 1 en 100 cm liggen, kreeg %1 × %2 cm</translation>
-    </message>
-    <message>
-        <source>the font size must be between 2 and 72 pt, got %1</source>
-        <translation>de lettergrootte moet tussen 2 en 72 pt liggen, kreeg %1</translation>
-    </message>
-    <message>
-        <source>%1: only the 3-D views (orbits, Cayley graph) export glTF</source>
-        <translation>%1: alleen de 3D-weergaven (banen, Cayley-graaf) exporteren glTF</translation>
-    </message>
-    <message>
-        <source>%1: unknown format &apos;%2&apos; (known: %3)</source>
-        <translation>%1: onbekend formaat &apos;%2&apos; (bekend: %3)</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>kan de map %1 niet aanmaken</translation>
-    </message>
-</context>
-<context>
-    <name>Figures</name>
-    <message>
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>stap</translation>
-    </message>
-    <message>
-        <source>mini-batch loss</source>
-        <translation>minibatchverlies</translation>
-    </message>
-    <message>
-        <source>Train/test</source>
-        <translation>Train/test</translation>
-    </message>
-    <message>
-        <source>loss (dashed: test set)</source>
-        <translation>verlies (gestreept: testset)</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Nauwkeurigheid</translation>
-    </message>
-    <message>
-        <source>accuracy (dashed: test set)</source>
-        <translation>nauwkeurigheid (gestreept: testset)</translation>
-    </message>
-    <message>
-        <source>Symmetry error</source>
-        <translation>Symmetriefout</translation>
-    </message>
-    <message>
-        <source>relative error |f(g·x) - g·f(x)| / |f(x)|</source>
-        <translation>relatieve fout |f(g·x) - g·f(x)| / |f(x)|</translation>
-    </message>
-    <message>
-        <source>Receptive fields</source>
-        <translation>Receptieve velden</translation>
-    </message>
-    <message>
-        <source>inverse participation ratio (1/D spread, 1 local)</source>
-        <translation>inverse participatieratio (1/D verspreid, 1 lokaal)</translation>
-    </message>
-    <message>
-        <source>generator %1</source>
-        <translation>generator %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2: orbit spread %3</source>
-        <translation>%1 · %2: baanspreiding %3</translation>
-    </message>
-    <message>
-        <source>%1: learned filters</source>
-        <translation>%1: geleerde filters</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>gewicht</translation>
-    </message>
-    <message>
-        <source>Multiplication table of %1 (row · column)</source>
-        <translation>Vermenigvuldigingstabel van %1 (rij · kolom)</translation>
-    </message>
-    <message>
-        <source>Character table of %1</source>
-        <translation>Karaktertabel van %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 free parameters</source>
-        <translation>%1: %2 vrije parameters</translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation>uitvoer</translation>
-    </message>
-    <message>
-        <source>input</source>
-        <translation>invoer</translation>
-    </message>
-    <message>
-        <source>a random equivariant W</source>
-        <translation>een willekeurige equivariante W</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::FilterGridView</name>
-    <message>
-        <source>No filters to show.</source>
-        <translation>Geen filters om te tonen.</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>gewicht</translation>
-    </message>
-    <message>
-        <source>%1
-row %2, column %3: %4</source>
-        <translation>%1
-rij %2, kolom %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::FilterPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Run:</translation>
-    </message>
-    <message>
-        <source>Whose filters to show</source>
-        <translation>Van wie de filters te tonen</translation>
-    </message>
-</context>
-<context>
-    <name>GroupCommand</name>
-    <message>
-        <source>  character table (rows: irreducibles over C; columns: classes)
+        </message>
+        <message>
+            <source>group %1
 </source>
-        <translation>  karaktertabel (rijen: irreducibelen over C; kolommen: klassen)
+            <translation>groep %1
 </translation>
-    </message>
-    <message>
-        <source>group %1
+        </message>
+        <message>
+            <source>  order          %1
 </source>
-        <translation>groep %1
+            <translation>  orde          %1
 </translation>
-    </message>
-    <message>
-        <source>  order          %1
+        </message>
+        <message>
+            <source>  abelian        %1
 </source>
-        <translation>  orde          %1
+            <translation>  abels         %1
 </translation>
-    </message>
-    <message>
-        <source>  abelian        %1
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>  exponent       %1
 </source>
-        <translation>  abels         %1
+            <translation>  exponent      %1
 </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <source>  exponent       %1
+        </message>
+        <message>
+            <source>%1 (order %2)</source>
+            <translation>%1 (orde %2)</translation>
+        </message>
+        <message>
+            <source>  generators     %1
 </source>
-        <translation>  exponent      %1
+            <translation>  generatoren   %1
 </translation>
-    </message>
-    <message>
-        <source>%1 (order %2)</source>
-        <translation>%1 (orde %2)</translation>
-    </message>
-    <message>
-        <source>  generators     %1
+        </message>
+        <message>
+            <source>  element orders %1
 </source>
-        <translation>  generatoren   %1
+            <translation>  elementordes  %1
 </translation>
-    </message>
-    <message>
-        <source>  element orders %1
+        </message>
+        <message>
+            <source>  classes        %1, of sizes %2
 </source>
-        <translation>  elementordes  %1
+            <translation>  klassen       %1, met groottes %2
 </translation>
-    </message>
-    <message>
-        <source>  classes        %1, of sizes %2
+        </message>
+        <message>
+            <source>  centre         %1 element(s)
 </source>
-        <translation>  klassen       %1, met groottes %2
+            <translation>  centrum       %1 element(en)
 </translation>
-    </message>
-    <message>
-        <source>  centre         %1 element(s)
+        </message>
+        <message>
+            <source>eqlab group: %1
 </source>
-        <translation>  centrum       %1 element(en)
+            <translation>eqlab group: %1
 </translation>
-    </message>
-    <message>
-        <source>eqlab group: %1
-</source>
-        <translation>eqlab group: %1
-</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab group NAME [--json]
+        </message>
+        <message>
+            <source>Usage: eqlab group NAME [--json]
 
 Facts of a finite group: order, generators, element orders, conjugacy
 classes. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, products such as
 C3xC4, or custom:FILE (docs/cli.md).
 </source>
-        <translation>Gebruik: eqlab group NAME [--json]
+            <translation>Gebruik: eqlab group NAME [--json]
 
 Feiten over een eindige groep: orde, generatoren, elementordes, conjugatie-
 klassen. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, producten zoals
 C3xC4, of custom:FILE (docs/cli.md).
 </translation>
-    </message>
-    <message>
-        <source>eqlab group: expected one group name, e.g. &apos;eqlab group D4&apos;
+        </message>
+        <message>
+            <source>eqlab group: expected one group name, e.g. 'eqlab group D4'
 </source>
-        <translation>eqlab group: verwachtte één groepsnaam, bijv. &apos;eqlab group D4&apos;
+            <translation>eqlab group: verwachtte één groepsnaam, bijv. 'eqlab group D4'
 </translation>
-    </message>
-    <message>
-        <source>Facts of a finite group (eqlab group D4 --json).</source>
-        <translation>Feiten over een eindige groep (eqlab group D4 --json).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::GroupPanel</name>
-    <message>
-        <source>Group and representation</source>
-        <translation>Groep en representatie</translation>
-    </message>
-    <message>
-        <source>A catalogue name: Cn, Dn, Sn, An, V4, Q8, T, O, I, or a product such as C3xC4</source>
-        <translation>Een catalogusnaam: Cn, Dn, Sn, An, V4, Q8, T, O, I, of een product zoals C3xC4</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groep:</translation>
-    </message>
-    <message>
-        <source>trivial, sign, std, perm, regular, grid:K, combined with + (direct sum), * (tensor product), ^k and parentheses</source>
-        <translation>trivial, sign, std, perm, regular, grid:K, gecombineerd met + (directe som), * (tensorproduct), ^k en haakjes</translation>
-    </message>
-    <message>
-        <source>&amp;Representation:</source>
-        <translation>&amp;Representatie:</translation>
-    </message>
-    <message>
-        <source>Point x</source>
-        <translation>Punt x</translation>
-    </message>
-    <message>
-        <source>Representation: %1</source>
-        <translation>Representatie: %1</translation>
-    </message>
-    <message>
-        <source>Group: %1</source>
-        <translation>Groep: %1</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::GroupView</name>
-    <message>
-        <source>Show element &amp;labels</source>
-        <translation>Element&amp;labels tonen</translation>
-    </message>
-    <message>
-        <source>Cayley graph</source>
-        <translation>Cayley-graaf</translation>
-    </message>
-    <message>
-        <source>Multiplication table</source>
-        <translation>Vermenigvuldigingstabel</translation>
-    </message>
-    <message>
-        <source>Character table</source>
-        <translation>Karaktertabel</translation>
-    </message>
-    <message>
-        <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
-        <translation>Rijen: de irreducibele karakters over ℂ. Kolommen: conjugatieklassen, als grootte: representant.</translation>
-    </message>
-</context>
-<context>
-    <name>HeadlessLesson</name>
-    <message>
-        <source>eqlab: lesson &apos;%1&apos;: %2
+        </message>
+        <message>
+            <source>Facts of a finite group (eqlab group D4 --json).</source>
+            <translation>Feiten over een eindige groep (eqlab group D4 --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessLesson</name>
+        <message>
+            <source>eqlab: lesson '%1': %2
 </source>
-        <translation>eqlab: les &apos;%1&apos;: %2
+            <translation>eqlab: les '%1': %2
 </translation>
-    </message>
-    <message>
-        <source>eqlab: cannot create the results folder %1
+        </message>
+        <message>
+            <source>eqlab: cannot create the results folder %1
 </source>
-        <translation>eqlab: kan de resultatenmap %1 niet aanmaken
+            <translation>eqlab: kan de resultatenmap %1 niet aanmaken
 </translation>
-    </message>
-    <message>
-        <source>eqlab: cannot write results into %1: %2
+        </message>
+        <message>
+            <source>eqlab: cannot write results into %1: %2
 </source>
-        <translation>eqlab: kan geen resultaten schrijven in %1: %2
+            <translation>eqlab: kan geen resultaten schrijven in %1: %2
 </translation>
-    </message>
-    <message>
-        <source>eqlab: lesson &apos;%1&apos;: %2 acting on R^%3, the orbit of the point has %4 points (stabilizer of order %5).
+        </message>
+        <message>
+            <source>eqlab: lesson '%1': %2 acting on R^%3, the orbit of the point has %4 points (stabilizer of order %5).
 </source>
-        <translation>eqlab: les &apos;%1&apos;: %2 werkend op R^%3, de baan van het punt heeft %4 punten (stabilisator van orde %5).
+            <translation>eqlab: les '%1': %2 werkend op R^%3, de baan van het punt heeft %4 punten (stabilisator van orde %5).
 </translation>
-    </message>
-    <message>
-        <source>eqlab: results written to %1 (orbit.csv, summary.json)
+        </message>
+        <message>
+            <source>eqlab: results written to %1 (orbit.csv, summary.json)
 </source>
-        <translation>eqlab: resultaten geschreven naar %1 (orbit.csv, summary.json)
+            <translation>eqlab: resultaten geschreven naar %1 (orbit.csv, summary.json)
 </translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::HeatMapView</name>
-    <message>
-        <source>No table yet: train a few steps.</source>
-        <translation>Nog geen tabel: train een paar stappen.</translation>
-    </message>
-    <message>
-        <source> (log scale)</source>
-        <translation> (logaritmische schaal)</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3: %4
-%5: %6</source>
-        <translation>%1: %2
-%3: %4
-%5: %6</translation>
-    </message>
-    <message>
-        <source> (drawn at %1)</source>
-        <translation> (getekend bij %1)</translation>
-    </message>
-</context>
-<context>
-    <name>KindsCommand</name>
-    <message>
-        <source>eqlab kinds: %1
+        </message>
+    </context>
+    <context>
+        <name>KindsCommand</name>
+        <message>
+            <source>eqlab kinds: %1
 </source>
-        <translation>eqlab kinds: %1
+            <translation>eqlab kinds: %1
 </translation>
-    </message>
-    <message>
-        <source>takes no arguments besides --json or --markdown</source>
-        <translation>accepteert geen argumenten behalve --json of --markdown</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab kinds [--json | --markdown]
+        </message>
+        <message>
+            <source>takes no arguments besides --json or --markdown</source>
+            <translation>accepteert geen argumenten behalve --json of --markdown</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab kinds [--json | --markdown]
 
 Lists every task, layer and metric kind an experiment file can name,
 with its parameters: type, default, allowed values and meaning.
 --markdown prints the reference of docs/experiment-format.md.
 </source>
-        <translation>Gebruik: eqlab kinds [--json | --markdown]
+            <translation>Gebruik: eqlab kinds [--json | --markdown]
 
 Toont elk soort taak, laag en metriek dat een experimentbestand kan noemen,
 met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
 --markdown toont de referentie van docs/experiment-format.md.
 </translation>
-    </message>
-    <message>
-        <source>, required</source>
-        <translation>, verplicht</translation>
-    </message>
-    <message>
-        <source>, default %1</source>
-        <translation>, standaard %1</translation>
-    </message>
-    <message>
-        <source>Task kinds (&quot;task&quot;: {&quot;kind&quot;: ...}):</source>
-        <translation>Soorten taken (&quot;task&quot;: {&quot;kind&quot;: ...}):</translation>
-    </message>
-    <message>
-        <source>Layer kinds (&quot;model&quot;: [{&quot;type&quot;: ...}]):</source>
-        <translation>Soorten lagen (&quot;model&quot;: [{&quot;type&quot;: ...}]):</translation>
-    </message>
-    <message>
-        <source>Metric kinds (&quot;metrics&quot;: {&quot;compute&quot;: [...]}):</source>
-        <translation>Soorten metrieken (&quot;metrics&quot;: {&quot;compute&quot;: [...]}):</translation>
-    </message>
-    <message>
-        <source>Every task, layer and metric kind with its parameters (eqlab kinds --json).</source>
-        <translation>Elk soort taak, laag en metriek met de parameters (eqlab kinds --json).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::LabEditor</name>
-    <message>
-        <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
-        <translation>eqlab-experimenten (*.eqlab.json *.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>The experiment “%1” has changes that are not saved. Save them?</source>
-        <translation>Het experiment “%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Taak</translation>
-    </message>
-    <message>
-        <source>Cannot apply the variant</source>
-        <translation>Kan de variant niet toepassen</translation>
-    </message>
-    <message>
-        <source>Cannot change the experiment</source>
-        <translation>Kan het experiment niet wijzigen</translation>
-    </message>
-    <message>
-        <source>A new experiment: add layers in the Model panel, or apply a template</source>
-        <translation>Een nieuw experiment: voeg lagen toe in het paneel Model, of pas een sjabloon toe</translation>
-    </message>
-    <message>
-        <source>Cannot open the experiment</source>
-        <translation>Kan het experiment niet openen</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-    <message>
-        <source>Cannot open the data</source>
-        <translation>Kan de data niet openen</translation>
-    </message>
-    <message>
-        <source>Training on %1</source>
-        <translation>Trainen op %1</translation>
-    </message>
-    <message>
-        <source>Open Data</source>
-        <translation>Data openen</translation>
-    </message>
-    <message>
-        <source>Data (*.csv *.npy);;CSV tables (*.csv);;NumPy arrays (*.npy);;All files (*)</source>
-        <translation>Data (*.csv *.npy);;CSV-tabellen (*.csv);;NumPy-arrays (*.npy);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>How the file&apos;s targets are to be read:</source>
-        <translation>Hoe de doelwaarden van het bestand gelezen moeten worden:</translation>
-    </message>
-    <message>
-        <source>Class indices (classification)</source>
-        <translation>Klasse-indices (classificatie)</translation>
-    </message>
-    <message>
-        <source>Targets are whole numbers 0, 1, 2, …: trained with cross-entropy. Otherwise they are values to fit, trained with the mean squared error.</source>
-        <translation>Doelwaarden zijn gehele getallen 0, 1, 2, …: getraind met kruisentropie. Anders zijn het waarden om te benaderen, getraind met de gemiddelde kwadratische fout.</translation>
-    </message>
-    <message>
-        <source>CSV: how many of the last columns are targets</source>
-        <translation>CSV: hoeveel van de laatste kolommen doelwaarden zijn</translation>
-    </message>
-    <message>
-        <source>Target columns (CSV):</source>
-        <translation>Doelkolommen (CSV):</translation>
-    </message>
-    <message>
-        <source>Save Experiment As</source>
-        <translation>Experiment opslaan als</translation>
-    </message>
-    <message>
-        <source>Cannot save the experiment</source>
-        <translation>Kan het experiment niet opslaan</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&quot;background-color: #fff3cd; padding: 4px;&quot;&gt;&lt;b&gt;Trying: %1.&lt;/b&gt; %2 (&lt;i&gt;The lesson as written&lt;/i&gt; in the Experiment panel goes back.)&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;background-color: #fff3cd; padding: 4px;&quot;&gt;&lt;b&gt;Probeer: %1.&lt;/b&gt; %2 (&lt;i&gt;De les zoals geschreven&lt;/i&gt; in het paneel Experiment gaat terug.)&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;An experiment of your own: %1 run(s) on the task &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Een eigen experiment: %1 run(s) op de taak &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Paused at step %1 of %2</source>
-        <translation>Gepauzeerd bij stap %1 van %2</translation>
-    </message>
-    <message>
-        <source>Building the experiment…</source>
-        <translation>Experiment opbouwen…</translation>
-    </message>
-    <message>
-        <source>Training…</source>
-        <translation>Trainen…</translation>
-    </message>
-    <message>
-        <source>Finished: %1 steps</source>
-        <translation>Klaar: %1 stappen</translation>
-    </message>
-    <message>
-        <source> — as the lesson says: %1</source>
-        <translation> — zoals de les zegt: %1</translation>
-    </message>
-    <message>
-        <source> — the lesson&apos;s headline did not show this time</source>
-        <translation> — de kernboodschap van de les bleek deze keer niet</translation>
-    </message>
-    <message>
-        <source>The experiment cannot run: %1</source>
-        <translation>Het experiment kan niet draaien: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LabExperiment</name>
-    <message>
-        <source>: %1 parameters</source>
-        <translation>: %1 parameters</translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::LabViews</name>
-    <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Export into</source>
-        <translation>Exporteren naar</translation>
-    </message>
-    <message>
-        <source>Export Figure</source>
-        <translation>Figuur exporteren</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-bestanden (*.%2)</translation>
-    </message>
-    <message>
-        <source>Export All Figures</source>
-        <translation>Alle figuren exporteren</translation>
-    </message>
-    <message>
-        <source>Export all into</source>
-        <translation>Alles exporteren naar</translation>
-    </message>
-    <message>
-        <source>How far each element moves the point</source>
-        <translation>Hoe ver elk element het punt verplaatst</translation>
-    </message>
-    <message>
-        <source>group element (index)</source>
-        <translation>groepselement (index)</translation>
-    </message>
-    <message>
-        <source>distance |g·x - x|</source>
-        <translation>afstand |g·x - x|</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>Verlies</translation>
-    </message>
-    <message>
-        <source>Train/test</source>
-        <translation>Train/test</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Nauwkeurigheid</translation>
-    </message>
-    <message>
-        <source>Receptive fields</source>
-        <translation>Receptieve velden</translation>
-    </message>
-    <message>
-        <source>Symmetry error</source>
-        <translation>Symmetriefout</translation>
-    </message>
-    <message>
-        <source>Curves</source>
-        <translation>Curves</translation>
-    </message>
-    <message>
-        <source>Orbits by layer</source>
-        <translation>Banen per laag</translation>
-    </message>
-    <message>
-        <source>Orbit explorer</source>
-        <translation>Baanverkenner</translation>
-    </message>
-    <message>
-        <source>Error per element and layer</source>
-        <translation>Fout per element en laag</translation>
-    </message>
-    <message>
-        <source>Alignment</source>
-        <translation>Uitlijning</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Weight sharing</source>
-        <translation>Gewichtsdeling</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::LayerOrbitPanel</name>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Run:</translation>
-    </message>
-    <message>
-        <source>Whose layers to look through</source>
-        <translation>Door wiens lagen te kijken</translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
-        <translation>&amp;Laag:</translation>
-    </message>
-    <message>
-        <source>The layer whose output the orbit is drawn in</source>
-        <translation>De laag in wiens uitvoer de baan wordt getekend</translation>
-    </message>
-    <message>
-        <source>Click a sample to follow its orbit</source>
-        <translation>Klik op een sample om de baan ervan te volgen</translation>
-    </message>
-    <message>
-        <source>generator %1</source>
-        <translation>generator %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2: orbit spread %3</source>
-        <translation>%1 · %2: baanspreiding %3</translation>
-    </message>
-    <message>
-        <source>No orbit: the experiment names no group</source>
-        <translation>Geen baan: het experiment noemt geen groep</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::app::MainWindow</name>
-    <message>
-        <source>Ready</source>
-        <translation>Gereed</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>Les</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
-    </message>
-    <message>
-        <source>&amp;Train / Pause</source>
-        <translation>&amp;Trainen / pauzeren</translation>
-    </message>
-    <message>
-        <source>&amp;Step</source>
-        <translation>&amp;Stap</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Resetten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation>&amp;Presentatiemodus</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>&amp;Donker thema</translation>
-    </message>
-    <message>
-        <source>P&amp;anels</source>
-        <translation>P&amp;anelen</translation>
-    </message>
-    <message>
-        <source>&amp;Views</source>
-        <translation>&amp;Weergaven</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Layout</source>
-        <translation>&amp;Indeling resetten</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Camera</source>
-        <translation>&amp;Camera resetten</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About eqlab</source>
-        <translation>&amp;Over eqlab</translation>
-    </message>
-    <message>
-        <source>About eqlab</source>
-        <translation>Over eqlab</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train small equivariant networks and watch the symmetry.</source>
-        <translation>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train kleine equivariante netwerken en bekijk de symmetrie.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;New Experiment</source>
-        <translation>&amp;Nieuw experiment</translation>
-    </message>
-    <message>
-        <source>&amp;Open Experiment…</source>
-        <translation>Experiment &amp;openen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent openen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data…</source>
-        <translation>&amp;Data openen…</translation>
-    </message>
-    <message>
-        <source>Train on your own CSV or .npy data</source>
-        <translation>Trainen op je eigen CSV- of .npy-data</translation>
-    </message>
-    <message>
-        <source>&amp;Save Experiment</source>
-        <translation>Experiment op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save Experiment &amp;As…</source>
-        <translation>Experiment opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>&amp;Export All Figures…</source>
-        <translation>Alle figuren &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>Save Sc&amp;reenshot…</source>
-        <translation>Sc&amp;hermafbeelding opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(nog geen)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the List</source>
-        <translation>&amp;Lijst wissen</translation>
-    </message>
-    <message>
-        <source>Open Experiment</source>
-        <translation>Experiment openen</translation>
-    </message>
-    <message>
-        <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
-        <translation>eqlab-experimenten (*.eqlab.json *.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson: %1</source>
-        <translation>Kan de les niet openen: %1</translation>
-    </message>
-    <message>
-        <source>%1[*] — eqlab</source>
-        <translation>%1[*] — eqlab</translation>
-    </message>
-    <message>
-        <source>Save Screenshot</source>
-        <translation>Schermafbeelding opslaan</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-afbeeldingen (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1.</source>
-        <translation>Kon de afbeelding %1 niet schrijven.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::MatrixPatternView</name>
-    <message>
-        <source>output index (row)</source>
-        <translation>uitvoerindex (rij)</translation>
-    </message>
-    <message>
-        <source>input index (column)</source>
-        <translation>invoerindex (kolom)</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>gewicht</translation>
-    </message>
-    <message>
-        <source>… %1 basis elements</source>
-        <translation>… %1 basiselementen</translation>
-    </message>
-    <message>
-        <source>basis elements</source>
-        <translation>basiselementen</translation>
-    </message>
-    <message>
-        <source>row %1, column %2</source>
-        <translation>rij %1, kolom %2</translation>
-    </message>
-    <message>
-        <source>
-basis element %1</source>
-        <translation>
-basiselement %1</translation>
-    </message>
-    <message>
-        <source>
-always zero</source>
-        <translation>
-altijd nul</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::MetricChartView</name>
-    <message>
-        <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
-        <translation>Nog niets te plotten: deze grafiek vult zich terwijl het experiment traint.</translation>
-    </message>
-    <message>
-        <source>This experiment computes nothing for this chart.</source>
-        <translation>Dit experiment berekent niets voor deze grafiek.</translation>
-    </message>
-</context>
-<context>
-    <name>MetricSeriesLook</name>
-    <message>
-        <source>%1 (test)</source>
-        <translation>%1 (test)</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ModelBuilder</name>
-    <message>
-        <source>Plain MLP</source>
-        <translation>Gewone MLP</translation>
-    </message>
-    <message>
-        <source>MLP + augmentation</source>
-        <translation>MLP + augmentatie</translation>
-    </message>
-    <message>
-        <source>Group-averaged MLP</source>
-        <translation>Groepsgemiddelde MLP</translation>
-    </message>
-    <message>
-        <source>Equivariant MLP</source>
-        <translation>Equivariante MLP</translation>
-    </message>
-    <message>
-        <source>DeepSets</source>
-        <translation>DeepSets</translation>
-    </message>
-    <message>
-        <source>C4 G-CNN</source>
-        <translation>C4 G-CNN</translation>
-    </message>
-    <message>
-        <source>D4 G-CNN</source>
-        <translation>D4 G-CNN</translation>
-    </message>
-    <message>
-        <source>First-order invariant net</source>
-        <translation>Invariant net van eerste orde</translation>
-    </message>
-    <message>
-        <source>Second-order invariant net</source>
-        <translation>Invariant net van tweede orde</translation>
-    </message>
-    <message>
-        <source>Involutive net</source>
-        <translation>Involutief net</translation>
-    </message>
-    <message>
-        <source>Group action</source>
-        <translation>Groepsactie</translation>
-    </message>
-    <message>
-        <source>Parity net</source>
-        <translation>Pariteitsnet</translation>
-    </message>
-    <message>
-        <source>Band-limited SO(2) net</source>
-        <translation>Bandbeperkt SO(2)-net</translation>
-    </message>
-    <message>
-        <source>Architecture templates for the experiment&apos;s task and group</source>
-        <translation>Architectuursjablonen voor de taak en groep van het experiment</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Toepassen</translation>
-    </message>
-    <message>
-        <source>Replace this run&apos;s layers with the template</source>
-        <translation>De lagen van deze run vervangen door het sjabloon</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Sjabloon:</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <source>Shape after</source>
-        <translation>Vorm erna</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>Gewichten</translation>
-    </message>
-    <message>
-        <source>Add layer</source>
-        <translation>Laag toevoegen</translation>
-    </message>
-    <message>
-        <source>Add a layer after the selected one</source>
-        <translation>Een laag toevoegen na de geselecteerde</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove the selected layer (Delete)</source>
-        <translation>De geselecteerde laag verwijderen (Delete)</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Move the selected layer up (Alt+Up)</source>
-        <translation>De geselecteerde laag omhoog verplaatsen (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Move the selected layer down (Alt+Down)</source>
-        <translation>De geselecteerde laag omlaag verplaatsen (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Augment</source>
-        <translation>Augmenteren</translation>
-    </message>
-    <message>
-        <source>Train on g·x for a random group element g per sample and step (needs a group acting on the input)</source>
-        <translation>Trainen op g·x voor een willekeurig groepselement g per sample en stap (vereist een groep die op de invoer werkt)</translation>
-    </message>
-    <message>
-        <source>Augmentation needs a group acting on the task&apos;s input.</source>
-        <translation>Augmentatie vereist een groep die op de invoer van de taak werkt.</translation>
-    </message>
-    <message>
-        <source>Not built: an earlier layer does not fit</source>
-        <translation>Niet opgebouwd: een eerdere laag past niet</translation>
-    </message>
-    <message>
-        <source>does not fit</source>
-        <translation>past niet</translation>
-    </message>
-    <message>
-        <source>The task cannot be made: %1</source>
-        <translation>De taak kan niet worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Input %1 → output %2; %3 weights in all.</source>
-        <translation>Invoer %1 → uitvoer %2; in totaal %3 gewichten.</translation>
-    </message>
-    <message>
-        <source>Select a layer to edit its parameters.</source>
-        <translation>Selecteer een laag om de parameters te bewerken.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
-    </message>
-    <message>
-        <source>%1 does not apply: %2</source>
-        <translation>%1 is niet van toepassing: %2</translation>
-    </message>
-</context>
-<context>
-    <name>OrbitStudy</name>
-    <message>
-        <source>generator %1 (order %2)</source>
-        <translation>generator %1 (orde %2)</translation>
-    </message>
-    <message>
-        <source>%1 acting by %2: orbit of %3 points</source>
-        <translation>%1 werkend via %2: baan van %3 punten</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::OrbitView</name>
-    <message>
-        <source>element</source>
-        <translation>element</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::ParamForm</name>
-    <message>
-        <source>a number &gt; %1 and ≤ %2</source>
-        <translation>een getal &gt; %1 en ≤ %2</translation>
-    </message>
-    <message>
-        <source>a number from %1 to %2</source>
-        <translation>een getal van %1 tot %2</translation>
-    </message>
-    <message>
-        <source>a number &gt; %1</source>
-        <translation>een getal &gt; %1</translation>
-    </message>
-    <message>
-        <source>a number ≥ %1</source>
-        <translation>een getal ≥ %1</translation>
-    </message>
-    <message>
-        <source>a number ≤ %1</source>
-        <translation>een getal ≤ %1</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <source>No parameters.</source>
-        <translation>Geen parameters.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <source>numbers separated by commas</source>
-        <translation>getallen gescheiden door komma’s</translation>
-    </message>
-    <message>
-        <source>Expected a whole number from %1 to %2%3.</source>
-        <translation>Verwachtte een geheel getal van %1 tot %2%3.</translation>
-    </message>
-    <message>
-        <source>, got %1</source>
-        <translation>, kreeg %1</translation>
-    </message>
-    <message>
-        <source>Expected %1.</source>
-        <translation>Verwachtte %1.</translation>
-    </message>
-    <message>
-        <source>Expected %1, got “%2”.</source>
-        <translation>Verwachtte %1, kreeg “%2”.</translation>
-    </message>
-    <message>
-        <source>Expected %1, got %2.</source>
-        <translation>Verwachtte %1, kreeg %2.</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Verplicht.</translation>
-    </message>
-    <message>
-        <source>Item %1: expected a number, got “%2”.</source>
-        <translation>Item %1: verwachtte een getal, kreeg “%2”.</translation>
-    </message>
-    <message>
-        <source>Item %1: expected a number from %2 to %3, got %4.</source>
-        <translation>Item %1: verwachtte een getal van %2 tot %3, kreeg %4.</translation>
-    </message>
-</context>
-<context>
-    <name>PresetsCommand</name>
-    <message>
-        <source>eqlab presets: %1
+        </message>
+        <message>
+            <source>, required</source>
+            <translation>, verplicht</translation>
+        </message>
+        <message>
+            <source>, default %1</source>
+            <translation>, standaard %1</translation>
+        </message>
+        <message>
+            <source>Task kinds ("task": {"kind": ...}):</source>
+            <translation>Soorten taken ("task": {"kind": ...}):</translation>
+        </message>
+        <message>
+            <source>Layer kinds ("model": [{"type": ...}]):</source>
+            <translation>Soorten lagen ("model": [{"type": ...}]):</translation>
+        </message>
+        <message>
+            <source>Metric kinds ("metrics": {"compute": [...]}):</source>
+            <translation>Soorten metrieken ("metrics": {"compute": [...]}):</translation>
+        </message>
+        <message>
+            <source>Every task, layer and metric kind with its parameters (eqlab kinds --json).</source>
+            <translation>Elk soort taak, laag en metriek met de parameters (eqlab kinds --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabExperiment</name>
+        <message>
+            <source>: %1 parameters</source>
+            <translation>: %1 parameters</translation>
+        </message>
+        <message>
+            <source> — %1</source>
+            <translation> — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricSeriesLook</name>
+        <message>
+            <source>%1 (test)</source>
+            <translation>%1 (test)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetCommands</name>
+        <message>
+            <source>%1: give --weights FILE and --experiment FILE (or a lesson's name)
 </source>
-        <translation>eqlab presets: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the lessons)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
+                   [--group G] [--json]
+
+The symmetry error of a trained net per layer and per group element, on the
+experiment's training inputs (at most %1): equivariance where a layer's output
+has a known action of the group, invariance otherwise (docs/math.md §4.4).
+--group G checks another group acting the same way on the input (default: the
+experiment's group).
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, run %2, group %3: error per element (rows) and layer (columns)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>equivariance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invariance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
+                   [--groups D4,C8,...] [--tolerance T] [--json]
+
+Which symmetries a trained net has: every subgroup of each candidate group
+(default: the experiment's group) with the net's error under it (the largest
+over its elements), and the largest subgroups whose error is at most T
+(default 1e-6), one per conjugacy class (docs/math.md §4.13). With --json: one
+object per group with the keys group, tolerance, subgroups, respected; a list
+of them for several groups.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: --tolerance expects a number &gt;= 0, got '%2'
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 subgroups; respected within %3:
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A trained net's symmetry error per layer and group element (eqlab check --weights w.safetensors --experiment e.json).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which subgroups a trained net respects (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrbitStudy</name>
+        <message>
+            <source>generator %1 (order %2)</source>
+            <translation>generator %1 (orde %2)</translation>
+        </message>
+        <message>
+            <source>%1 acting by %2: orbit of %3 points</source>
+            <translation>%1 werkend via %2: baan van %3 punten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsCommand</name>
+        <message>
+            <source>eqlab presets: %1
+</source>
+            <translation>eqlab presets: %1
 </translation>
-    </message>
-    <message>
-        <source>takes no arguments besides --json</source>
-        <translation>accepteert geen argumenten behalve --json</translation>
-    </message>
-    <message>
-        <source>Usage: eqlab presets [--json]
+        </message>
+        <message>
+            <source>takes no arguments besides --json</source>
+            <translation>accepteert geen argumenten behalve --json</translation>
+        </message>
+        <message>
+            <source>Usage: eqlab presets [--json]
 
 Lists the lessons compiled into eqlab. Run one headless with
-&apos;eqlab run NAME&apos;; its summary.json says whether the lesson&apos;s effect
+'eqlab run NAME'; its summary.json says whether the lesson's effect
 showed. docs/lessons.md describes each.
 </source>
-        <translation>Gebruik: eqlab presets [--json]
+            <translation>Gebruik: eqlab presets [--json]
 
 Toont de lessen die in eqlab zijn ingebouwd. Voer er een uit zonder venster met
-&apos;eqlab run NAME&apos;; de summary.json ervan zegt of het effect van de les
+'eqlab run NAME'; de summary.json ervan zegt of het effect van de les
 zichtbaar werd. docs/lessons.md beschrijft elke les.
 </translation>
-    </message>
-    <message>
-        <source>no group</source>
-        <translation>geen groep</translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation> vs </translation>
-    </message>
-    <message>
-        <source>List the lessons (eqlab presets --json); run one with eqlab run NAME.</source>
-        <translation>De lessen tonen (eqlab presets --json); voer er een uit met eqlab run NAME.</translation>
-    </message>
-</context>
-<context>
-    <name>RunCommand</name>
-    <message>
-        <source>eqlab run: --%1 expects a whole number &gt;= %2, got &apos;%3&apos;
+        </message>
+        <message>
+            <source>no group</source>
+            <translation>geen groep</translation>
+        </message>
+        <message>
+            <source> vs </source>
+            <translation> vs </translation>
+        </message>
+        <message>
+            <source>List the lessons (eqlab presets --json); run one with eqlab run NAME.</source>
+            <translation>De lessen tonen (eqlab presets --json); voer er een uit met eqlab run NAME.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunCommand</name>
+        <message>
+            <source>eqlab run: --%1 expects a whole number &gt;= %2, got '%3'
 </source>
-        <translation>eqlab run: --%1 verwacht een geheel getal &gt;= %2, kreeg &apos;%3&apos;
+            <translation>eqlab run: --%1 verwacht een geheel getal &gt;= %2, kreeg '%3'
 </translation>
-    </message>
-    <message>
-        <source>eqlab run: %1
+        </message>
+        <message>
+            <source>eqlab run: %1
 </source>
-        <translation>eqlab run: %1
+            <translation>eqlab run: %1
 </translation>
-    </message>
-    <message>
-        <source>Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--quiet]
+        </message>
+        <message>
+            <source>Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] [--quiet]
 
-Trains an experiment (a file, or a lesson&apos;s name: eqlab presets)
+Trains an experiment (a file, or a lesson's name: eqlab presets)
 without a window and writes metrics.csv,
-losses.csv, summary.json and experiment.json into DIR (default:
-eqlab-results/&lt;name&gt;). The files do not depend on --threads.
---variant NAME applies one of the file&apos;s &quot;variants&quot; (a lesson&apos;s
+losses.csv, summary.json, experiment.json and each run's weights at
+the end, &lt;run&gt;.safetensors, into DIR (default: eqlab-results/&lt;name&gt;).
+The files do not depend on --threads.
+--variant NAME applies one of the file's "variants" (a lesson's
 things to try) first; a variant has no headline.
 The format: docs/experiment-format.md.
 
-  --figures LIST       Also draw every figure of the lesson&apos;s views at the
+  --weights FILE       Start from the weights in a safetensors file (one
+                       written by eqlab run, or by NumPy/PyTorch as in
+                       docs/interop.md); with --steps 0 the net is only
+                       evaluated. They go into the run the file's
+                       metadata names, or the only run.
+  --run LABEL          The run that --weights is for.
+  --figures LIST       Also draw every figure of the lesson's views at the
                        end (LIST: svg,pdf,png,glb) into DIR/figures, each
                        with its CSV; no display needed.
+  --mark-complete      Write DIR/sweep.done (finished or diverged) last,
+                       once every result is written (eqlab sweep uses it).
 </source>
-        <translation>Gebruik: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--quiet]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: expected one experiment file, e.g. 'eqlab run xor.eqlab.json'
+</source>
+            <translation>eqlab run: verwachtte één experimentbestand, bijv. 'eqlab run xor.eqlab.json'
+</translation>
+        </message>
+        <message>
+            <source>lesson %1</source>
+            <translation>les %1</translation>
+        </message>
+        <message>
+            <source>eqlab run: '%1' is neither a file nor a lesson ('eqlab presets' lists the lessons)
+</source>
+            <translation>eqlab run: '%1' is geen bestand en geen les ('eqlab presets' toont de lessen)
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1 has no variant '%2' (variants: %3)
+</source>
+            <translation>eqlab run: %1 heeft geen variant '%2' (varianten: %3)
+</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>eqlab run: --run chooses the run that --weights is for; give --weights FILE too
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: --weights: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: %1 (choose one with --run LABEL)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+                <byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
+</source>
+            <translation>eqlab run: %1: %2. De laatste goede parameters zijn behouden; resultaten tot daar staan in %3
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1: %2 steps; results in %3
+</source>
+            <translation>eqlab run: %1: %2 stappen; resultaten in %3
+</translation>
+        </message>
+        <message>
+            <source>  run %1 started from the weights in %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  shown: %1
+</source>
+            <translation>  getoond: %1
+</translation>
+        </message>
+        <message>
+            <source>  NOT shown this time: %1
+</source>
+            <translation>  deze keer NIET getoond: %1
+</translation>
+        </message>
+        <message>
+            <source>eqlab run: %1: %2
+</source>
+            <translation>eqlab run: %1: %2
+</translation>
+        </message>
+        <message>
+            <source>Train an experiment headless (eqlab run xor.eqlab.json --out results).</source>
+            <translation>Een experiment zonder venster trainen (eqlab run xor.eqlab.json --out results).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepCommand</name>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: diverged (an earlier run of the sweep; see %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a time with %6 thread(s) each
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>
+                <byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: diverged (results up to there in %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: failed (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  [%1/%2] %3 %4 (%5)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1: could not start %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 of %2 runs did not finish:
+%3
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 failed, in %5; results in %6 (eqlab aggregate %6)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1 runs; the job array is %2 (not submitted: sbatch %2 submits it)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: cannot run sbatch (%1); the job array is %2
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: sbatch failed: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' says what has finished
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete in %6
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  diverged: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  not complete: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (the tasks' output is in %1)
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: %1
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
+       eqlab sweep SWEEP.sweep.json --out DIR --slurm [--partition P] [--time T]
+                   [--cpus C] [--dry-run]
+       eqlab sweep --collect DIR
 
-Traint een experiment (een bestand, of de naam van een les: eqlab presets)
-zonder venster en schrijft metrics.csv,
-losses.csv, summary.json en experiment.json naar DIR (standaard:
-eqlab-results/&lt;name&gt;). De bestanden hangen niet af van --threads.
---variant NAME past eerst een van de &quot;variants&quot; van het bestand toe (de
-dingen om te proberen van een les); een variant heeft geen kernboodschap.
-Het formaat: docs/experiment-format.md.
+Runs every experiment of a sweep (a base experiment and axes of values:
+docs/sweeps.md), each as 'eqlab run' into DIR/&lt;run&gt;. Runs that are complete
+(DIR/&lt;run&gt;/sweep.done) are skipped, so a killed sweep resumes.
 
-  --figures LIST       Ook elke figuur van de weergaven van de les aan het
-                       eind tekenen (LIST: svg,pdf,png,glb) in DIR/figures, elk
-                       met de CSV; geen beeldscherm nodig.
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: expected one experiment file, e.g. &apos;eqlab run xor.eqlab.json&apos;
+  --jobs N       Runs at a time (default: the cores / T). N x T &lt;= cores.
+  --threads T    Threads per run (default 1); the results do not depend on it.
+  --slurm        Write DIR/sweep.sbatch, a Slurm job array of one task per run,
+                 and submit it with sbatch (--dry-run: only write it).
+  --partition P, --time T, --cpus C   The tasks' Slurm partition, time limit
+                 and CPUs (default 1).
+  --collect DIR  Say which runs of the sweep in DIR are complete.
+Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
 </source>
-        <translation>eqlab run: verwachtte één experimentbestand, bijv. &apos;eqlab run xor.eqlab.json&apos;
-</translation>
-    </message>
-    <message>
-        <source>lesson %1</source>
-        <translation>les %1</translation>
-    </message>
-    <message>
-        <source>eqlab run: &apos;%1&apos; is neither a file nor a lesson (&apos;eqlab presets&apos; lists the lessons)
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --collect takes the folder only
 </source>
-        <translation>eqlab run: &apos;%1&apos; is geen bestand en geen les (&apos;eqlab presets&apos; toont de lessen)
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1 has no variant &apos;%2&apos; (variants: %3)
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab sweep seeds.sweep.json --out results'
 </source>
-        <translation>eqlab run: %1 heeft geen variant &apos;%2&apos; (varianten: %3)
-</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
-        <translation><byte value="xd"/>  stap %1/%2  verlies %3  %4 stappen/s  ETA %5 s   </translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --%1 expects a whole number &gt;= 1, got '%2'
 </source>
-        <translation>eqlab run: %1: %2. De laatste goede parameters zijn behouden; resultaten tot daar staan in %3
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2 steps; results in %3
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: --jobs %1 x --threads %2 is more than the %3 cores of this machine
 </source>
-        <translation>eqlab run: %1: %2 stappen; resultaten in %3
-</translation>
-    </message>
-    <message>
-        <source>  shown: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eqlab sweep: no file '%1'
 </source>
-        <translation>  getoond: %1
-</translation>
-    </message>
-    <message>
-        <source>  NOT shown this time: %1
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Text</name>
+        <message>
+            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--font-size expects points between 2 and 72, got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system's).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window's colours instead of the paper style.
 </source>
-        <translation>  deze keer NIET getoond: %1
-</translation>
-    </message>
-    <message>
-        <source>eqlab run: %1: %2
-</source>
-        <translation>eqlab run: %1: %2
-</translation>
-    </message>
-    <message>
-        <source>Train an experiment headless (eqlab run xor.eqlab.json --out results).</source>
-        <translation>Een experiment zonder venster trainen (eqlab run xor.eqlab.json --out results).</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::RunListPanel</name>
-    <message>
-        <source>The runs trained side by side; F2 renames, Delete removes</source>
-        <translation>De naast elkaar getrainde runs; F2 hernoemt, Delete verwijdert</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
-    </message>
-    <message>
-        <source>A new run: a plain MLP for this task</source>
-        <translation>Een nieuwe run: een gewone MLP voor deze taak</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
-        <source>A copy of the selected run, to change one thing in it</source>
-        <translation>Een kopie van de geselecteerde run, om er één ding in te veranderen</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Verwij&amp;deren</translation>
-    </message>
-    <message>
-        <source>Remove the selected run (Delete)</source>
-        <translation>De geselecteerde run verwijderen (Delete)</translation>
-    </message>
-    <message>
-        <source>Train on g·x for a random g</source>
-        <translation>Trainen op g·x voor een willekeurige g</translation>
-    </message>
-    <message>
-        <source>Data augmentation: every sample is transformed by a random group element at every step</source>
-        <translation>Data-augmentatie: elke sample wordt bij elke stap getransformeerd door een willekeurig groepselement</translation>
-    </message>
-    <message>
-        <source>Au&amp;gment:</source>
-        <translation>Au&amp;gmenteren:</translation>
-    </message>
-    <message>
-        <source>the experiment&apos;s</source>
-        <translation>die van het experiment</translation>
-    </message>
-    <message>
-        <source>This run&apos;s learning rate, a number &gt; 0; empty: the experiment&apos;s</source>
-        <translation>De leersnelheid van deze run, een getal &gt; 0; leeg: die van het experiment</translation>
-    </message>
-    <message>
-        <source>Run&apos;s &amp;rate:</source>
-        <translation>&amp;Leersnelheid run:</translation>
-    </message>
-    <message>
-        <source>An experiment needs at least one run.</source>
-        <translation>Een experiment heeft minstens één run nodig.</translation>
-    </message>
-    <message>
-        <source>A run needs a label.</source>
-        <translation>Een run heeft een label nodig.</translation>
-    </message>
-    <message>
-        <source>Another run is labelled “%1”.</source>
-        <translation>Een andere run heeft het label “%1”.</translation>
-    </message>
-    <message>
-        <source>The run&apos;s learning rate must be a number &gt; 0 and ≤ %1, e.g. 0.01; leave it empty for the experiment&apos;s.</source>
-        <translation>De leersnelheid van de run moet een getal &gt; 0 en ≤ %1 zijn, bijv. 0.01; laat leeg voor die van het experiment.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::TaskEditor</name>
-    <message>
-        <source>Task:</source>
-        <translation>Taak:</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::TrainingProgress</name>
-    <message>
-        <source>step %v of %m</source>
-        <translation>stap %v van %m</translation>
-    </message>
-    <message>
-        <source>%1 steps/s · %2 left</source>
-        <translation>%1 stappen/s · nog %2</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::VtkView</name>
-    <message>
-        <source>This view needs OpenGL 3.2, which is not available.</source>
-        <translation>Deze weergave vereist OpenGL 3.2, dat niet beschikbaar is.</translation>
-    </message>
-</context>
-<context>
-    <name>eqlab::widgets::WeightSharingView</name>
-    <message>
-        <source>The representation of the layer&apos;s input, e.g. perm, std, grid:5</source>
-        <translation>De representatie van de invoer van de laag, bijv. perm, std, grid:5</translation>
-    </message>
-    <message>
-        <source>The representation of the layer&apos;s output</source>
-        <translation>De representatie van de uitvoer van de laag</translation>
-    </message>
-    <message>
-        <source>by basis element</source>
-        <translation>per basiselement</translation>
-    </message>
-    <message>
-        <source>by value</source>
-        <translation>per waarde</translation>
-    </message>
-    <message>
-        <source>&amp;In:</source>
-        <translation>&amp;In:</translation>
-    </message>
-    <message>
-        <source>&amp;Out:</source>
-        <translation>&amp;Uit:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (%5 basis; de karakterformule geeft %6).</translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>abelian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-abelian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cayley graph of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>χ%1 (dim %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2 of %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::Autosave</name>
+        <message>
+            <source>The autosave was set aside in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The autosave in %1 could not be set aside.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::ExperimentDocument</name>
+        <message>
+            <source>untitled</source>
+            <translation>naamloos</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::ExplorerEditor</name>
+        <message>
+            <source>Cannot solve for this pair: %1</source>
+            <translation>Kan dit paar niet oplossen: %1</translation>
+        </message>
+        <message>
+            <source>Explore</source>
+            <translation>Verkennen</translation>
+        </message>
+        <message>
+            <source>|g·x − x|</source>
+            <translation>|g·x − x|</translation>
+        </message>
+        <message>
+            <source>order %1, %2 generators; orbit %3 points, stabilizer order %4</source>
+            <translation>orde %1, %2 generatoren; baan %3 punten, stabilisator van orde %4</translation>
+        </message>
+        <message>
+            <source>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</source>
+            <translation>%1: |G| = %2, |Orb(x)| = %3, |Stab(x)| = %4</translation>
+        </message>
+        <message>
+            <source>Cannot show this orbit: %1</source>
+            <translation>Kan deze baan niet tonen: %1</translation>
+        </message>
+        <message>
+            <source>Cannot show the group: %1</source>
+            <translation>Kan de groep niet tonen: %1</translation>
+        </message>
+        <message>
+            <source>Solving for the equivariant maps %1 → %2…</source>
+            <translation>Equivariante afbeeldingen %1 → %2 oplossen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::FigureExportDialog</name>
+        <message>
+            <source>Export Figure</source>
+            <translation>Figuur exporteren</translation>
+        </message>
+        <message>
+            <source>SVG, PDF and PNG</source>
+            <translation>SVG, PDF en PNG</translation>
+        </message>
+        <message>
+            <source>SVG (vector)</source>
+            <translation>SVG (vector)</translation>
+        </message>
+        <message>
+            <source>PDF (vector)</source>
+            <translation>PDF (vector)</translation>
+        </message>
+        <message>
+            <source>PNG (image)</source>
+            <translation>PNG (afbeelding)</translation>
+        </message>
+        <message>
+            <source>CSV (the plotted numbers only)</source>
+            <translation>CSV (alleen de geplotte getallen)</translation>
+        </message>
+        <message>
+            <source>glTF binary (3-D, for a browser or slides)</source>
+            <translation>glTF binair (3D, voor een browser of dia’s)</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formaat:</translation>
+        </message>
+        <message>
+            <source> cm</source>
+            <translation> cm</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Breedte:</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Hoogte:</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Lettergrootte:</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <source>PNG only: the size at 96 dpi times this, text and lines drawn finer</source>
+            <translation>Alleen PNG: de grootte bij 96 dpi maal dit, tekst en lijnen fijner getekend</translation>
+        </message>
+        <message>
+            <source>PNG scale:</source>
+            <translation>PNG-schaal:</translation>
+        </message>
+        <message>
+            <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
+            <translation>Papierstijl (wit, zwarte tekst, kleuren voor druk en voor kleurenblinde lezers)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::LabEditor</name>
+        <message>
+            <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
+            <translation>eqlab-experimenten (*.eqlab.json *.json);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>The experiment “%1” has changes that are not saved. Save them?</source>
+            <translation>Het experiment “%1” heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+        </message>
+        <message>
+            <source>Cannot audit the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experiment</source>
+            <translation>Experiment</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Model</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <source>Cannot apply the variant</source>
+            <translation>Kan de variant niet toepassen</translation>
+        </message>
+        <message>
+            <source>Cannot change the experiment</source>
+            <translation>Kan het experiment niet wijzigen</translation>
+        </message>
+        <message>
+            <source>A new experiment: add layers in the Model panel, or apply a template</source>
+            <translation>Een nieuw experiment: voeg lagen toe in het paneel Model, of pas een sjabloon toe</translation>
+        </message>
+        <message>
+            <source>Cannot open the experiment</source>
+            <translation>Kan het experiment niet openen</translation>
+        </message>
+        <message>
+            <source>%1
+
+%2</source>
+            <translation>%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>Cannot open the data</source>
+            <translation>Kan de data niet openen</translation>
+        </message>
+        <message>
+            <source>Training on %1</source>
+            <translation>Trainen op %1</translation>
+        </message>
+        <message>
+            <source>Open Data</source>
+            <translation>Data openen</translation>
+        </message>
+        <message>
+            <source>Data (*.csv *.npy);;CSV tables (*.csv);;NumPy arrays (*.npy);;All files (*)</source>
+            <translation>Data (*.csv *.npy);;CSV-tabellen (*.csv);;NumPy-arrays (*.npy);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>How the file's targets are to be read:</source>
+            <translation>Hoe de doelwaarden van het bestand gelezen moeten worden:</translation>
+        </message>
+        <message>
+            <source>Class indices (classification)</source>
+            <translation>Klasse-indices (classificatie)</translation>
+        </message>
+        <message>
+            <source>Targets are whole numbers 0, 1, 2, …: trained with cross-entropy. Otherwise they are values to fit, trained with the mean squared error.</source>
+            <translation>Doelwaarden zijn gehele getallen 0, 1, 2, …: getraind met kruisentropie. Anders zijn het waarden om te benaderen, getraind met de gemiddelde kwadratische fout.</translation>
+        </message>
+        <message>
+            <source>CSV: how many of the last columns are targets</source>
+            <translation>CSV: hoeveel van de laatste kolommen doelwaarden zijn</translation>
+        </message>
+        <message>
+            <source>Target columns (CSV):</source>
+            <translation>Doelkolommen (CSV):</translation>
+        </message>
+        <message>
+            <source>Save Experiment As</source>
+            <translation>Experiment opslaan als</translation>
+        </message>
+        <message>
+            <source>Cannot save the experiment</source>
+            <translation>Kan het experiment niet opslaan</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 opgeslagen</translation>
+        </message>
+        <message>
+            <source>&lt;p style="background-color: #fff3cd; padding: 4px;"&gt;&lt;b&gt;Trying: %1.&lt;/b&gt; %2 (&lt;i&gt;The lesson as written&lt;/i&gt; in the Experiment panel goes back.)&lt;/p&gt;</source>
+            <translation>&lt;p style="background-color: #fff3cd; padding: 4px;"&gt;&lt;b&gt;Probeer: %1.&lt;/b&gt; %2 (&lt;i&gt;De les zoals geschreven&lt;/i&gt; in het paneel Experiment gaat terug.)&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;An experiment of your own: %1 run(s) on the task &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Een eigen experiment: %1 run(s) op de taak &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Paused at step %1 of %2</source>
+            <translation>Gepauzeerd bij stap %1 van %2</translation>
+        </message>
+        <message>
+            <source>Building the experiment…</source>
+            <translation>Experiment opbouwen…</translation>
+        </message>
+        <message>
+            <source>Training…</source>
+            <translation>Trainen…</translation>
+        </message>
+        <message>
+            <source>Finished: %1 steps</source>
+            <translation>Klaar: %1 stappen</translation>
+        </message>
+        <message>
+            <source> — as the lesson says: %1</source>
+            <translation> — zoals de les zegt: %1</translation>
+        </message>
+        <message>
+            <source> — the lesson's headline did not show this time</source>
+            <translation> — de kernboodschap van de les bleek deze keer niet</translation>
+        </message>
+        <message>
+            <source>The experiment cannot run: %1</source>
+            <translation>Het experiment kan niet draaien: %1</translation>
+        </message>
+        <message>
+            <source>Audit Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights (*.safetensors);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An audit is still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auditing %1 against %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run whose weights to save:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights (*.safetensors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load Weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot load the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1 continues from %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::LabViews</name>
+        <message>
+            <source>Export…</source>
+            <translation>Exporteren…</translation>
+        </message>
+        <message>
+            <source>Export into</source>
+            <translation>Exporteren naar</translation>
+        </message>
+        <message>
+            <source>Export Figure</source>
+            <translation>Figuur exporteren</translation>
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation>%1-bestanden (*.%2)</translation>
+        </message>
+        <message>
+            <source>Export All Figures</source>
+            <translation>Alle figuren exporteren</translation>
+        </message>
+        <message>
+            <source>Export all into</source>
+            <translation>Alles exporteren naar</translation>
+        </message>
+        <message>
+            <source>How far each element moves the point</source>
+            <translation>Hoe ver elk element het punt verplaatst</translation>
+        </message>
+        <message>
+            <source>group element (index)</source>
+            <translation>groepselement (index)</translation>
+        </message>
+        <message>
+            <source>distance |g·x - x|</source>
+            <translation>afstand |g·x - x|</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Verlies</translation>
+        </message>
+        <message>
+            <source>Train/test</source>
+            <translation>Train/test</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Nauwkeurigheid</translation>
+        </message>
+        <message>
+            <source>Receptive fields</source>
+            <translation>Receptieve velden</translation>
+        </message>
+        <message>
+            <source>Symmetry error</source>
+            <translation>Symmetriefout</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Curves</translation>
+        </message>
+        <message>
+            <source>Orbits by layer</source>
+            <translation>Banen per laag</translation>
+        </message>
+        <message>
+            <source>Orbit explorer</source>
+            <translation>Baanverkenner</translation>
+        </message>
+        <message>
+            <source>Error per element and layer</source>
+            <translation>Fout per element en laag</translation>
+        </message>
+        <message>
+            <source>Alignment</source>
+            <translation>Uitlijning</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Symmetry audit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Weight sharing</source>
+            <translation>Gewichtsdeling</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::MainWindow</name>
+        <message>
+            <source>Ready</source>
+            <translation>Gereed</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Les</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>&amp;Training</translation>
+        </message>
+        <message>
+            <source>&amp;Train / Pause</source>
+            <translation>&amp;Trainen / pauzeren</translation>
+        </message>
+        <message>
+            <source>&amp;Step</source>
+            <translation>&amp;Stap</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Resetten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Presentatiemodus</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Theme</source>
+            <translation>&amp;Donker thema</translation>
+        </message>
+        <message>
+            <source>P&amp;anels</source>
+            <translation>P&amp;anelen</translation>
+        </message>
+        <message>
+            <source>&amp;Views</source>
+            <translation>&amp;Weergaven</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Layout</source>
+            <translation>&amp;Indeling resetten</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Camera</source>
+            <translation>&amp;Camera resetten</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About eqlab</source>
+            <translation>&amp;Over eqlab</translation>
+        </message>
+        <message>
+            <source>About eqlab</source>
+            <translation>Over eqlab</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train small equivariant networks and watch the symmetry.</source>
+            <translation>&lt;b&gt;eqlab %1&lt;/b&gt; — Equivariance Lab.&lt;br&gt;Train kleine equivariante netwerken en bekijk de symmetrie.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;New Experiment</source>
+            <translation>&amp;Nieuw experiment</translation>
+        </message>
+        <message>
+            <source>&amp;Open Experiment…</source>
+            <translation>Experiment &amp;openen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Recent openen</translation>
+        </message>
+        <message>
+            <source>Open &amp;Data…</source>
+            <translation>&amp;Data openen…</translation>
+        </message>
+        <message>
+            <source>Train on your own CSV or .npy data</source>
+            <translation>Trainen op je eigen CSV- of .npy-data</translation>
+        </message>
+        <message>
+            <source>Save &amp;Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run's trained weights as a safetensors file (docs/interop.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue a run from weights in a safetensors file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Audit Weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which symmetries a trained net has: its weights (.safetensors, written by eqlab run) against the open experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save Experiment</source>
+            <translation>Experiment op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Save Experiment &amp;As…</source>
+            <translation>Experiment opslaan &amp;als…</translation>
+        </message>
+        <message>
+            <source>&amp;Export All Figures…</source>
+            <translation>Alle figuren &amp;exporteren…</translation>
+        </message>
+        <message>
+            <source>Save Sc&amp;reenshot…</source>
+            <translation>Sc&amp;hermafbeelding opslaan…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(nog geen)</translation>
+        </message>
+        <message>
+            <source>&amp;Clear the List</source>
+            <translation>&amp;Lijst wissen</translation>
+        </message>
+        <message>
+            <source>Open Experiment</source>
+            <translation>Experiment openen</translation>
+        </message>
+        <message>
+            <source>eqlab experiments (*.eqlab.json *.json);;All files (*)</source>
+            <translation>eqlab-experimenten (*.eqlab.json *.json);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Cannot open the lesson: %1</source>
+            <translation>Kan de les niet openen: %1</translation>
+        </message>
+        <message>
+            <source>%1[*] — eqlab</source>
+            <translation>%1[*] — eqlab</translation>
+        </message>
+        <message>
+            <source>Save Screenshot</source>
+            <translation>Schermafbeelding opslaan</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-afbeeldingen (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write the image %1.</source>
+            <translation>Kon de afbeelding %1 niet schrijven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::WeightsAudit</name>
+        <message>
+            <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::AlignmentPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>&amp;Matrix:</source>
+            <translation>&amp;Matrix:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::CayleyTableView</name>
+        <message>
+            <source>row a, column b: the colour of a·b (hover for names)</source>
+            <translation>rij a, kolom b: de kleur van a·b (zweef voor namen)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 = %3</source>
+            <translation>%1 · %2 = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::CurvePanel</name>
+        <message>
+            <source>&amp;Curve:</source>
+            <translation>&amp;Curve:</translation>
+        </message>
+        <message>
+            <source>No curves yet</source>
+            <translation>Nog geen curves</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ErrorMapPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>&amp;Table:</source>
+            <translation>&amp;Tabel:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ExperimentPanel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Les</translation>
+        </message>
+        <message>
+            <source>A lesson: an experiment and its explanation</source>
+            <translation>Een les: een experiment en de uitleg ervan</translation>
+        </message>
+        <message>
+            <source>(an experiment of your own)</source>
+            <translation>(een eigen experiment)</translation>
+        </message>
+        <message>
+            <source>Try: the lesson's suggestions, each one click away</source>
+            <translation>Probeer: de suggesties van de les, elk één klik verwijderd</translation>
+        </message>
+        <message>
+            <source>Experiment</source>
+            <translation>Experiment</translation>
+        </message>
+        <message>
+            <source>The group the equivariant layers and the symmetry metrics use: Cn, Dn, Sn, An, V4, Q8, T, O, I or a product such as C3xC4</source>
+            <translation>De groep die de equivariante lagen en de symmetriemetrieken gebruiken: Cn, Dn, Sn, An, V4, Q8, T, O, I of een product zoals C3xC4</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>Initialisation, data and batch order all derive from the seed</source>
+            <translation>Initialisatie, data en batchvolgorde volgen allemaal uit de seed</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>Optimisation steps of every run</source>
+            <translation>Optimalisatiestappen van elke run</translation>
+        </message>
+        <message>
+            <source>S&amp;teps:</source>
+            <translation>S&amp;tappen:</translation>
+        </message>
+        <message>
+            <source>The optimiser's learning rate: a number &gt; 0, e.g. 0.01 or 1e-3</source>
+            <translation>De leersnelheid van de optimizer: een getal &gt; 0, bijv. 0.01 of 1e-3</translation>
+        </message>
+        <message>
+            <source>&amp;Learning rate:</source>
+            <translation>&amp;Leersnelheid:</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>Trainen</translation>
+        </message>
+        <message>
+            <source>Train or pause (Space)</source>
+            <translation>Trainen of pauzeren (Spatie)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Stap</translation>
+        </message>
+        <message>
+            <source>One step of every run (S)</source>
+            <translation>Eén stap van elke run (S)</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Resetten</translation>
+        </message>
+        <message>
+            <source>Back to step 0 with the same seed (R)</source>
+            <translation>Terug naar stap 0 met dezelfde seed (R)</translation>
+        </message>
+        <message>
+            <source>Runs compared</source>
+            <translation>Vergeleken runs</translation>
+        </message>
+        <message>
+            <source>The lesson as written</source>
+            <translation>De les zoals geschreven</translation>
+        </message>
+        <message>
+            <source>Back to the lesson's own experiment</source>
+            <translation>Terug naar het eigen experiment van de les</translation>
+        </message>
+        <message>
+            <source>Try: %1</source>
+            <translation>Probeer: %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>Groep: %1</translation>
+        </message>
+        <message>
+            <source>Learning rate: expected a number such as 0.01 or 1e-3, got '%1'</source>
+            <translation>Leersnelheid: verwachtte een getal zoals 0.01 of 1e-3, kreeg '%1'</translation>
+        </message>
+        <message>
+            <source>Learning rate: expected a number &gt; 0 and &lt;= %1, got %2</source>
+            <translation>Leersnelheid: verwachtte een getal &gt; 0 en &lt;= %1, kreeg %2</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauzeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::FilterGridView</name>
+        <message>
+            <source>No filters to show.</source>
+            <translation>Geen filters om te tonen.</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>gewicht</translation>
+        </message>
+        <message>
+            <source>%1
+row %2, column %3: %4</source>
+            <translation>%1
+rij %2, kolom %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::FilterPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>Whose filters to show</source>
+            <translation>Van wie de filters te tonen</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::GroupPanel</name>
+        <message>
+            <source>Group and representation</source>
+            <translation>Groep en representatie</translation>
+        </message>
+        <message>
+            <source>A catalogue name: Cn, Dn, Sn, An, V4, Q8, T, O, I, or a product such as C3xC4</source>
+            <translation>Een catalogusnaam: Cn, Dn, Sn, An, V4, Q8, T, O, I, of een product zoals C3xC4</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <source>trivial, sign, std, perm, regular, grid:K, combined with + (direct sum), * (tensor product), ^k and parentheses</source>
+            <translation>trivial, sign, std, perm, regular, grid:K, gecombineerd met + (directe som), * (tensorproduct), ^k en haakjes</translation>
+        </message>
+        <message>
+            <source>&amp;Representation:</source>
+            <translation>&amp;Representatie:</translation>
+        </message>
+        <message>
+            <source>Point x</source>
+            <translation>Punt x</translation>
+        </message>
+        <message>
+            <source>Representation: %1</source>
+            <translation>Representatie: %1</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>Groep: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::GroupView</name>
+        <message>
+            <source>Show element &amp;labels</source>
+            <translation>Element&amp;labels tonen</translation>
+        </message>
+        <message>
+            <source>Cayley graph</source>
+            <translation>Cayley-graaf</translation>
+        </message>
+        <message>
+            <source>Multiplication table</source>
+            <translation>Vermenigvuldigingstabel</translation>
+        </message>
+        <message>
+            <source>Character table</source>
+            <translation>Karaktertabel</translation>
+        </message>
+        <message>
+            <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
+            <translation>Rijen: de irreducibele karakters over ℂ. Kolommen: conjugatieklassen, als grootte: representant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::HeatMapView</name>
+        <message>
+            <source>No table yet: train a few steps.</source>
+            <translation>Nog geen tabel: train een paar stappen.</translation>
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation> (logaritmische schaal)</translation>
+        </message>
+        <message>
+            <source>%1: %2
+%3: %4
+%5: %6</source>
+            <translation>%1: %2
+%3: %4
+%5: %6</translation>
+        </message>
+        <message>
+            <source> (drawn at %1)</source>
+            <translation> (getekend bij %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LayerOrbitPanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>Whose layers to look through</source>
+            <translation>Door wiens lagen te kijken</translation>
+        </message>
+        <message>
+            <source>&amp;Layer:</source>
+            <translation>&amp;Laag:</translation>
+        </message>
+        <message>
+            <source>The layer whose output the orbit is drawn in</source>
+            <translation>De laag in wiens uitvoer de baan wordt getekend</translation>
+        </message>
+        <message>
+            <source>Click a sample to follow its orbit</source>
+            <translation>Klik op een sample om de baan ervan te volgen</translation>
+        </message>
+        <message>
+            <source>generator %1</source>
+            <translation>generator %1</translation>
+        </message>
+        <message>
+            <source>%1 · %2: orbit spread %3</source>
+            <translation>%1 · %2: baanspreiding %3</translation>
+        </message>
+        <message>
+            <source>No orbit: the experiment names no group</source>
+            <translation>Geen baan: het experiment noemt geen groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::MatrixPatternView</name>
+        <message>
+            <source>output index (row)</source>
+            <translation>uitvoerindex (rij)</translation>
+        </message>
+        <message>
+            <source>input index (column)</source>
+            <translation>invoerindex (kolom)</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>gewicht</translation>
+        </message>
+        <message>
+            <source>… %1 basis elements</source>
+            <translation>… %1 basiselementen</translation>
+        </message>
+        <message>
+            <source>basis elements</source>
+            <translation>basiselementen</translation>
+        </message>
+        <message>
+            <source>row %1, column %2</source>
+            <translation>rij %1, kolom %2</translation>
+        </message>
+        <message>
+            <source>
+basis element %1</source>
+            <translation>
+basiselement %1</translation>
+        </message>
+        <message>
+            <source>
+always zero</source>
+            <translation>
+altijd nul</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::MetricChartView</name>
+        <message>
+            <source>Nothing to plot yet: this chart fills while the experiment trains.</source>
+            <translation>Nog niets te plotten: deze grafiek vult zich terwijl het experiment traint.</translation>
+        </message>
+        <message>
+            <source>This experiment computes nothing for this chart.</source>
+            <translation>Dit experiment berekent niets voor deze grafiek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ModelBuilder</name>
+        <message>
+            <source>Plain MLP</source>
+            <translation>Gewone MLP</translation>
+        </message>
+        <message>
+            <source>MLP + augmentation</source>
+            <translation>MLP + augmentatie</translation>
+        </message>
+        <message>
+            <source>Group-averaged MLP</source>
+            <translation>Groepsgemiddelde MLP</translation>
+        </message>
+        <message>
+            <source>Equivariant MLP</source>
+            <translation>Equivariante MLP</translation>
+        </message>
+        <message>
+            <source>DeepSets</source>
+            <translation>DeepSets</translation>
+        </message>
+        <message>
+            <source>C4 G-CNN</source>
+            <translation>C4 G-CNN</translation>
+        </message>
+        <message>
+            <source>D4 G-CNN</source>
+            <translation>D4 G-CNN</translation>
+        </message>
+        <message>
+            <source>First-order invariant net</source>
+            <translation>Invariant net van eerste orde</translation>
+        </message>
+        <message>
+            <source>Second-order invariant net</source>
+            <translation>Invariant net van tweede orde</translation>
+        </message>
+        <message>
+            <source>Involutive net</source>
+            <translation>Involutief net</translation>
+        </message>
+        <message>
+            <source>Group action</source>
+            <translation>Groepsactie</translation>
+        </message>
+        <message>
+            <source>Parity net</source>
+            <translation>Pariteitsnet</translation>
+        </message>
+        <message>
+            <source>Band-limited SO(2) net</source>
+            <translation>Bandbeperkt SO(2)-net</translation>
+        </message>
+        <message>
+            <source>Architecture templates for the experiment's task and group</source>
+            <translation>Architectuursjablonen voor de taak en groep van het experiment</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Toepassen</translation>
+        </message>
+        <message>
+            <source>Replace this run's layers with the template</source>
+            <translation>De lagen van deze run vervangen door het sjabloon</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Sjabloon:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Shape after</source>
+            <translation>Vorm erna</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Gewichten</translation>
+        </message>
+        <message>
+            <source>Add layer</source>
+            <translation>Laag toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a layer after the selected one</source>
+            <translation>Een laag toevoegen na de geselecteerde</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected layer (Delete)</source>
+            <translation>De geselecteerde laag verwijderen (Delete)</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Omhoog</translation>
+        </message>
+        <message>
+            <source>Move the selected layer up (Alt+Up)</source>
+            <translation>De geselecteerde laag omhoog verplaatsen (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Omlaag</translation>
+        </message>
+        <message>
+            <source>Move the selected layer down (Alt+Down)</source>
+            <translation>De geselecteerde laag omlaag verplaatsen (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Augment</source>
+            <translation>Augmenteren</translation>
+        </message>
+        <message>
+            <source>Train on g·x for a random group element g per sample and step (needs a group acting on the input)</source>
+            <translation>Trainen op g·x voor een willekeurig groepselement g per sample en stap (vereist een groep die op de invoer werkt)</translation>
+        </message>
+        <message>
+            <source>Augmentation needs a group acting on the task's input.</source>
+            <translation>Augmentatie vereist een groep die op de invoer van de taak werkt.</translation>
+        </message>
+        <message>
+            <source>Not built: an earlier layer does not fit</source>
+            <translation>Niet opgebouwd: een eerdere laag past niet</translation>
+        </message>
+        <message>
+            <source>does not fit</source>
+            <translation>past niet</translation>
+        </message>
+        <message>
+            <source>The task cannot be made: %1</source>
+            <translation>De taak kan niet worden gemaakt: %1</translation>
+        </message>
+        <message>
+            <source>Input %1 → output %2; %3 weights in all.</source>
+            <translation>Invoer %1 → uitvoer %2; in totaal %3 gewichten.</translation>
+        </message>
+        <message>
+            <source>Select a layer to edit its parameters.</source>
+            <translation>Selecteer een laag om de parameters te bewerken.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+        <message>
+            <source>%1 does not apply: %2</source>
+            <translation>%1 is niet van toepassing: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::OrbitView</name>
+        <message>
+            <source>element</source>
+            <translation>element</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::ParamForm</name>
+        <message>
+            <source>a number &gt; %1 and ≤ %2</source>
+            <translation>een getal &gt; %1 en ≤ %2</translation>
+        </message>
+        <message>
+            <source>a number from %1 to %2</source>
+            <translation>een getal van %1 tot %2</translation>
+        </message>
+        <message>
+            <source>a number &gt; %1</source>
+            <translation>een getal &gt; %1</translation>
+        </message>
+        <message>
+            <source>a number ≥ %1</source>
+            <translation>een getal ≥ %1</translation>
+        </message>
+        <message>
+            <source>a number ≤ %1</source>
+            <translation>een getal ≤ %1</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>een getal</translation>
+        </message>
+        <message>
+            <source>No parameters.</source>
+            <translation>Geen parameters.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>verplicht</translation>
+        </message>
+        <message>
+            <source>numbers separated by commas</source>
+            <translation>getallen gescheiden door komma’s</translation>
+        </message>
+        <message>
+            <source>Expected a whole number from %1 to %2%3.</source>
+            <translation>Verwachtte een geheel getal van %1 tot %2%3.</translation>
+        </message>
+        <message>
+            <source>, got %1</source>
+            <translation>, kreeg %1</translation>
+        </message>
+        <message>
+            <source>Expected %1.</source>
+            <translation>Verwachtte %1.</translation>
+        </message>
+        <message>
+            <source>Expected %1, got “%2”.</source>
+            <translation>Verwachtte %1, kreeg “%2”.</translation>
+        </message>
+        <message>
+            <source>Expected %1, got %2.</source>
+            <translation>Verwachtte %1, kreeg %2.</translation>
+        </message>
+        <message>
+            <source>Required.</source>
+            <translation>Verplicht.</translation>
+        </message>
+        <message>
+            <source>Item %1: expected a number, got “%2”.</source>
+            <translation>Item %1: verwachtte een getal, kreeg “%2”.</translation>
+        </message>
+        <message>
+            <source>Item %1: expected a number from %2 to %3, got %4.</source>
+            <translation>Item %1: verwachtte een getal van %2 tot %3, kreeg %4.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::RunListPanel</name>
+        <message>
+            <source>The runs trained side by side; F2 renames, Delete removes</source>
+            <translation>De naast elkaar getrainde runs; F2 hernoemt, Delete verwijdert</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>A new run: a plain MLP for this task</source>
+            <translation>Een nieuwe run: een gewone MLP voor deze taak</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;upliceren</translation>
+        </message>
+        <message>
+            <source>A copy of the selected run, to change one thing in it</source>
+            <translation>Een kopie van de geselecteerde run, om er één ding in te veranderen</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Verwij&amp;deren</translation>
+        </message>
+        <message>
+            <source>Remove the selected run (Delete)</source>
+            <translation>De geselecteerde run verwijderen (Delete)</translation>
+        </message>
+        <message>
+            <source>Train on g·x for a random g</source>
+            <translation>Trainen op g·x voor een willekeurige g</translation>
+        </message>
+        <message>
+            <source>Data augmentation: every sample is transformed by a random group element at every step</source>
+            <translation>Data-augmentatie: elke sample wordt bij elke stap getransformeerd door een willekeurig groepselement</translation>
+        </message>
+        <message>
+            <source>Au&amp;gment:</source>
+            <translation>Au&amp;gmenteren:</translation>
+        </message>
+        <message>
+            <source>the experiment's</source>
+            <translation>die van het experiment</translation>
+        </message>
+        <message>
+            <source>This run's learning rate, a number &gt; 0; empty: the experiment's</source>
+            <translation>De leersnelheid van deze run, een getal &gt; 0; leeg: die van het experiment</translation>
+        </message>
+        <message>
+            <source>Run's &amp;rate:</source>
+            <translation>&amp;Leersnelheid run:</translation>
+        </message>
+        <message>
+            <source>An experiment needs at least one run.</source>
+            <translation>Een experiment heeft minstens één run nodig.</translation>
+        </message>
+        <message>
+            <source>A run needs a label.</source>
+            <translation>Een run heeft een label nodig.</translation>
+        </message>
+        <message>
+            <source>Another run is labelled “%1”.</source>
+            <translation>Een andere run heeft het label “%1”.</translation>
+        </message>
+        <message>
+            <source>The run's learning rate must be a number &gt; 0 and ≤ %1, e.g. 0.01; leave it empty for the experiment's.</source>
+            <translation>De leersnelheid van de run moet een getal &gt; 0 en ≤ %1 zijn, bijv. 0.01; laat leeg voor die van het experiment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::SubgroupLatticeView</name>
+        <message>
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, order %2
+generated by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing (the trivial subgroup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: %1 (largest over its elements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normal subgroup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of %1 conjugate subgroups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected: error within the tolerance %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No subgroup lattice yet: audit a net.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subgroups of %1: %2 in %3 conjugacy classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ×%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected subgroups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>largest respected subgroups, one per conjugacy class (error ≤ %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (log scale)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::TaskEditor</name>
+        <message>
+            <source>Task:</source>
+            <translation>Taak:</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::TrainingProgress</name>
+        <message>
+            <source>step %v of %m</source>
+            <translation>stap %v van %m</translation>
+        </message>
+        <message>
+            <source>%1 steps/s · %2 left</source>
+            <translation>%1 stappen/s · nog %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::VtkView</name>
+        <message>
+            <source>This view needs OpenGL 3.2, which is not available.</source>
+            <translation>Deze weergave vereist OpenGL 3.2, dat niet beschikbaar is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::WeightSharingView</name>
+        <message>
+            <source>The representation of the layer's input, e.g. perm, std, grid:5</source>
+            <translation>De representatie van de invoer van de laag, bijv. perm, std, grid:5</translation>
+        </message>
+        <message>
+            <source>The representation of the layer's output</source>
+            <translation>De representatie van de uitvoer van de laag</translation>
+        </message>
+        <message>
+            <source>by basis element</source>
+            <translation>per basiselement</translation>
+        </message>
+        <message>
+            <source>by value</source>
+            <translation>per waarde</translation>
+        </message>
+        <message>
+            <source>&amp;In:</source>
+            <translation>&amp;In:</translation>
+        </message>
+        <message>
+            <source>&amp;Out:</source>
+            <translation>&amp;Uit:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (%5 basis; de karakterformule geeft %6).</translation>
+        </message>
+    </context>
 </TS>
