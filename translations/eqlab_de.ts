@@ -5,20 +5,21 @@
         <name>AggregateCommand</name>
         <message>
             <source>run (%1)</source>
-            <translation type="unfinished" />
+            <translation>Lauf (%1)</translation>
         </message>
         <message>
             <source>point (%1)</source>
-            <translation type="unfinished" />
+            <translation>Punkt (%1)</translation>
         </message>
         <message>
             <source>%1: mean and 95 % interval over seeds</source>
-            <translation type="unfinished" />
+            <translation>%1: Mittelwert und 95-%-Intervall über die Seeds</translation>
         </message>
         <message>
             <source>eqlab aggregate: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: %1
+</translation>
         </message>
         <message>
             <source>Usage: eqlab aggregate DIR [--figures svg,pdf,png]
@@ -30,34 +31,47 @@ t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure
 per metric with the interval as a band into DIR/figures (default
 svg,pdf,png, each with its CSV). docs/sweeps.md.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: eqlab aggregate DIR [--figures svg,pdf,png]
+
+Die Statistik der vollständigen Läufe eines Sweeps in DIR (eqlab sweep): je
+Punkt (die Läufe, die sich nur im Seed unterscheiden), Lauf und Metrik der
+Mittelwert, die Standardabweichung und das 95-%-Intervall des Mittelwerts
+(Student-t mit n - 1 Freiheitsgraden) nach DIR/aggregate.csv, und je Metrik
+eine Abbildung mit dem Intervall als Band nach DIR/figures (Standard
+svg,pdf,png, jeweils mit CSV). docs/sweeps.md.
+</translation>
         </message>
         <message>
             <source>eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab aggregate results'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: Ordner eines Sweeps erwartet, z. B. 'eqlab aggregate results'
+</translation>
         </message>
         <message numerus="yes">
             <source>eqlab aggregate: %n run(s) not complete, left out: %1
 </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eqlab aggregate: %n Lauf nicht vollständig, ausgelassen: %1
+</numerusform>
+                <numerusform>eqlab aggregate: %n Läufe nicht vollständig, ausgelassen: %1
+</numerusform>
             </translation>
         </message>
         <message>
             <source>eqlab aggregate: %1: %2 points from %3 complete runs; %4
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: %1: %2 Punkte aus %3 vollständigen Läufen; %4
+</translation>
         </message>
         <message>
             <source>  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)
 </source>
-            <translation type="unfinished" />
+            <translation>  %1  %2  %3 ± %4 (95 %: %5 bis %6, n = %7)
+</translation>
         </message>
         <message>
             <source>Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures (eqlab aggregate results).</source>
-            <translation type="unfinished" />
+            <translation>Mittelwert, Standardabweichung und 95-%-Intervalle über die Seeds eines Sweeps, als CSV und Abbildungen (eqlab aggregate results).</translation>
         </message>
     </context>
     <context>
@@ -158,14 +172,19 @@ das Experiment wie 'eqlab run') ohne Fenster aus und schreibt die Ergebnisse in 
             <source>  --restore-session      Restore the session autosaved by a window that did not
                          end cleanly (without asking; prints the step restored).
 </source>
-            <translation type="unfinished" />
+            <translation>  --restore-session      Automatisch gesicherte Sitzung eines nicht sauber beendeten
+                         Fensters wiederherstellen (ohne Rückfrage; nennt den Schritt).
+</translation>
         </message>
         <message>
             <source>  --autosave-interval &lt;s&gt;
                          Save the window's session every s seconds
                          (default %1; 0: never).
 </source>
-            <translation type="unfinished" />
+            <translation>  --autosave-interval &lt;s&gt;
+                         Die Sitzung des Fensters alle s Sekunden sichern
+                         (Standard %1; 0: nie).
+</translation>
         </message>
         <message>
             <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window's event-loop
@@ -185,37 +204,39 @@ Befehle:
         </message>
         <message>
             <source>Restore the last session?</source>
-            <translation type="unfinished" />
+            <translation>Letzte Sitzung wiederherstellen?</translation>
         </message>
         <message>
             <source>eqlab did not end cleanly last time. Restore the experiment, its trained weights and its curves as they were last autosaved?</source>
-            <translation type="unfinished" />
+            <translation>eqlab wurde beim letzten Mal nicht sauber beendet. Das Experiment, seine trainierten Gewichte und seine Kurven im Stand der letzten automatischen Sicherung wiederherstellen?</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>eqlab: restored the session at step %1 from %2
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: Sitzung bei Schritt %1 aus %2 wiederhergestellt
+</translation>
         </message>
         <message>
             <source>Session restored at step %1</source>
-            <translation type="unfinished" />
+            <translation>Sitzung bei Schritt %1 wiederhergestellt</translation>
         </message>
         <message>
             <source>eqlab: cannot restore the session: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: Sitzung kann nicht wiederhergestellt werden: %1
+</translation>
         </message>
         <message>
             <source>Cannot restore the session</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung kann nicht wiederhergestellt werden</translation>
         </message>
         <message>
             <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
@@ -238,7 +259,8 @@ Befehle:
         <message>
             <source>eqlab: no autosaved session in %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: keine automatisch gesicherte Sitzung in %1
+</translation>
         </message>
         <message>
             <source>eqlab: unknown group '%1'. Run 'eqlab --help'.
@@ -317,12 +339,14 @@ Optionen mit 'eqlab --help'.
         <message>
             <source>eqlab: --restore-session opens the autosaved experiment: not with --lesson, a file, --screenshot-step or --latency-probe.
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: --restore-session öffnet das automatisch gesicherte Experiment: nicht mit --lesson, einer Datei, --screenshot-step oder --latency-probe.
+</translation>
         </message>
         <message>
             <source>eqlab: --autosave-interval needs a number of seconds &gt;= 0.
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: --autosave-interval braucht eine Sekundenzahl &gt;= 0.
+</translation>
         </message>
         <message>
             <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
@@ -854,12 +878,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>%1: give --weights FILE and --experiment FILE (or a lesson's name)
 </source>
-            <translation type="unfinished" />
+            <translation>%1: --weights FILE und --experiment FILE (oder den Namen einer Lektion) angeben
+</translation>
         </message>
         <message>
             <source>%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the lessons)
 </source>
-            <translation type="unfinished" />
+            <translation>%1: '%2' ist weder eine Datei noch eine Lektion ('eqlab presets' listet die Lektionen)
+</translation>
         </message>
         <message>
             <source>Usage: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
@@ -871,20 +897,29 @@ has a known action of the group, invariance otherwise (docs/math.md §4.4).
 --group G checks another group acting the same way on the input (default: the
 experiment's group).
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
+                    [--group G] [--json]
+
+Der Symmetriefehler eines trainierten Netzes je Schicht und je Gruppenelement,
+auf den Trainingseingaben des Experiments (höchstens %1): Äquivarianz, wo die
+Wirkung der Gruppe auf die Ausgabe einer Schicht bekannt ist, sonst Invarianz
+(docs/math.md §4.4). --group G prüft eine andere Gruppe, die ebenso auf die
+Eingabe wirkt (Standard: die Gruppe des Experiments).
+</translation>
         </message>
         <message>
             <source>%1, run %2, group %3: error per element (rows) and layer (columns)
 </source>
-            <translation type="unfinished" />
+            <translation>%1, Lauf %2, Gruppe %3: Fehler je Element (Zeilen) und Schicht (Spalten)
+</translation>
         </message>
         <message>
             <source>equivariance</source>
-            <translation type="unfinished" />
+            <translation>Äquivarianz</translation>
         </message>
         <message>
             <source>invariance</source>
-            <translation type="unfinished" />
+            <translation>Invarianz</translation>
         </message>
         <message>
             <source>Usage: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
@@ -897,25 +932,36 @@ over its elements), and the largest subgroups whose error is at most T
 object per group with the keys group, tolerance, subgroups, respected; a list
 of them for several groups.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
+                    [--groups D4,C8,...] [--tolerance T] [--json]
+
+Welche Symmetrien ein trainiertes Netz hat: jede Untergruppe jeder
+Kandidatengruppe (Standard: die Gruppe des Experiments) mit dem Fehler des
+Netzes unter ihr (dem größten über ihre Elemente) und die größten Untergruppen
+mit Fehler höchstens T (Standard 1e-6), eine je Konjugationsklasse
+(docs/math.md §4.13). Mit --json: ein Objekt je Gruppe mit den Schlüsseln
+group, tolerance, subgroups, respected; bei mehreren Gruppen eine Liste davon.
+</translation>
         </message>
         <message>
             <source>%1: --tolerance expects a number &gt;= 0, got '%2'
 </source>
-            <translation type="unfinished" />
+            <translation>%1: --tolerance erwartet eine Zahl &gt;= 0, erhalten: '%2'
+</translation>
         </message>
         <message>
             <source>%1: %2 subgroups; respected within %3:
 </source>
-            <translation type="unfinished" />
+            <translation>%1: %2 Untergruppen; innerhalb von %3 respektiert:
+</translation>
         </message>
         <message>
             <source>A trained net's symmetry error per layer and group element (eqlab check --weights w.safetensors --experiment e.json).</source>
-            <translation type="unfinished" />
+            <translation>Symmetriefehler eines trainierten Netzes je Schicht und Gruppenelement (eqlab check --weights w.safetensors --experiment e.json).</translation>
         </message>
         <message>
             <source>Which subgroups a trained net respects (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</source>
-            <translation type="unfinished" />
+            <translation>Welche Untergruppen ein trainiertes Netz respektiert (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</translation>
         </message>
     </context>
     <context>
@@ -1006,7 +1052,29 @@ The format: docs/experiment-format.md.
   --mark-complete      Write DIR/sweep.done (finished or diverged) last,
                        once every result is written (eqlab sweep uses it).
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] [--quiet]
+
+Trainiert ein Experiment (eine Datei oder den Namen einer Lektion: eqlab presets)
+ohne Fenster und schreibt metrics.csv,
+losses.csv, summary.json, experiment.json und am Ende die Gewichte jedes
+Laufs, &lt;run&gt;.safetensors, nach DIR (Standard: eqlab-results/&lt;name&gt;).
+Die Dateien hängen nicht von --threads ab.
+--variant NAME wendet zuerst eine der "variants" der Datei an (die Vorschläge
+einer Lektion zum Ausprobieren); eine Variante hat keine Kernaussage.
+Das Format: docs/experiment-format.md.
+
+  --weights FILE       Mit den Gewichten aus einer safetensors-Datei beginnen
+                       (geschrieben von eqlab run oder von NumPy/PyTorch wie in
+                       docs/interop.md); mit --steps 0 wird das Netz nur
+                       ausgewertet. Sie gehen in den Lauf, den die Metadaten
+                       der Datei nennen, oder in den einzigen Lauf.
+  --run LABEL          Der Lauf, für den --weights gilt.
+  --figures LIST       Am Ende zusätzlich jede Abbildung der Ansichten der
+                       Lektion zeichnen (LIST: svg,pdf,png,glb), nach DIR/figures,
+                       jeweils mit CSV; kein Display nötig.
+  --mark-complete      DIR/sweep.done (fertig oder divergiert) zuletzt schreiben,
+                       sobald alle Ergebnisse geschrieben sind (für eqlab sweep).
+</translation>
         </message>
         <message>
             <source>eqlab run: expected one experiment file, e.g. 'eqlab run xor.eqlab.json'
@@ -1037,22 +1105,24 @@ The format: docs/experiment-format.md.
         <message>
             <source>eqlab run: --run chooses the run that --weights is for; give --weights FILE too
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: --run wählt den Lauf, für den --weights gilt; auch --weights FILE angeben
+</translation>
         </message>
         <message>
             <source>eqlab run: --weights: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: --weights: %1
+</translation>
         </message>
         <message>
             <source>eqlab run: %1 (choose one with --run LABEL)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: %1 (einen mit --run LABEL wählen)
+</translation>
         </message>
         <message>
-            <source>
-                <byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
-            <translation type="unfinished" />
+            <source><byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
+            <translation><byte value="xd" />  Schritt %1/%2  Verlust %3  %4 Schritte/s  noch %5 s   </translation>
         </message>
         <message>
             <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
@@ -1069,7 +1139,8 @@ The format: docs/experiment-format.md.
         <message>
             <source>  run %1 started from the weights in %2
 </source>
-            <translation type="unfinished" />
+            <translation>  Lauf %1 begann mit den Gewichten aus %2
+</translation>
         </message>
         <message>
             <source>  shown: %1
@@ -1098,126 +1169,139 @@ The format: docs/experiment-format.md.
         <name>SweepCommand</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished" />
+            <translation>%1 h</translation>
         </message>
         <message>
             <source>  %1: diverged (an earlier run of the sweep; see %2)</source>
-            <translation type="unfinished" />
+            <translation>  %1: divergiert (bei einem früheren Aufruf des Sweeps; siehe %2)</translation>
         </message>
         <message>
             <source>eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a time with %6 thread(s) each
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1: %2 Läufe, %3 bereits vollständig; %4 werden ausgeführt, %5 gleichzeitig mit je %6 Thread(s)
+</translation>
         </message>
         <message>
-            <source>
-                <byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
-            <translation type="unfinished" />
+            <source><byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
+            <translation><byte value="xd" />  [%1/%2] %3 laufen, %4 fehlgeschlagen, vergangen %5, noch %6      </translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>fertig</translation>
         </message>
         <message>
             <source>diverged</source>
-            <translation type="unfinished" />
+            <translation>divergiert</translation>
         </message>
         <message>
             <source>  %1: diverged (results up to there in %2)</source>
-            <translation type="unfinished" />
+            <translation>  %1: divergiert (Ergebnisse bis dahin in %2)</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>FEHLGESCHLAGEN</translation>
         </message>
         <message>
             <source>  %1: failed (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>  %1: fehlgeschlagen (%2): %3</translation>
         </message>
         <message>
             <source>exit code %1</source>
-            <translation type="unfinished" />
+            <translation>Exit-Code %1</translation>
         </message>
         <message>
             <source>crashed</source>
-            <translation type="unfinished" />
+            <translation>abgestürzt</translation>
         </message>
         <message>
             <source>no output</source>
-            <translation type="unfinished" />
+            <translation>keine Ausgabe</translation>
         </message>
         <message>
             <source>  [%1/%2] %3 %4 (%5)
 </source>
-            <translation type="unfinished" />
+            <translation>  [%1/%2] %3 %4 (%5)
+</translation>
         </message>
         <message>
             <source>  %1: could not start %2: %3</source>
-            <translation type="unfinished" />
+            <translation>  %1: %2 konnte nicht gestartet werden: %3</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 of %2 runs did not finish:
 %3
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 von %2 Läufen wurden nicht fertig:
+%3
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 failed, in %5; results in %6 (eqlab aggregate %6)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 jetzt fertig, %2 schon vorher vollständig, %3 divergiert, %4 fehlgeschlagen, in %5; Ergebnisse in %6 (eqlab aggregate %6)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 runs; the job array is %2 (not submitted: sbatch %2 submits it)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 Läufe; das Job-Array ist %2 (nicht abgeschickt: sbatch %2 schickt es ab)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: cannot run sbatch (%1); the job array is %2
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: sbatch kann nicht ausgeführt werden (%1); das Job-Array ist %2
+</translation>
         </message>
         <message>
             <source>eqlab sweep: sbatch failed: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: sbatch fehlgeschlagen: %1
+</translation>
         </message>
         <message>
             <source>eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' says what has finished
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: Job-Array %1 abgeschickt (%2 Tasks); 'eqlab sweep --collect %3' zeigt, was fertig ist
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete in %6
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1: %2 von %3 Läufen fertig, %4 divergiert, %5 nicht vollständig, in %6
+</translation>
         </message>
         <message>
             <source>  diverged: %1
 </source>
-            <translation type="unfinished" />
+            <translation>  divergiert: %1
+</translation>
         </message>
         <message>
             <source>  not complete: %1
 </source>
-            <translation type="unfinished" />
+            <translation>  nicht vollständig: %1
+</translation>
         </message>
         <message>
             <source>  (the tasks' output is in %1)
 </source>
-            <translation type="unfinished" />
+            <translation>  (die Ausgabe der Tasks liegt in %1)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1
+</translation>
         </message>
         <message>
             <source>Usage: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
@@ -1238,51 +1322,73 @@ docs/sweeps.md), each as 'eqlab run' into DIR/&lt;run&gt;. Runs that are complet
   --collect DIR  Say which runs of the sweep in DIR are complete.
 Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
+        eqlab sweep SWEEP.sweep.json --out DIR --slurm [--partition P] [--time T]
+                    [--cpus C] [--dry-run]
+        eqlab sweep --collect DIR
+
+Führt jedes Experiment eines Sweeps aus (ein Basisexperiment und Wertachsen:
+docs/sweeps.md), jedes als 'eqlab run' nach DIR/&lt;run&gt;. Vollständige Läufe
+(DIR/&lt;run&gt;/sweep.done) werden übersprungen; ein abgebrochener Sweep setzt fort.
+
+  --jobs N       Gleichzeitige Läufe (Standard: Kerne / T). N x T &lt;= Kerne.
+  --threads T    Threads je Lauf (Standard 1); die Ergebnisse hängen nicht davon ab.
+  --slurm        DIR/sweep.sbatch schreiben (Slurm-Job-Array, ein Task je Lauf)
+                 und mit sbatch abschicken (--dry-run: nur schreiben).
+  --partition P, --time T, --cpus C   Slurm-Partition, Zeitlimit und Zahl der
+                 CPUs der Tasks (Standard 1).
+  --collect DIR  Angeben, welche Läufe des Sweeps in DIR vollständig sind.
+Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Intervall über die Seeds.
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --collect takes the folder only
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --collect nimmt nur den Ordner
+</translation>
         </message>
         <message>
             <source>eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab sweep seeds.sweep.json --out results'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: eine Sweep-Datei und --out DIR erwartet, z. B. 'eqlab sweep seeds.sweep.json --out results'
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --%1 expects a whole number &gt;= 1, got '%2'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --%1 erwartet eine ganze Zahl &gt;= 1, erhalten: '%2'
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --jobs %1 x --threads %2 is more than the %3 cores of this machine
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --jobs %1 x --threads %2 ist mehr als die %3 Kerne dieses Rechners
+</translation>
         </message>
         <message>
             <source>eqlab sweep: no file '%1'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: keine Datei '%1'
+</translation>
         </message>
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
-            <translation type="unfinished" />
+            <translation>Einen Sweep von Experimenten hier oder als Slurm-Job-Array ausführen (eqlab sweep seeds.sweep.json --out results).</translation>
         </message>
     </context>
     <context>
         <name>Text</name>
         <message>
             <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
         </message>
         <message>
             <source>--font-size expects points between 2 and 72, got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
         </message>
         <message>
             <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
         </message>
         <message>
             <source>  --size WxH           Figure size in cm (default 12x8).
@@ -1291,42 +1397,47 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
   --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
   --screen-style       The window's colours instead of the paper style.
 </source>
-            <translation type="unfinished" />
+            <translation>  --size WxH           Größe der Abbildung in cm (Standard 12x8).
+  --font-size PT       Schriftgröße in Punkt (Standard 9).
+  --font FAMILY        Schriftfamilie (Standard: die des Systems).
+  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
+  --screen-style       Die Farben des Fensters statt des Papierstils.
+</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
         </message>
         <message>
             <source>abelian</source>
-            <translation type="unfinished" />
+            <translation>abelsch</translation>
         </message>
         <message>
             <source>non-abelian</source>
-            <translation type="unfinished" />
+            <translation>nicht abelsch</translation>
         </message>
         <message>
             <source>Cayley graph of %1</source>
-            <translation type="unfinished" />
+            <translation>Cayley-Graph von %1</translation>
         </message>
         <message>
             <source>χ%1 (dim %2)</source>
-            <translation type="unfinished" />
+            <translation>χ%1 (Dim. %2)</translation>
         </message>
         <message>
             <source>%1 → %2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2 von %3</translation>
         </message>
     </context>
     <context>
         <name>eqlab::app::Autosave</name>
         <message>
             <source>The autosave was set aside in %1.</source>
-            <translation type="unfinished" />
+            <translation>Die automatische Sicherung wurde in %1 beiseitegelegt.</translation>
         </message>
         <message>
             <source>The autosave in %1 could not be set aside.</source>
-            <translation type="unfinished" />
+            <translation>Die automatische Sicherung in %1 konnte nicht beiseitegelegt werden.</translation>
         </message>
     </context>
     <context>
@@ -1458,7 +1569,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Cannot audit the weights</source>
-            <translation type="unfinished" />
+            <translation>Die Gewichte können nicht geprüft werden</translation>
         </message>
         <message>
             <source>Experiment</source>
@@ -1582,55 +1693,55 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Audit Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichte prüfen</translation>
         </message>
         <message>
             <source>Weights (*.safetensors);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Gewichte (*.safetensors);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>An audit is still running</source>
-            <translation type="unfinished" />
+            <translation>Eine Prüfung läuft noch</translation>
         </message>
         <message>
             <source>Auditing %1 against %2…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gegen %2 geprüft…</translation>
         </message>
         <message>
             <source>Save Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichte speichern</translation>
         </message>
         <message>
             <source>The run whose weights to save:</source>
-            <translation type="unfinished" />
+            <translation>Der Lauf, dessen Gewichte gespeichert werden:</translation>
         </message>
         <message>
             <source>Weights (*.safetensors)</source>
-            <translation type="unfinished" />
+            <translation>Gewichte (*.safetensors)</translation>
         </message>
         <message>
             <source>Load Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichte laden</translation>
         </message>
         <message>
             <source>Cannot save the weights</source>
-            <translation type="unfinished" />
+            <translation>Die Gewichte können nicht gespeichert werden</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Weights saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Gewichte in %1 gespeichert</translation>
         </message>
         <message>
             <source>Cannot load the weights</source>
-            <translation type="unfinished" />
+            <translation>Die Gewichte können nicht geladen werden</translation>
         </message>
         <message>
             <source>Run %1 continues from %2</source>
-            <translation type="unfinished" />
+            <translation>Lauf %1 wird mit %2 fortgesetzt</translation>
         </message>
     </context>
     <context>
@@ -1717,7 +1828,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Symmetry audit</source>
-            <translation type="unfinished" />
+            <translation>Symmetrieprüfung</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -1824,27 +1935,27 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Save &amp;Weights…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewichte speichern…</translation>
         </message>
         <message>
             <source>A run's trained weights as a safetensors file (docs/interop.md)</source>
-            <translation type="unfinished" />
+            <translation>Die trainierten Gewichte eines Laufs als safetensors-Datei (docs/interop.md)</translation>
         </message>
         <message>
             <source>&amp;Load Weights…</source>
-            <translation type="unfinished" />
+            <translation>Gewichte &amp;laden…</translation>
         </message>
         <message>
             <source>Continue a run from weights in a safetensors file</source>
-            <translation type="unfinished" />
+            <translation>Einen Lauf mit Gewichten aus einer safetensors-Datei fortsetzen</translation>
         </message>
         <message>
             <source>&amp;Audit Weights…</source>
-            <translation type="unfinished" />
+            <translation>Gewichte p&amp;rüfen…</translation>
         </message>
         <message>
             <source>Which symmetries a trained net has: its weights (.safetensors, written by eqlab run) against the open experiment</source>
-            <translation type="unfinished" />
+            <translation>Welche Symmetrien ein trainiertes Netz hat: seine Gewichte (.safetensors, von eqlab run geschrieben) gegen das geöffnete Experiment geprüft</translation>
         </message>
         <message>
             <source>&amp;Save Experiment</source>
@@ -1907,7 +2018,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         <name>eqlab::app::WeightsAudit</name>
         <message>
             <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
-            <translation type="unfinished" />
+            <translation>%1 respektiert %2 von %3 (%4 Untergruppen, Toleranz %5)</translation>
         </message>
     </context>
     <context>
@@ -2575,68 +2686,69 @@ immer null</translation>
         <name>eqlab::widgets::SubgroupLatticeView</name>
         <message>
             <source>order</source>
-            <translation type="unfinished" />
+            <translation>Ordnung</translation>
         </message>
         <message>
             <source>%1, order %2
 generated by %3</source>
-            <translation type="unfinished" />
+            <translation>%1, Ordnung %2
+erzeugt von %3</translation>
         </message>
         <message>
             <source>nothing (the trivial subgroup)</source>
-            <translation type="unfinished" />
+            <translation>nichts (die triviale Untergruppe)</translation>
         </message>
         <message>
             <source>error: not measured</source>
-            <translation type="unfinished" />
+            <translation>Fehler: nicht gemessen</translation>
         </message>
         <message>
             <source>error: %1 (largest over its elements)</source>
-            <translation type="unfinished" />
+            <translation>Fehler: %1 (größter über ihre Elemente)</translation>
         </message>
         <message>
             <source>normal subgroup</source>
-            <translation type="unfinished" />
+            <translation>Normalteiler</translation>
         </message>
         <message>
             <source>one of %1 conjugate subgroups</source>
-            <translation type="unfinished" />
+            <translation>eine von %1 konjugierten Untergruppen</translation>
         </message>
         <message>
             <source>largest respected: error within the tolerance %1</source>
-            <translation type="unfinished" />
+            <translation>größte respektierte: Fehler innerhalb der Toleranz %1</translation>
         </message>
         <message>
             <source>No subgroup lattice yet: audit a net.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Untergruppenverband: ein Netz prüfen.</translation>
         </message>
         <message>
             <source>Subgroups of %1: %2 in %3 conjugacy classes</source>
-            <translation type="unfinished" />
+            <translation>Untergruppen von %1: %2 in %3 Konjugationsklassen</translation>
         </message>
         <message>
             <source>%1 ×%2</source>
-            <translation type="unfinished" />
+            <translation>%1 ×%2</translation>
         </message>
         <message>
             <source>largest respected subgroups</source>
-            <translation type="unfinished" />
+            <translation>größte respektierte Untergruppen</translation>
         </message>
         <message>
             <source>largest respected subgroups, one per conjugacy class (error ≤ %1)</source>
-            <translation type="unfinished" />
+            <translation>größte respektierte Untergruppen, eine je Konjugationsklasse (Fehler ≤ %1)</translation>
         </message>
         <message>
             <source>tol.</source>
-            <translation type="unfinished" />
+            <translation>Tol.</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source> (log scale)</source>
-            <translation type="unfinished" />
+            <translation> (logarithmisch)</translation>
         </message>
     </context>
     <context>
