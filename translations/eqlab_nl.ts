@@ -5,20 +5,21 @@
         <name>AggregateCommand</name>
         <message>
             <source>run (%1)</source>
-            <translation type="unfinished" />
+            <translation>run (%1)</translation>
         </message>
         <message>
             <source>point (%1)</source>
-            <translation type="unfinished" />
+            <translation>punt (%1)</translation>
         </message>
         <message>
             <source>%1: mean and 95 % interval over seeds</source>
-            <translation type="unfinished" />
+            <translation>%1: gemiddelde en 95%-interval over de seeds</translation>
         </message>
         <message>
             <source>eqlab aggregate: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: %1
+</translation>
         </message>
         <message>
             <source>Usage: eqlab aggregate DIR [--figures svg,pdf,png]
@@ -30,34 +31,47 @@ t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure
 per metric with the interval as a band into DIR/figures (default
 svg,pdf,png, each with its CSV). docs/sweeps.md.
 </source>
-            <translation type="unfinished" />
+            <translation>Gebruik: eqlab aggregate DIR [--figures svg,pdf,png]
+
+De statistiek van de voltooide runs van een sweep in DIR (eqlab sweep): per
+punt (de runs die alleen in seed verschillen), run en metriek het gemiddelde,
+de standaardafwijking en het 95%-interval van het gemiddelde (Student-t
+met n - 1 vrijheidsgraden) naar DIR/aggregate.csv, en per metriek een figuur
+met het interval als band naar DIR/figures (standaard svg,pdf,png, elk
+met de CSV ervan). docs/sweeps.md.
+</translation>
         </message>
         <message>
             <source>eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab aggregate results'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: verwachtte de map van een sweep, bijv. 'eqlab aggregate results'
+</translation>
         </message>
         <message numerus="yes">
             <source>eqlab aggregate: %n run(s) not complete, left out: %1
 </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>eqlab aggregate: %n run niet voltooid, weggelaten: %1
+</numerusform>
+                <numerusform>eqlab aggregate: %n runs niet voltooid, weggelaten: %1
+</numerusform>
             </translation>
         </message>
         <message>
             <source>eqlab aggregate: %1: %2 points from %3 complete runs; %4
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab aggregate: %1: %2 punten uit %3 voltooide runs; %4
+</translation>
         </message>
         <message>
             <source>  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)
 </source>
-            <translation type="unfinished" />
+            <translation>  %1  %2  %3 ± %4 (95%: %5 tot %6, n = %7)
+</translation>
         </message>
         <message>
             <source>Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures (eqlab aggregate results).</source>
-            <translation type="unfinished" />
+            <translation>Gemiddelde, sd en 95%-intervallen over de seeds van een sweep, als CSV en figuren (eqlab aggregate results).</translation>
         </message>
     </context>
     <context>
@@ -158,14 +172,19 @@ experiment, zoals 'eqlab run' doet) zonder venster en schrijft de resultaten naa
             <source>  --restore-session      Restore the session autosaved by a window that did not
                          end cleanly (without asking; prints the step restored).
 </source>
-            <translation type="unfinished" />
+            <translation>  --restore-session      De sessie herstellen die een niet netjes afgesloten venster
+                         automatisch opsloeg (zonder vragen; toont de herstelde stap).
+</translation>
         </message>
         <message>
             <source>  --autosave-interval &lt;s&gt;
                          Save the window's session every s seconds
                          (default %1; 0: never).
 </source>
-            <translation type="unfinished" />
+            <translation>  --autosave-interval &lt;s&gt;
+                         De sessie van het venster elke s seconden opslaan
+                         (standaard %1; 0: nooit).
+</translation>
         </message>
         <message>
             <source>  --latency-probe &lt;s&gt;    Train for s seconds and print the window's event-loop
@@ -185,37 +204,39 @@ Commands:
         </message>
         <message>
             <source>Restore the last session?</source>
-            <translation type="unfinished" />
+            <translation>De laatste sessie herstellen?</translation>
         </message>
         <message>
             <source>eqlab did not end cleanly last time. Restore the experiment, its trained weights and its curves as they were last autosaved?</source>
-            <translation type="unfinished" />
+            <translation>eqlab is de vorige keer niet netjes afgesloten. Het experiment, de getrainde gewichten en de curves herstellen zoals ze het laatst automatisch zijn opgeslagen?</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Herstellen</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Verwerpen</translation>
         </message>
         <message>
             <source>eqlab: restored the session at step %1 from %2
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: sessie bij stap %1 hersteld uit %2
+</translation>
         </message>
         <message>
             <source>Session restored at step %1</source>
-            <translation type="unfinished" />
+            <translation>Sessie hersteld bij stap %1</translation>
         </message>
         <message>
             <source>eqlab: cannot restore the session: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: kan de sessie niet herstellen: %1
+</translation>
         </message>
         <message>
             <source>Cannot restore the session</source>
-            <translation type="unfinished" />
+            <translation>Kan de sessie niet herstellen</translation>
         </message>
         <message>
             <source>eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered (%7 per s)
@@ -238,7 +259,8 @@ Commands:
         <message>
             <source>eqlab: no autosaved session in %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: geen automatisch opgeslagen sessie in %1
+</translation>
         </message>
         <message>
             <source>eqlab: unknown group '%1'. Run 'eqlab --help'.
@@ -317,12 +339,14 @@ Voer 'eqlab --help' uit voor de opties.
         <message>
             <source>eqlab: --restore-session opens the autosaved experiment: not with --lesson, a file, --screenshot-step or --latency-probe.
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: --restore-session opent het automatisch opgeslagen experiment: niet samen met --lesson, een bestand, --screenshot-step of --latency-probe.
+</translation>
         </message>
         <message>
             <source>eqlab: --autosave-interval needs a number of seconds &gt;= 0.
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab: --autosave-interval heeft een aantal seconden &gt;= 0 nodig.
+</translation>
         </message>
         <message>
             <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
@@ -854,12 +878,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>%1: give --weights FILE and --experiment FILE (or a lesson's name)
 </source>
-            <translation type="unfinished" />
+            <translation>%1: geef --weights FILE en --experiment FILE (of de naam van een les)
+</translation>
         </message>
         <message>
             <source>%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the lessons)
 </source>
-            <translation type="unfinished" />
+            <translation>%1: '%2' is geen bestand en geen les ('eqlab presets' toont de lessen)
+</translation>
         </message>
         <message>
             <source>Usage: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
@@ -871,20 +897,29 @@ has a known action of the group, invariance otherwise (docs/math.md §4.4).
 --group G checks another group acting the same way on the input (default: the
 experiment's group).
 </source>
-            <translation type="unfinished" />
+            <translation>Gebruik: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]
+                     [--group G] [--json]
+
+De symmetriefout van een getraind net per laag en per groepselement, op de
+trainingsinvoer van het experiment (hoogstens %1): equivariantie waar de uitvoer
+van een laag een bekende actie van de groep heeft, anders invariantie
+(docs/math.md §4.4). --group G controleert een andere groep die op dezelfde
+manier op de invoer werkt (standaard: de groep van het experiment).
+</translation>
         </message>
         <message>
             <source>%1, run %2, group %3: error per element (rows) and layer (columns)
 </source>
-            <translation type="unfinished" />
+            <translation>%1, run %2, groep %3: fout per element (rijen) en laag (kolommen)
+</translation>
         </message>
         <message>
             <source>equivariance</source>
-            <translation type="unfinished" />
+            <translation>equivariantie</translation>
         </message>
         <message>
             <source>invariance</source>
-            <translation type="unfinished" />
+            <translation>invariantie</translation>
         </message>
         <message>
             <source>Usage: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
@@ -897,25 +932,36 @@ over its elements), and the largest subgroups whose error is at most T
 object per group with the keys group, tolerance, subgroups, respected; a list
 of them for several groups.
 </source>
-            <translation type="unfinished" />
+            <translation>Gebruik: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]
+                     [--groups D4,C8,...] [--tolerance T] [--json]
+
+Welke symmetrieën een getraind net heeft: elke ondergroep van elke kandidaatgroep
+(standaard: de groep van het experiment) met de fout van het net onder die
+ondergroep (de grootste over haar elementen), en de grootste ondergroepen met een
+fout van hoogstens T (standaard 1e-6), één per conjugatieklasse (docs/math.md
+§4.13). Met --json: één object per groep met de sleutels group, tolerance,
+subgroups, respected; een lijst daarvan voor meerdere groepen.
+</translation>
         </message>
         <message>
             <source>%1: --tolerance expects a number &gt;= 0, got '%2'
 </source>
-            <translation type="unfinished" />
+            <translation>%1: --tolerance verwacht een getal &gt;= 0, kreeg '%2'
+</translation>
         </message>
         <message>
             <source>%1: %2 subgroups; respected within %3:
 </source>
-            <translation type="unfinished" />
+            <translation>%1: %2 ondergroepen; gerespecteerd binnen %3:
+</translation>
         </message>
         <message>
             <source>A trained net's symmetry error per layer and group element (eqlab check --weights w.safetensors --experiment e.json).</source>
-            <translation type="unfinished" />
+            <translation>De symmetriefout van een getraind net per laag en groepselement (eqlab check --weights w.safetensors --experiment e.json).</translation>
         </message>
         <message>
             <source>Which subgroups a trained net respects (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</source>
-            <translation type="unfinished" />
+            <translation>Welke ondergroepen een getraind net respecteert (eqlab audit --weights w.safetensors --experiment e.json --groups D4).</translation>
         </message>
     </context>
     <context>
@@ -1006,7 +1052,29 @@ The format: docs/experiment-format.md.
   --mark-complete      Write DIR/sweep.done (finished or diverged) last,
                        once every result is written (eqlab sweep uses it).
 </source>
-            <translation type="unfinished" />
+            <translation>Gebruik: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] [--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] [--quiet]
+
+Traint een experiment (een bestand, of de naam van een les: eqlab presets)
+zonder venster en schrijft metrics.csv,
+losses.csv, summary.json, experiment.json en aan het eind de gewichten
+van elke run, &lt;run&gt;.safetensors, naar DIR (standaard: eqlab-results/&lt;name&gt;).
+De bestanden hangen niet af van --threads.
+--variant NAME past eerst een van de "variants" van het bestand toe (de
+dingen om te proberen van een les); een variant heeft geen kernboodschap.
+Het formaat: docs/experiment-format.md.
+
+  --weights FILE       Starten vanaf de gewichten in een safetensors-bestand
+                       (geschreven door eqlab run, of door NumPy/PyTorch zoals
+                       in docs/interop.md); met --steps 0 wordt het net alleen
+                       geëvalueerd. Ze gaan naar de run die de metadata van
+                       het bestand noemt, of naar de enige run.
+  --run LABEL          De run waarvoor --weights bedoeld is.
+  --figures LIST       Aan het eind ook elke figuur van de weergaven van de les
+                       tekenen (LIST: svg,pdf,png,glb) naar DIR/figures, elk
+                       met de CSV ervan; geen beeldscherm nodig.
+  --mark-complete      Als laatste DIR/sweep.done schrijven (klaar of
+                       gedivergeerd), zodra alles geschreven is (voor eqlab sweep).
+</translation>
         </message>
         <message>
             <source>eqlab run: expected one experiment file, e.g. 'eqlab run xor.eqlab.json'
@@ -1037,22 +1105,26 @@ The format: docs/experiment-format.md.
         <message>
             <source>eqlab run: --run chooses the run that --weights is for; give --weights FILE too
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: --run kiest de run waarvoor --weights bedoeld is; geef ook --weights FILE
+</translation>
         </message>
         <message>
             <source>eqlab run: --weights: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: --weights: %1
+</translation>
         </message>
         <message>
             <source>eqlab run: %1 (choose one with --run LABEL)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab run: %1 (kies er een met --run LABEL)
+</translation>
         </message>
         <message>
             <source>
                 <byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
-            <translation type="unfinished" />
+            <translation>
+                <byte value="xd" />  stap %1/%2  verlies %3  %4 stappen/s  nog %5 s   </translation>
         </message>
         <message>
             <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
@@ -1069,7 +1141,8 @@ The format: docs/experiment-format.md.
         <message>
             <source>  run %1 started from the weights in %2
 </source>
-            <translation type="unfinished" />
+            <translation>  run %1 gestart vanaf de gewichten in %2
+</translation>
         </message>
         <message>
             <source>  shown: %1
@@ -1098,126 +1171,141 @@ The format: docs/experiment-format.md.
         <name>SweepCommand</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 h</source>
-            <translation type="unfinished" />
+            <translation>%1 u</translation>
         </message>
         <message>
             <source>  %1: diverged (an earlier run of the sweep; see %2)</source>
-            <translation type="unfinished" />
+            <translation>  %1: gedivergeerd (een eerdere run van de sweep; zie %2)</translation>
         </message>
         <message>
             <source>eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a time with %6 thread(s) each
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1: %2 runs, %3 al voltooid; %4 worden uitgevoerd, %5 tegelijk met elk %6 thread(s)
+</translation>
         </message>
         <message>
             <source>
                 <byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
-            <translation type="unfinished" />
+            <translation>
+                <byte value="xd" />  [%1/%2] %3 bezig, %4 mislukt, verstreken %5, nog %6      </translation>
         </message>
         <message>
             <source>finished</source>
-            <translation type="unfinished" />
+            <translation>klaar</translation>
         </message>
         <message>
             <source>diverged</source>
-            <translation type="unfinished" />
+            <translation>gedivergeerd</translation>
         </message>
         <message>
             <source>  %1: diverged (results up to there in %2)</source>
-            <translation type="unfinished" />
+            <translation>  %1: gedivergeerd (resultaten tot daar in %2)</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>MISLUKT</translation>
         </message>
         <message>
             <source>  %1: failed (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>  %1: mislukt (%2): %3</translation>
         </message>
         <message>
             <source>exit code %1</source>
-            <translation type="unfinished" />
+            <translation>afsluitcode %1</translation>
         </message>
         <message>
             <source>crashed</source>
-            <translation type="unfinished" />
+            <translation>gecrasht</translation>
         </message>
         <message>
             <source>no output</source>
-            <translation type="unfinished" />
+            <translation>geen uitvoer</translation>
         </message>
         <message>
             <source>  [%1/%2] %3 %4 (%5)
 </source>
-            <translation type="unfinished" />
+            <translation>  [%1/%2] %3 %4 (%5)
+</translation>
         </message>
         <message>
             <source>  %1: could not start %2: %3</source>
-            <translation type="unfinished" />
+            <translation>  %1: kon %2 niet starten: %3</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 of %2 runs did not finish:
 %3
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 van %2 runs zijn niet afgerond:
+%3
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 failed, in %5; results in %6 (eqlab aggregate %6)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 nu klaar, %2 al eerder voltooid, %3 gedivergeerd, %4 mislukt, in %5; resultaten in %6 (eqlab aggregate %6)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1 runs; the job array is %2 (not submitted: sbatch %2 submits it)
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1 runs; de job-array is %2 (niet ingediend: sbatch %2 dient hem in)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: cannot run sbatch (%1); the job array is %2
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: kan sbatch niet uitvoeren (%1); de job-array is %2
+</translation>
         </message>
         <message>
             <source>eqlab sweep: sbatch failed: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: sbatch mislukt: %1
+</translation>
         </message>
         <message>
             <source>eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' says what has finished
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: job-array %1 ingediend (%2 taken); 'eqlab sweep --collect %3' zegt wat klaar is
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete in %6
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1: %2 van %3 runs klaar, %4 gedivergeerd, %5 niet voltooid in %6
+</translation>
         </message>
         <message>
             <source>  diverged: %1
 </source>
-            <translation type="unfinished" />
+            <translation>  gedivergeerd: %1
+</translation>
         </message>
         <message>
             <source>  not complete: %1
 </source>
-            <translation type="unfinished" />
+            <translation>  niet voltooid: %1
+</translation>
         </message>
         <message>
             <source>  (the tasks' output is in %1)
 </source>
-            <translation type="unfinished" />
+            <translation>  (de uitvoer van de taken staat in %1)
+</translation>
         </message>
         <message>
             <source>eqlab sweep: %1
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: %1
+</translation>
         </message>
         <message>
             <source>Usage: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
@@ -1238,51 +1326,73 @@ docs/sweeps.md), each as 'eqlab run' into DIR/&lt;run&gt;. Runs that are complet
   --collect DIR  Say which runs of the sweep in DIR are complete.
 Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
 </source>
-            <translation type="unfinished" />
+            <translation>Gebruik: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]
+         eqlab sweep SWEEP.sweep.json --out DIR --slurm [--partition P] [--time T]
+                     [--cpus C] [--dry-run]
+         eqlab sweep --collect DIR
+
+Voert elk experiment van een sweep uit (een basisexperiment en assen van waarden:
+docs/sweeps.md), elk als 'eqlab run' naar DIR/&lt;run&gt;. Voltooide runs
+(DIR/&lt;run&gt;/sweep.done) worden overgeslagen, zodat een afgebroken sweep hervat.
+
+  --jobs N       Runs tegelijk (standaard: de cores / T). N x T &lt;= cores.
+  --threads T    Threads per run (standaard 1); de resultaten hangen er niet van af.
+  --slurm        DIR/sweep.sbatch schrijven, een Slurm-job-array met één taak per run,
+                 en die met sbatch indienen (--dry-run: alleen schrijven).
+  --partition P, --time T, --cpus C   De Slurm-partitie, de tijdslimiet en het
+                 aantal CPU's (standaard 1) van de taken.
+  --collect DIR  Zeggen welke runs van de sweep in DIR voltooid zijn.
+Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval over de seeds.
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --collect takes the folder only
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --collect accepteert alleen de map
+</translation>
         </message>
         <message>
             <source>eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab sweep seeds.sweep.json --out results'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: verwachtte een sweepbestand en --out DIR, bijv. 'eqlab sweep seeds.sweep.json --out results'
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --%1 expects a whole number &gt;= 1, got '%2'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --%1 verwacht een geheel getal &gt;= 1, kreeg '%2'
+</translation>
         </message>
         <message>
             <source>eqlab sweep: --jobs %1 x --threads %2 is more than the %3 cores of this machine
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: --jobs %1 x --threads %2 is meer dan de %3 cores van deze machine
+</translation>
         </message>
         <message>
             <source>eqlab sweep: no file '%1'
 </source>
-            <translation type="unfinished" />
+            <translation>eqlab sweep: bestand '%1' bestaat niet
+</translation>
         </message>
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
-            <translation type="unfinished" />
+            <translation>Een sweep van experimenten hier of als Slurm-job-array uitvoeren (eqlab sweep seeds.sweep.json --out results).</translation>
         </message>
     </context>
     <context>
         <name>Text</name>
         <message>
             <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg '%1'</translation>
         </message>
         <message>
             <source>--font-size expects points between 2 and 72, got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--font-size verwacht een grootte in punten tussen 2 en 72, kreeg '%1'</translation>
         </message>
         <message>
             <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
-            <translation type="unfinished" />
+            <translation>--scale verwacht 1, 2, 3 of 4, kreeg '%1'</translation>
         </message>
         <message>
             <source>  --size WxH           Figure size in cm (default 12x8).
@@ -1291,42 +1401,47 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
   --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
   --screen-style       The window's colours instead of the paper style.
 </source>
-            <translation type="unfinished" />
+            <translation>  --size WxH           Grootte van de figuur in cm (standaard 12x8).
+  --font-size PT       Tekstgrootte in punten (standaard 9).
+  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
+  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
+  --screen-style       De kleuren van het venster in plaats van de papierstijl.
+</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
         </message>
         <message>
             <source>abelian</source>
-            <translation type="unfinished" />
+            <translation>abels</translation>
         </message>
         <message>
             <source>non-abelian</source>
-            <translation type="unfinished" />
+            <translation>niet-abels</translation>
         </message>
         <message>
             <source>Cayley graph of %1</source>
-            <translation type="unfinished" />
+            <translation>Cayley-graaf van %1</translation>
         </message>
         <message>
             <source>χ%1 (dim %2)</source>
-            <translation type="unfinished" />
+            <translation>χ%1 (dim %2)</translation>
         </message>
         <message>
             <source>%1 → %2 of %3</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2 van %3</translation>
         </message>
     </context>
     <context>
         <name>eqlab::app::Autosave</name>
         <message>
             <source>The autosave was set aside in %1.</source>
-            <translation type="unfinished" />
+            <translation>De automatisch opgeslagen sessie is apart gezet in %1.</translation>
         </message>
         <message>
             <source>The autosave in %1 could not be set aside.</source>
-            <translation type="unfinished" />
+            <translation>De automatisch opgeslagen sessie in %1 kon niet apart worden gezet.</translation>
         </message>
     </context>
     <context>
@@ -1458,7 +1573,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Cannot audit the weights</source>
-            <translation type="unfinished" />
+            <translation>Kan de gewichten niet doorlichten</translation>
         </message>
         <message>
             <source>Experiment</source>
@@ -1582,55 +1697,55 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Audit Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichten doorlichten</translation>
         </message>
         <message>
             <source>Weights (*.safetensors);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Gewichten (*.safetensors);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>An audit is still running</source>
-            <translation type="unfinished" />
+            <translation>Er loopt nog een doorlichting</translation>
         </message>
         <message>
             <source>Auditing %1 against %2…</source>
-            <translation type="unfinished" />
+            <translation>%1 doorlichten tegen %2…</translation>
         </message>
         <message>
             <source>Save Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichten opslaan</translation>
         </message>
         <message>
             <source>The run whose weights to save:</source>
-            <translation type="unfinished" />
+            <translation>De run waarvan de gewichten worden opgeslagen:</translation>
         </message>
         <message>
             <source>Weights (*.safetensors)</source>
-            <translation type="unfinished" />
+            <translation>Gewichten (*.safetensors)</translation>
         </message>
         <message>
             <source>Load Weights</source>
-            <translation type="unfinished" />
+            <translation>Gewichten laden</translation>
         </message>
         <message>
             <source>Cannot save the weights</source>
-            <translation type="unfinished" />
+            <translation>Kan de gewichten niet opslaan</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Weights saved to %1</source>
-            <translation type="unfinished" />
+            <translation>Gewichten opgeslagen in %1</translation>
         </message>
         <message>
             <source>Cannot load the weights</source>
-            <translation type="unfinished" />
+            <translation>Kan de gewichten niet laden</translation>
         </message>
         <message>
             <source>Run %1 continues from %2</source>
-            <translation type="unfinished" />
+            <translation>Run %1 gaat verder vanaf %2</translation>
         </message>
     </context>
     <context>
@@ -1717,7 +1832,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Symmetry audit</source>
-            <translation type="unfinished" />
+            <translation>Symmetriedoorlichting</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -1824,27 +1939,27 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         </message>
         <message>
             <source>Save &amp;Weights…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gewichten opslaan…</translation>
         </message>
         <message>
             <source>A run's trained weights as a safetensors file (docs/interop.md)</source>
-            <translation type="unfinished" />
+            <translation>De getrainde gewichten van een run als safetensors-bestand (docs/interop.md)</translation>
         </message>
         <message>
             <source>&amp;Load Weights…</source>
-            <translation type="unfinished" />
+            <translation>Gewichten &amp;laden…</translation>
         </message>
         <message>
             <source>Continue a run from weights in a safetensors file</source>
-            <translation type="unfinished" />
+            <translation>Een run voortzetten vanaf gewichten in een safetensors-bestand</translation>
         </message>
         <message>
             <source>&amp;Audit Weights…</source>
-            <translation type="unfinished" />
+            <translation>Ge&amp;wichten doorlichten…</translation>
         </message>
         <message>
             <source>Which symmetries a trained net has: its weights (.safetensors, written by eqlab run) against the open experiment</source>
-            <translation type="unfinished" />
+            <translation>Welke symmetrieën een getraind net heeft: de gewichten ervan (.safetensors, geschreven door eqlab run) tegen het geopende experiment</translation>
         </message>
         <message>
             <source>&amp;Save Experiment</source>
@@ -1907,7 +2022,7 @@ Then 'eqlab aggregate DIR' gives the mean, sd and 95 % interval over seeds.
         <name>eqlab::app::WeightsAudit</name>
         <message>
             <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
-            <translation type="unfinished" />
+            <translation>%1 respecteert %2 van %3 (%4 ondergroepen, tolerantie %5)</translation>
         </message>
     </context>
     <context>
@@ -2575,68 +2690,69 @@ altijd nul</translation>
         <name>eqlab::widgets::SubgroupLatticeView</name>
         <message>
             <source>order</source>
-            <translation type="unfinished" />
+            <translation>orde</translation>
         </message>
         <message>
             <source>%1, order %2
 generated by %3</source>
-            <translation type="unfinished" />
+            <translation>%1, orde %2
+voortgebracht door %3</translation>
         </message>
         <message>
             <source>nothing (the trivial subgroup)</source>
-            <translation type="unfinished" />
+            <translation>niets (de triviale ondergroep)</translation>
         </message>
         <message>
             <source>error: not measured</source>
-            <translation type="unfinished" />
+            <translation>fout: niet gemeten</translation>
         </message>
         <message>
             <source>error: %1 (largest over its elements)</source>
-            <translation type="unfinished" />
+            <translation>fout: %1 (grootste over haar elementen)</translation>
         </message>
         <message>
             <source>normal subgroup</source>
-            <translation type="unfinished" />
+            <translation>normaaldeler</translation>
         </message>
         <message>
             <source>one of %1 conjugate subgroups</source>
-            <translation type="unfinished" />
+            <translation>een van %1 geconjugeerde ondergroepen</translation>
         </message>
         <message>
             <source>largest respected: error within the tolerance %1</source>
-            <translation type="unfinished" />
+            <translation>grootste gerespecteerde: fout binnen de tolerantie %1</translation>
         </message>
         <message>
             <source>No subgroup lattice yet: audit a net.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen ondergroepentralie: licht een net door.</translation>
         </message>
         <message>
             <source>Subgroups of %1: %2 in %3 conjugacy classes</source>
-            <translation type="unfinished" />
+            <translation>Ondergroepen van %1: %2 in %3 conjugatieklassen</translation>
         </message>
         <message>
             <source>%1 ×%2</source>
-            <translation type="unfinished" />
+            <translation>%1 ×%2</translation>
         </message>
         <message>
             <source>largest respected subgroups</source>
-            <translation type="unfinished" />
+            <translation>grootste gerespecteerde ondergroepen</translation>
         </message>
         <message>
             <source>largest respected subgroups, one per conjugacy class (error ≤ %1)</source>
-            <translation type="unfinished" />
+            <translation>grootste gerespecteerde ondergroepen, één per conjugatieklasse (fout ≤ %1)</translation>
         </message>
         <message>
             <source>tol.</source>
-            <translation type="unfinished" />
+            <translation>tol.</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>fout</translation>
         </message>
         <message>
             <source> (log scale)</source>
-            <translation type="unfinished" />
+            <translation> (logaritmische schaal)</translation>
         </message>
     </context>
     <context>
