@@ -25,6 +25,7 @@
 #include "app/lessons.h"
 #include "app/main_window.h"
 #include "app/training_controller.h"
+#include "app/window_host.h"
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "widgets/experiment_panel.h"
@@ -239,8 +240,11 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("eqlab"));
     QApplication::setApplicationVersion(QStringLiteral(EQLAB_VERSION));
-    installTranslations(QString());
-    MainWindow window;
+    installTranslations(chosenLanguage());
+    // The host rebuilds the window when the user switches the language (app/window_host.h); the
+    // scripted modes below (screenshots, latency) keep to the first window.
+    WindowHost host;
+    MainWindow& window = *host.window();
     if (options.dark || options.presentation) {
         window.setTheme(options.dark, options.presentation);
     }
@@ -263,6 +267,7 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     if (options.autosaveMs > 0 && (restored || !window.autosave()->isPending())) {
         window.autosave()->setInterval(options.autosaveMs);
         window.autosave()->start();
+        host.setAutosaveInterval(options.autosaveMs);
     }
     if (!options.group.isEmpty() && !window.selectGroup(options.group)) {
         printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(options.group));
@@ -316,7 +321,7 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
                            [&window, &options] { grabAndExit(window, options.screenshot); });
     }
     const int code = QApplication::exec();
-    window.autosave()->finish();  // ended cleanly (closed, or a scripted run that is done)
+    host.window()->autosave()->finish();  // ended cleanly (closed, or a scripted run that is done)
     return code;
 }
 

@@ -309,6 +309,7 @@ void Autosave::finishSave(qint64 number, qint64 step, const QString& problem) {
         if (!problem.isEmpty()) {
             qWarning("eqlab: autosave failed: %s", qUtf8Printable(problem));
         }
+        emit saveFailed(problem);
         return;
     }
     removeOtherSaves(number);

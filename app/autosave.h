@@ -69,6 +69,8 @@ public:
 
 signals:
     void saved(qint64 step);
+    // A save did not happen (the problem, or empty when the experiment changed under it).
+    void saveFailed(const QString& problem);
     void restored(qint64 step);
     void restoreFailed(const QString& message);
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 
+#include "app/language.h"
 #include "compute/core/error.h"
 
 namespace eqlab::app {
@@ -40,7 +41,21 @@ std::optional<ExperimentLesson> loadExperimentLesson(const QString& name) {
         throw Error(ErrorKind::Parse,
                     source + ": its text " + name.toStdString() + ".html is missing");
     }
-    lesson.html = QString::fromUtf8(html.readAll());
+    const io::LessonInfo& info = *lesson.spec.lesson;
+    LessonTexts english{QString::fromStdString(info.title),
+                        QString::fromStdString(info.watch),
+                        QString::fromStdString(info.tryThis),
+                        QString::fromStdString(lesson.spec.headline->text),
+                        {},
+                        {},
+                        QString::fromUtf8(html.readAll())};
+    for (const auto& variant : lesson.spec.variants) {
+        english.variantNames << QString::fromStdString(variant.name);
+        english.variantTexts << QString::fromStdString(variant.text);
+    }
+    lesson.texts = translatedLessonTexts(name, currentLanguage(), english);
+    lesson.html = lesson.texts.html;
+    lesson.guide = loadLessonGuide(name, currentLanguage()).guide;
     return lesson;
 }
 

@@ -9,15 +9,18 @@
 #include <QStringList>
 #include <optional>
 
+#include "app/lesson_texts.h"
 #include "compute/io/experiment.h"
 
 namespace eqlab::app {
 
 struct ExperimentLesson {
-    QString name;             // "invariance-by-averaging": the file name and what `eqlab run` takes
-    QString html;             // the lesson text
-    QString text;             // the experiment file as compiled in
-    io::ExperimentSpec spec;  // parsed (lesson and headline are present)
+    QString name;       // "invariance-by-averaging": the file name and what `eqlab run` takes
+    QString html;       // the lesson text (in the language eqlab is shown in)
+    LessonTexts texts;  // title, watch, variants ... in that language (html too)
+    widgets::LessonGuide guide;  // its guided steps in that language
+    QString text;                // the experiment file as compiled in
+    io::ExperimentSpec spec;     // parsed (lesson and headline are present)
 };
 
 QStringList experimentLessonNames();

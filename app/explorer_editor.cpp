@@ -43,7 +43,7 @@ void ExplorerEditor::activate() {
 }
 
 void ExplorerEditor::openLesson(const Lesson& lesson) {
-    lessonPanel_->showLesson(lesson.title, lesson.html);
+    lessonPanel_->showLesson(lesson.title, lesson.html, lesson.guide);
     if (!lesson.point.isEmpty()) {
         groupPanel_->setPoint(lesson.point);
     }

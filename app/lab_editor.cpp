@@ -444,18 +444,23 @@ void LabEditor::documentEdited() {
     experimentPanel_->setCurrentLesson(lesson ? lesson->name : QString());
     experimentPanel_->setSettings(settingsOf(spec), !spec.group.empty());
     const io::ExperimentSpec& original = document_->original();
+    const widgets::LessonGuide guide = lesson ? lesson->guide : widgets::LessonGuide{};
+    const QString title =
+        lesson ? lesson->texts.title
+               : QString::fromStdString(original.lesson ? original.lesson->title : std::string());
     if (const int variant = document_->variant(); variant >= 0 && original.lesson) {
-        const io::VariantSpec& tried = original.variants.at(static_cast<std::size_t>(variant));
+        const auto [name, text] = variantTexts(variant);
         context_.lessonPanel->showLesson(
-            QString::fromStdString(original.lesson->title),
+            title,
             tr("<p style=\"background-color: #fff3cd; padding: 4px;\"><b>Trying: %1.</b> %2 "
                "(<i>The lesson as written</i> in the Experiment panel goes back.)</p>")
-                    .arg(QString::fromStdString(tried.name).toHtmlEscaped(),
-                         QString::fromStdString(tried.text).toHtmlEscaped()) +
-                (lesson ? lesson->html : QString()));
+                    .arg(name.toHtmlEscaped(), text.toHtmlEscaped()) +
+                (lesson ? lesson->html : QString()),
+            guide);
     } else if (spec.lesson) {
-        context_.lessonPanel->showLesson(QString::fromStdString(spec.lesson->title),
-                                         lesson ? lesson->html : QString());
+        context_.lessonPanel->showLesson(
+            lesson ? lesson->texts.title : QString::fromStdString(spec.lesson->title),
+            lesson ? lesson->html : QString(), guide);
     } else {
         context_.lessonPanel->showLesson(
             document_->displayName(),
@@ -484,11 +489,25 @@ void LabEditor::documentEdited() {
     emit documentChanged();
 }
 
+std::pair<QString, QString> LabEditor::variantTexts(int variant) const {
+    const auto& lesson = document_->lesson();
+    const auto index = static_cast<qsizetype>(variant);
+    if (lesson && index < lesson->texts.variantNames.size() &&
+        index < lesson->texts.variantTexts.size()) {
+        return {lesson->texts.variantNames.at(index), lesson->texts.variantTexts.at(index)};
+    }
+    const io::VariantSpec& spec =
+        document_->original().variants.at(static_cast<std::size_t>(variant));
+    return {QString::fromStdString(spec.name), QString::fromStdString(spec.text)};
+}
+
 void LabEditor::showVariants() {
     QStringList names, tips;
-    for (const auto& variant : document_->original().variants) {
-        names << QString::fromStdString(variant.name);
-        tips << QString::fromStdString(variant.text);
+    const int count = static_cast<int>(document_->original().variants.size());
+    for (int variant = 0; variant < count; ++variant) {
+        const auto [name, text] = variantTexts(variant);
+        names << name;
+        tips << text;
     }
     experimentPanel_->setVariants(names, tips, document_->variant());
 }

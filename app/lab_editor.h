@@ -12,6 +12,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <utility>
 
 #include "app/editor.h"
 #include "app/experiment_lessons.h"
@@ -129,6 +130,8 @@ private:
     void edit(const std::function<void(io::ExperimentSpec&)>& change);
     void showRunList();
     void showVariants();
+    // A variant's name and text in the language eqlab is shown in.
+    std::pair<QString, QString> variantTexts(int variant) const;
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     void showSnapshotInPanels(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
     void showTrainingState();

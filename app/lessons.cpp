@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "app/language.h"
+#include "app/lesson_texts.h"
+
 namespace eqlab::app {
 
 namespace {
@@ -21,8 +24,11 @@ QStringList lessonNames() {
     const auto files =
         QDir(kLessonDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
-        // <name>.eqlab.json files are experiment lessons (app/experiment_lessons.h).
-        if (!file.endsWith(QStringLiteral(".eqlab.json"))) {
+        // <name>.eqlab.json files are experiment lessons (app/experiment_lessons.h); guides and
+        // the course are not lessons (app/lesson_texts.h).
+        if (!file.endsWith(QStringLiteral(".eqlab.json")) &&
+            !file.endsWith(QStringLiteral(".guide.json")) &&
+            file != QStringLiteral("course.json")) {
             names << file.chopped(5);
         }
     }
@@ -51,6 +57,13 @@ std::optional<Lesson> loadLesson(const QString& name) {
     if (lesson.title.isEmpty() || lesson.group.isEmpty()) {
         return std::nullopt;
     }
+    LessonTexts texts;
+    texts.title = lesson.title;
+    texts.html = lesson.html;
+    texts = translatedLessonTexts(name, currentLanguage(), texts);
+    lesson.title = texts.title;
+    lesson.html = texts.html;
+    lesson.guide = loadLessonGuide(name, currentLanguage()).guide;
     return lesson;
 }
 

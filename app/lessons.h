@@ -1,21 +1,25 @@
 #pragma once
 
-// Lessons: presets compiled into the program (resources/lessons/<name>.json + <name>.html).
+// Lessons: presets compiled into the program (resources/lessons/<name>.json + <name>.html), with
+// title, text and guide in the language eqlab is shown in (app/lesson_texts.h).
 
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <optional>
 
+#include "widgets/lesson_panel.h"
+
 namespace eqlab::app {
 
 struct Lesson {
-    QString name;            // "orbits": the file name and what --lesson takes
-    QString title;           // shown in the window
-    QString group;           // catalogue name, e.g. "I"
-    QString representation;  // e.g. "std"
-    QVector<double> point;   // the starting point; empty: a point in general position
-    QString html;            // the lesson text
+    QString name;                // "orbits": the file name and what --lesson takes
+    QString title;               // shown in the window
+    QString group;               // catalogue name, e.g. "I"
+    QString representation;      // e.g. "std"
+    QVector<double> point;       // the starting point; empty: a point in general position
+    QString html;                // the lesson text
+    widgets::LessonGuide guide;  // its guided steps
 };
 
 QString defaultLessonName();

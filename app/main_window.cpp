@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDataStream>
@@ -23,6 +24,7 @@
 #include "app/explorer_editor.h"
 #include "app/figure_export_dialog.h"
 #include "app/lab_views.h"
+#include "app/language.h"
 #include "app/recent_files.h"
 #include "app/theme.h"
 #include "app/training_controller.h"
@@ -91,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent, SessionMaker sessions) : QMainWindow(par
     for (const QString& name : experimentLessonNames()) {
         try {
             if (const auto lesson = loadExperimentLesson(name)) {
-                lessons.append({name, QString::fromStdString(lesson->spec.lesson->title)});
+                lessons.append({name, lesson->texts.title});
             }
         } catch (const Error&) {
             // A malformed compiled-in lesson is a bug that tests/cli/test_lessons reports.
@@ -223,6 +225,22 @@ void MainWindow::createMenus() {
     QAction* resetCamera = view->addAction(tr("Reset &Camera"));
     resetCamera->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(resetCamera, &QAction::triggered, orbitView(), &widgets::OrbitView::resetCamera);
+    view->addSeparator();
+    // Each language named in itself; the window is rebuilt in it (app/window_host.h).
+    QMenu* languages = view->addMenu(tr("Lan&guage"));
+    auto* languageGroup = new QActionGroup(languages);
+    for (const QString& language : availableLanguages()) {
+        QAction* action = languages->addAction(languageName(language));
+        action->setCheckable(true);
+        action->setChecked(language == currentLanguage());
+        action->setData(language);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language != currentLanguage()) {
+                emit languageRequested(language);
+            }
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About eqlab"));
@@ -319,11 +337,13 @@ bool MainWindow::openExperimentFile(const QString& path) {
 }
 
 void MainWindow::openLesson(const Lesson& lesson) {
+    lessonName_ = lesson.name;
     experimentPanel()->setCurrentLesson(lesson.name);
     explorer_->openLesson(lesson);
 }
 
 void MainWindow::openExperimentLesson(const ExperimentLesson& lesson) {
+    lessonName_ = lesson.name;
     lab_->openLesson(lesson);
 }
 

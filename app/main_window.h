@@ -94,6 +94,13 @@ public:
     void restoreLayoutState(const QByteArray& state);
     // Saves the session every few seconds (started by the application, not by the window).
     Autosave* autosave() const { return autosave_; }
+    // The lesson opened last (either kind); empty before any.
+    QString lessonName() const { return lessonName_; }
+
+signals:
+    // View > Language: the user picked another language ("de", "nl", "en"); the window's owner
+    // rebuilds the window in it (app/window_host.h).
+    void languageRequested(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -131,8 +138,9 @@ private:
     QAction* presentationAction_ = nullptr;
     QAction* darkAction_ = nullptr;
     widgets::ViewStyle style_;
-    QSet<QDockWidget*> wideDocks_;    // panels that want more room when shown
-    bool sideDocksBalanced_ = false;  // set once the side docks were sized (or restored)
+    QSet<QDockWidget*> wideDocks_;  // panels that want more room when shown
+    bool sideDocksBalanced_ = false;
+    QString lessonName_;  // set once the side docks were sized (or restored)
 };
 
 }  // namespace eqlab::app

@@ -24,7 +24,7 @@
 
 #include "app/session_source.h"
 #include "compute/train/session.h"
-#include "widgets/snapshot_view.h"  // the snapshot pointer as a Qt meta type
+#include "widgets/snapshot_pointer.h"
 
 class QThread;
 

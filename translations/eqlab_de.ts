@@ -1894,6 +1894,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Kamera zurücksetzen</translation>
         </message>
         <message>
+            <source>Lan&amp;guage</source>
+            <translation>Spra&amp;che</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -2019,6 +2023,33 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
             <translation>%1 respektiert %2 von %3 (%4 Untergruppen, Toleranz %5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::WindowHost</name>
+        <message>
+            <source>the training did not pause</source>
+            <translation>das Training hielt nicht an</translation>
+        </message>
+        <message>
+            <source>the session could not be saved into %1</source>
+            <translation>die Sitzung konnte nicht in %1 gesichert werden</translation>
+        </message>
+        <message>
+            <source>Cannot switch the language</source>
+            <translation>Die Sprache lässt sich nicht wechseln</translation>
+        </message>
+        <message>
+            <source>The session could not be handed over to a window in the new language: %1. Nothing changed.</source>
+            <translation>Die Sitzung konnte nicht an ein Fenster in der neuen Sprache übergeben werden: %1. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Language changed; the session goes on at step %1</source>
+            <translation>Sprache gewechselt; die Sitzung geht bei Schritt %1 weiter</translation>
+        </message>
+        <message>
+            <source>Cannot restore the session</source>
+            <translation>Die Sitzung lässt sich nicht wiederherstellen</translation>
         </message>
     </context>
     <context>
@@ -2322,6 +2353,33 @@ Zeile %2, Spalte %3: %4</translation>
         <message>
             <source>No orbit: the experiment names no group</source>
             <translation>Keine Bahn: das Experiment nennt keine Gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LessonPanel</name>
+        <message>
+            <source>‹ &amp;Back</source>
+            <translation>‹ &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next ›</source>
+            <translation>&amp;Weiter ›</translation>
+        </message>
+        <message>
+            <source>The previous step of the lesson's guide (Alt+B)</source>
+            <translation>Der vorige Schritt der Anleitung zur Lektion (Alt+Z)</translation>
+        </message>
+        <message>
+            <source>The next step of the lesson's guide (Alt+N)</source>
+            <translation>Der nächste Schritt der Anleitung zur Lektion (Alt+W)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step %1 of %2&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Schritt %1 von %2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Watch:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ask:&lt;/b&gt; %3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Tun:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Beobachten:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fragen:&lt;/b&gt; %3&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -1121,10 +1121,8 @@ Het formaat: docs/experiment-format.md.
 </translation>
         </message>
         <message>
-            <source>
-                <byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
-            <translation>
-                <byte value="xd" />  stap %1/%2  verlies %3  %4 stappen/s  nog %5 s   </translation>
+            <source><byte value="xd" />  step %1/%2  loss %3  %4 steps/s  ETA %5 s   </source>
+            <translation><byte value="xd" />  stap %1/%2  verlies %3  %4 stappen/s  nog %5 s   </translation>
         </message>
         <message>
             <source>eqlab run: %1: %2. The last good parameters were kept; results up to there are in %3
@@ -1192,10 +1190,8 @@ Het formaat: docs/experiment-format.md.
 </translation>
         </message>
         <message>
-            <source>
-                <byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
-            <translation>
-                <byte value="xd" />  [%1/%2] %3 bezig, %4 mislukt, verstreken %5, nog %6      </translation>
+            <source><byte value="xd" />  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      </source>
+            <translation><byte value="xd" />  [%1/%2] %3 bezig, %4 mislukt, verstreken %5, nog %6      </translation>
         </message>
         <message>
             <source>finished</source>
@@ -1898,6 +1894,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Camera resetten</translation>
         </message>
         <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2023,6 +2023,33 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>%1 respects %2 of %3 (%4 subgroups, tolerance %5)</source>
             <translation>%1 respecteert %2 van %3 (%4 ondergroepen, tolerantie %5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::app::WindowHost</name>
+        <message>
+            <source>the training did not pause</source>
+            <translation>de training pauzeerde niet</translation>
+        </message>
+        <message>
+            <source>the session could not be saved into %1</source>
+            <translation>de sessie kon niet worden opgeslagen in %1</translation>
+        </message>
+        <message>
+            <source>Cannot switch the language</source>
+            <translation>Kan de taal niet wisselen</translation>
+        </message>
+        <message>
+            <source>The session could not be handed over to a window in the new language: %1. Nothing changed.</source>
+            <translation>De sessie kon niet worden overgedragen aan een venster in de nieuwe taal: %1. Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Language changed; the session goes on at step %1</source>
+            <translation>Taal gewisseld; de sessie gaat verder bij stap %1</translation>
+        </message>
+        <message>
+            <source>Cannot restore the session</source>
+            <translation>Kan de sessie niet herstellen</translation>
         </message>
     </context>
     <context>
@@ -2326,6 +2353,33 @@ rij %2, kolom %3: %4</translation>
         <message>
             <source>No orbit: the experiment names no group</source>
             <translation>Geen baan: het experiment noemt geen groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LessonPanel</name>
+        <message>
+            <source>‹ &amp;Back</source>
+            <translation>‹ &amp;Terug</translation>
+        </message>
+        <message>
+            <source>&amp;Next ›</source>
+            <translation>&amp;Volgende ›</translation>
+        </message>
+        <message>
+            <source>The previous step of the lesson's guide (Alt+B)</source>
+            <translation>De vorige stap van de lesgids (Alt+T)</translation>
+        </message>
+        <message>
+            <source>The next step of the lesson's guide (Alt+N)</source>
+            <translation>De volgende stap van de lesgids (Alt+V)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Step %1 of %2&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Stap %1 van %2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Watch:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ask:&lt;/b&gt; %3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Doen:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kijken:&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vragen:&lt;/b&gt; %3&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include "compute/train/session_snapshot.h"
+#include "widgets/snapshot_pointer.h"
 #include "widgets/view_style.h"
 
 namespace eqlab::widgets {
@@ -50,6 +51,3 @@ inline QStringList runLabels(const train::SessionSnapshot& snapshot,
 }
 
 }  // namespace eqlab::widgets
-
-// Snapshots travel in queued signals (training controller -> window -> views).
-Q_DECLARE_METATYPE(std::shared_ptr<const eqlab::train::SessionSnapshot>)

@@ -1,6 +1,6 @@
 // The trainer: determinism across thread counts (raw bits), learning XOR, a flow on its NLL,
 // divergence reporting. (Stopping and pausing belong to the window's controller, which simply
-// stops stepping: tests/gui/test_training_controller.cpp.)
+// stops stepping: tests/unit/train/test_training_controller.cpp.)
 
 #include <QTest>
 #include <cstring>
