@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QScreen>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 #include "app/autosave.h"
@@ -277,7 +279,10 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
         printError(Text::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n").arg(options.show));
         return kExitUsage;
     }
-    window.resize(1600, 1000);
+    // 1600 x 1000 where the screen has room, else the whole screen (a 1366 x 768 laptop or
+    // projector): the window never starts larger than what can be seen.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    window.resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
     window.show();
     auto* controller = window.controller();
     if (options.latencySeconds > 0) {

@@ -183,6 +183,13 @@ void TrainingController::stop() {
     }
     shared_->wake.notify_one();
     worker_->wait();
+    {
+        // The worker's last unlock of the mutex (after its session is gone) happened before this
+        // lock: all it did is ordered before whatever follows here (the shared state's
+        // destruction, a new worker) in a way ThreadSanitizer sees too; it cannot see into
+        // QThread::wait().
+        std::lock_guard lock(shared_->mutex);
+    }
     delete worker_;
     worker_ = nullptr;
     setState(State::Empty);
@@ -384,7 +391,10 @@ void TrainingController::workerLoop() {
         lock.lock();
     }
     lock.unlock();
-    session.reset();
+    session.reset();  // here, where it was made; without the lock (a large one takes a while)
+    // The worker's last unlock (leaving this scope) follows the session's end, so stop()'s lock
+    // after wait() orders everything the worker did before what the GUI thread does next.
+    lock.lock();
 }
 
 }  // namespace eqlab::app

@@ -48,7 +48,16 @@ void LessonPanel::showLesson(const QString& title, const QString& html, const Le
     const QString aim = guide.aim.isEmpty()
                             ? QString()
                             : QStringLiteral("<p><i>%1</i></p>").arg(guide.aim.toHtmlEscaped());
-    text_->setHtml(QStringLiteral("<h3>%1</h3>%2%3").arg(title.toHtmlEscaped(), aim, html));
+    // A lesson text that opens with its own heading gets the aim under it; otherwise the title
+    // heads the text.
+    const QString trimmed = html.trimmed();
+    const qsizetype headingEnd = trimmed.indexOf(QStringLiteral("</h2>"));
+    if (trimmed.startsWith(QStringLiteral("<h2")) && headingEnd > 0) {
+        const qsizetype cut = headingEnd + 5;
+        text_->setHtml(trimmed.left(cut) + aim + trimmed.mid(cut));
+    } else {
+        text_->setHtml(QStringLiteral("<h3>%1</h3>%2%3").arg(title.toHtmlEscaped(), aim, html));
+    }
     guide_ = guide;
     step_ = 0;
     guideBox_->setVisible(!guide_.steps.isEmpty());

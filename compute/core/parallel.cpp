@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <thread>
+#include <vector>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -15,6 +18,77 @@
 #endif
 
 namespace eqlab {
+
+#ifdef EQLAB_PLAIN_THREADS
+
+// ThreadSanitizer builds (preset tsan) only. oneTBB hands tasks to its workers inside libtbb,
+// which TSan does not see into, so every hand-off would be reported as a race in TBB's own
+// headers. There the same chunks run on plain threads, created for the call and joined (edges
+// TSan knows), as many as the arena allows: the reports are then about eqlab's code. The chunks
+// and what each computes are the same as with TBB, so the results are too.
+namespace {
+
+void runOnThreads(std::size_t tasks,
+                  const std::function<void(std::size_t slot, std::size_t task)>& body) {
+    const std::size_t threads = std::min<std::size_t>(
+        tasks, static_cast<std::size_t>(std::max(1, tbb::this_task_arena::max_concurrency())));
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> failures(threads);
+    auto work = [&](std::size_t slot) {
+        try {
+            // Relaxed: handing out task numbers must not order the tasks' memory accesses, or
+            // TSan would miss races between tasks that happened to run one after the other.
+            for (std::size_t task; (task = next.fetch_add(1, std::memory_order_relaxed)) < tasks;) {
+                body(slot, task);
+            }
+        } catch (...) {
+            failures[slot] = std::current_exception();
+        }
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t slot = 1; slot < threads; ++slot) {
+        workers.emplace_back(work, slot);
+    }
+    work(0);
+    for (auto& worker : workers) {
+        worker.join();
+    }
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+}
+
+}  // namespace
+
+void parallelFor(std::size_t n, std::size_t serialThreshold, std::size_t grain, const RangeFn& fn) {
+    if (n == 0)
+        return;
+    if (n <= serialThreshold) {
+        fn(0, n);
+        return;
+    }
+    const std::size_t size = std::max<std::size_t>(1, grain);
+    runOnThreads(chunkCount(n, size), [&](std::size_t, std::size_t task) {
+        fn(task * size, std::min(n, (task + 1) * size));
+    });
+}
+
+void parallelChunksBySlot(std::size_t n, std::size_t chunkSize, const SlotChunkFn& fn) {
+    runOnThreads(chunkCount(n, chunkSize), [&](std::size_t slot, std::size_t c) {
+        const std::size_t b = c * chunkSize;
+        fn(slot, c, b, std::min(n, b + chunkSize));
+    });
+}
+
+void parallelChunks(std::size_t n, std::size_t chunkSize, const ChunkFn& fn) {
+    parallelChunksBySlot(
+        n, chunkSize,
+        [&](std::size_t, std::size_t c, std::size_t b, std::size_t e) { fn(c, b, e); });
+}
+
+#else
 
 void parallelFor(std::size_t n, std::size_t serialThreshold, std::size_t grain, const RangeFn& fn) {
     if (n == 0)
@@ -56,6 +130,8 @@ void parallelChunksBySlot(std::size_t n, std::size_t chunkSize, const SlotChunkF
         fn(slot < 0 ? 0 : static_cast<std::size_t>(slot), c, b, e);
     });
 }
+
+#endif  // EQLAB_PLAIN_THREADS
 
 namespace {
 

@@ -125,9 +125,9 @@ private slots:
         QCOMPARE(german->lab()->document()->canonicalText(), text);
         QVERIFY(german->lab()->document()->isModified());
         QVERIFY(parametersOf(*german) == parameters);
-        // The lesson in German: its title from resources/lessons/de/averaging.json, its guide.
+        // The lesson in German: its text and guide from resources/lessons/de/.
         const auto lesson = eqlab::app::loadExperimentLesson(QStringLiteral("averaging"));
-        QVERIFY(lessonText(*german).contains(lesson->texts.title));
+        QVERIFY(lessonText(*german).contains(lesson->guide.aim));
         QVERIFY(lessonText(*german) != englishLesson);
         QVERIFY(lessonText(*german).contains(QStringLiteral("Schritt 1 von")));
         // It trains on from there.
@@ -178,7 +178,7 @@ private slots:
         window.controller()->step(2);
         QTRY_VERIFY_WITH_TIMEOUT(stepOf(&window) >= 2, 120000);
         const auto loaded = eqlab::app::loadExperimentLesson(lesson);
-        QVERIFY(lessonText(window).contains(loaded->texts.title));
+        QVERIFY(lessonText(window).contains(loaded->guide.aim));
         QVERIFY(!loaded->guide.steps.isEmpty());
         QVERIFY(lessonText(window).contains(loaded->guide.steps.front().action.left(20)));
     }
