@@ -12,7 +12,9 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+// Named as its context: lupdate cannot resolve a helper's name inside functions whose return type
+// is qualified by another namespace (widgets::...) and files the strings under the name it sees.
+struct FigureExport {
     Q_DECLARE_TR_FUNCTIONS(FigureExport)
 };
 
@@ -58,7 +60,7 @@ bool FigureStyleOptions::read(const QCommandLineParser& parser, widgets::figure:
         const double w = match.hasMatch() ? match.captured(1).toDouble(&okW) : 0;
         const double h = match.hasMatch() ? match.captured(2).toDouble(&okH) : 0;
         if (!okW || !okH || w < 1 || h < 1 || w > 100 || h > 100) {
-            problem = Text::tr(
+            problem = FigureExport::tr(
                           "--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; "
                           "got '%1'")
                           .arg(parser.value(size));
@@ -71,7 +73,7 @@ bool FigureStyleOptions::read(const QCommandLineParser& parser, widgets::figure:
         bool ok = false;
         const double pt = parser.value(fontSize).toDouble(&ok);
         if (!ok || pt < 2 || pt > 72) {
-            problem = Text::tr("--font-size expects points between 2 and 72, got '%1'")
+            problem = FigureExport::tr("--font-size expects points between 2 and 72, got '%1'")
                           .arg(parser.value(fontSize));
             return false;
         }
@@ -81,7 +83,8 @@ bool FigureStyleOptions::read(const QCommandLineParser& parser, widgets::figure:
         bool ok = false;
         const int n = parser.value(scale).toInt(&ok);
         if (!ok || n < 1 || n > 4) {
-            problem = Text::tr("--scale expects 1, 2, 3 or 4, got '%1'").arg(parser.value(scale));
+            problem =
+                FigureExport::tr("--scale expects 1, 2, 3 or 4, got '%1'").arg(parser.value(scale));
             return false;
         }
         style.scale = n;
@@ -92,7 +95,7 @@ bool FigureStyleOptions::read(const QCommandLineParser& parser, widgets::figure:
 }
 
 QString FigureStyleOptions::helpText() {
-    return Text::tr(
+    return FigureExport::tr(
         "  --size WxH           Figure size in cm (default 12x8).\n"
         "  --font-size PT       Text size in points (default 9).\n"
         "  --font FAMILY        Font family (default: the system's).\n"
@@ -105,7 +108,7 @@ bool parseFormats(const QString& list, QStringList& formats, QString& problem) {
     for (const QString& part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString format = part.trimmed().toLower();
         if (!widgets::figure::formats().contains(format)) {
-            problem = Text::tr("unknown figure format '%1' (known: %2)")
+            problem = FigureExport::tr("unknown figure format '%1' (known: %2)")
                           .arg(format, widgets::figure::formats().join(QStringLiteral(", ")));
             return false;
         }
@@ -114,7 +117,7 @@ bool parseFormats(const QString& list, QStringList& formats, QString& problem) {
         }
     }
     if (formats.isEmpty()) {
-        problem = Text::tr("no figure format given (e.g. --figures svg,pdf,png)");
+        problem = FigureExport::tr("no figure format given (e.g. --figures svg,pdf,png)");
         return false;
     }
     return true;
@@ -127,13 +130,13 @@ int writeFiguresReporting(const std::vector<widgets::figure::Figure>& figures, c
     for (const auto& figure : figures) {
         const QStringList failed = widgets::figure::writeFigureSet(figure, dir, formats, style);
         for (const QString& problem : failed) {
-            printError(Text::tr("%1: figure '%2': %3\n").arg(who, figure.name, problem));
+            printError(FigureExport::tr("%1: figure '%2': %3\n").arg(who, figure.name, problem));
         }
         problems += static_cast<int>(failed.size());
     }
     if (!quiet) {
-        printOut(Text::tr("%1: %n figure(s) (%2, with the CSV of each) in %3\n", nullptr,
-                          static_cast<int>(figures.size()))
+        printOut(FigureExport::tr("%1: %n figure(s) (%2, with the CSV of each) in %3\n", nullptr,
+                                  static_cast<int>(figures.size()))
                      .arg(who, formats.join(QLatin1Char(',')), QDir(dir).absolutePath()));
     }
     return problems;

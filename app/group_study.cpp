@@ -14,7 +14,9 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+// Named as its context: lupdate cannot resolve a helper's name inside functions whose return type
+// is qualified by another namespace (widgets::...) and files the strings under the name it sees.
+struct GroupStudy {
     Q_DECLARE_TR_FUNCTIONS(GroupStudy)
 };
 
@@ -26,19 +28,20 @@ widgets::GroupViewData groupViewData(const QString& name) {
     widgets::GroupViewData data;
     data.name = QString::fromStdString(summary.name);
     data.order = summary.order;
-    data.facts = Text::tr(
-                     "<b>%1</b>: order %2, %3, %4 conjugacy classes, centre of order %5, "
-                     "exponent %6.")
-                     .arg(data.name)
-                     .arg(summary.order)
-                     .arg(summary.abelian ? Text::tr("abelian") : Text::tr("non-abelian"))
-                     .arg(summary.numClasses)
-                     .arg(summary.centre.size())
-                     .arg(summary.exponent);
+    data.facts =
+        GroupStudy::tr(
+            "<b>%1</b>: order %2, %3, %4 conjugacy classes, centre of order %5, "
+            "exponent %6.")
+            .arg(data.name)
+            .arg(summary.order)
+            .arg(summary.abelian ? GroupStudy::tr("abelian") : GroupStudy::tr("non-abelian"))
+            .arg(summary.numClasses)
+            .arg(summary.centre.size())
+            .arg(summary.exponent);
 
     const Eigen::Matrix3Xd layout = metrics::cayleyGraphLayout(*group);
     auto& graph = data.cayleyGraph;
-    graph.title = Text::tr("Cayley graph of %1").arg(data.name);
+    graph.title = GroupStudy::tr("Cayley graph of %1").arg(data.name);
     for (Eigen::Index g = 0; g < layout.cols(); ++g) {
         graph.points.push_back({layout(0, g), layout(1, g), layout(2, g)});
     }
@@ -58,7 +61,7 @@ widgets::GroupViewData groupViewData(const QString& name) {
                                  .arg(data.elementLabels.value(summary.classRepresentatives[j]));
     }
     for (std::size_t i = 0; i < summary.irrepDims.size(); ++i) {
-        data.irrepHeaders << Text::tr("χ%1 (dim %2)").arg(i).arg(summary.irrepDims[i]);
+        data.irrepHeaders << GroupStudy::tr("χ%1 (dim %2)").arg(i).arg(summary.irrepDims[i]);
         QStringList row;
         for (const auto& value : summary.characterTable[i]) {
             row << formatCharacter(value, 3, true);
@@ -78,7 +81,7 @@ widgets::WeightSharingData weightSharingData(const QString& groupName, const QSt
     const groups::BasisSummary summary = groups::summarizeBasis(repIn, repOut, !permutations);
 
     widgets::WeightSharingData data;
-    data.title = Text::tr("%1 → %2 of %3")
+    data.title = GroupStudy::tr("%1 → %2 of %3")
                      .arg(QString::fromStdString(summary.in), QString::fromStdString(summary.out),
                           QString::fromStdString(summary.group));
     data.rows = summary.dimOut;

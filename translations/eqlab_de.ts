@@ -530,6 +530,32 @@ Kein Display nötig (docs/figures.md).
     <context>
         <name>FigureExport</name>
         <message>
+            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
+            <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--font-size expects points between 2 and 72, got '%1'</source>
+            <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
+            <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system's).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window's colours instead of the paper style.
+</source>
+            <translation>  --size WxH           Größe der Abbildung in cm (Standard 12x8).
+  --font-size PT       Schriftgröße in Punkt (Standard 9).
+  --font FAMILY        Schriftfamilie (Standard: die des Systems).
+  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
+  --screen-style       Die Farben des Fensters statt des Papierstils.
+</translation>
+        </message>
+        <message>
             <source>unknown figure format '%1' (known: %2)</source>
             <translation>unbekanntes Abbildungsformat '%1' (bekannt: %2)</translation>
         </message>
@@ -769,6 +795,33 @@ C3xC4 oder custom:FILE (docs/cli.md).
         <message>
             <source>Facts of a finite group (eqlab group D4 --json).</source>
             <translation>Eigenschaften einer endlichen Gruppe (eqlab group D4 --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupStudy</name>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
+        </message>
+        <message>
+            <source>abelian</source>
+            <translation>abelsch</translation>
+        </message>
+        <message>
+            <source>non-abelian</source>
+            <translation>nicht abelsch</translation>
+        </message>
+        <message>
+            <source>Cayley graph of %1</source>
+            <translation>Cayley-Graph von %1</translation>
+        </message>
+        <message>
+            <source>χ%1 (dim %2)</source>
+            <translation>χ%1 (Dim. %2)</translation>
+        </message>
+        <message>
+            <source>%1 → %2 of %3</source>
+            <translation>%1 → %2 von %3</translation>
         </message>
     </context>
     <context>
@@ -1374,59 +1427,6 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
             <translation>Einen Sweep von Experimenten hier oder als Slurm-Job-Array ausführen (eqlab sweep seeds.sweep.json --out results).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Text</name>
-        <message>
-            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
-            <translation>--size erwartet BREITExHÖHE in cm zwischen 1 und 100, z. B. 12x8; erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--font-size expects points between 2 and 72, got '%1'</source>
-            <translation>--font-size erwartet Punkte zwischen 2 und 72, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
-            <translation>--scale erwartet 1, 2, 3 oder 4, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system's).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window's colours instead of the paper style.
-</source>
-            <translation>  --size WxH           Größe der Abbildung in cm (Standard 12x8).
-  --font-size PT       Schriftgröße in Punkt (Standard 9).
-  --font FAMILY        Schriftfamilie (Standard: die des Systems).
-  --scale N            PNG-Pixel: die Größe bei 96 dpi mal N (1-4, Standard 1).
-  --screen-style       Die Farben des Fensters statt des Papierstils.
-</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: Ordnung %2, %3, %4 Konjugationsklassen, Zentrum der Ordnung %5, Exponent %6.</translation>
-        </message>
-        <message>
-            <source>abelian</source>
-            <translation>abelsch</translation>
-        </message>
-        <message>
-            <source>non-abelian</source>
-            <translation>nicht abelsch</translation>
-        </message>
-        <message>
-            <source>Cayley graph of %1</source>
-            <translation>Cayley-Graph von %1</translation>
-        </message>
-        <message>
-            <source>χ%1 (dim %2)</source>
-            <translation>χ%1 (Dim. %2)</translation>
-        </message>
-        <message>
-            <source>%1 → %2 of %3</source>
-            <translation>%1 → %2 von %3</translation>
         </message>
     </context>
     <context>

@@ -530,6 +530,32 @@ Geen beeldscherm nodig (docs/figures.md).
     <context>
         <name>FigureExport</name>
         <message>
+            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
+            <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg '%1'</translation>
+        </message>
+        <message>
+            <source>--font-size expects points between 2 and 72, got '%1'</source>
+            <translation>--font-size verwacht een grootte in punten tussen 2 en 72, kreeg '%1'</translation>
+        </message>
+        <message>
+            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
+            <translation>--scale verwacht 1, 2, 3 of 4, kreeg '%1'</translation>
+        </message>
+        <message>
+            <source>  --size WxH           Figure size in cm (default 12x8).
+  --font-size PT       Text size in points (default 9).
+  --font FAMILY        Font family (default: the system's).
+  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
+  --screen-style       The window's colours instead of the paper style.
+</source>
+            <translation>  --size WxH           Grootte van de figuur in cm (standaard 12x8).
+  --font-size PT       Tekstgrootte in punten (standaard 9).
+  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
+  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
+  --screen-style       De kleuren van het venster in plaats van de papierstijl.
+</translation>
+        </message>
+        <message>
             <source>unknown figure format '%1' (known: %2)</source>
             <translation>onbekend figuurformaat '%1' (bekend: %2)</translation>
         </message>
@@ -769,6 +795,33 @@ C3xC4, of custom:FILE (docs/cli.md).
         <message>
             <source>Facts of a finite group (eqlab group D4 --json).</source>
             <translation>Feiten over een eindige groep (eqlab group D4 --json).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupStudy</name>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
+        </message>
+        <message>
+            <source>abelian</source>
+            <translation>abels</translation>
+        </message>
+        <message>
+            <source>non-abelian</source>
+            <translation>niet-abels</translation>
+        </message>
+        <message>
+            <source>Cayley graph of %1</source>
+            <translation>Cayley-graaf van %1</translation>
+        </message>
+        <message>
+            <source>χ%1 (dim %2)</source>
+            <translation>χ%1 (dim %2)</translation>
+        </message>
+        <message>
+            <source>%1 → %2 of %3</source>
+            <translation>%1 → %2 van %3</translation>
         </message>
     </context>
     <context>
@@ -1374,59 +1427,6 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
             <translation>Een sweep van experimenten hier of als Slurm-job-array uitvoeren (eqlab sweep seeds.sweep.json --out results).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Text</name>
-        <message>
-            <source>--size expects WIDTHxHEIGHT in cm between 1 and 100, e.g. 12x8; got '%1'</source>
-            <translation>--size verwacht BREEDTExHOOGTE in cm tussen 1 en 100, bijv. 12x8; kreeg '%1'</translation>
-        </message>
-        <message>
-            <source>--font-size expects points between 2 and 72, got '%1'</source>
-            <translation>--font-size verwacht een grootte in punten tussen 2 en 72, kreeg '%1'</translation>
-        </message>
-        <message>
-            <source>--scale expects 1, 2, 3 or 4, got '%1'</source>
-            <translation>--scale verwacht 1, 2, 3 of 4, kreeg '%1'</translation>
-        </message>
-        <message>
-            <source>  --size WxH           Figure size in cm (default 12x8).
-  --font-size PT       Text size in points (default 9).
-  --font FAMILY        Font family (default: the system's).
-  --scale N            PNG pixels: the size at 96 dpi times N (1-4, default 1).
-  --screen-style       The window's colours instead of the paper style.
-</source>
-            <translation>  --size WxH           Grootte van de figuur in cm (standaard 12x8).
-  --font-size PT       Tekstgrootte in punten (standaard 9).
-  --font FAMILY        Lettertypefamilie (standaard: die van het systeem).
-  --scale N            PNG-pixels: de grootte bij 96 dpi maal N (1-4, standaard 1).
-  --screen-style       De kleuren van het venster in plaats van de papierstijl.
-</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt;: order %2, %3, %4 conjugacy classes, centre of order %5, exponent %6.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: orde %2, %3, %4 conjugatieklassen, centrum van orde %5, exponent %6.</translation>
-        </message>
-        <message>
-            <source>abelian</source>
-            <translation>abels</translation>
-        </message>
-        <message>
-            <source>non-abelian</source>
-            <translation>niet-abels</translation>
-        </message>
-        <message>
-            <source>Cayley graph of %1</source>
-            <translation>Cayley-graaf van %1</translation>
-        </message>
-        <message>
-            <source>χ%1 (dim %2)</source>
-            <translation>χ%1 (dim %2)</translation>
-        </message>
-        <message>
-            <source>%1 → %2 of %3</source>
-            <translation>%1 → %2 van %3</translation>
         </message>
     </context>
     <context>

@@ -137,13 +137,11 @@ private slots:
 
         QVERIFY(host.switchLanguage(QStringLiteral("nl")));
         QVERIFY(menuTitles(*host.window()).contains(QStringLiteral("&Bestand")));
-        QTRY_COMPARE_WITH_TIMEOUT(stepOf(host.window()), std::int64_t{8},
-                                  60000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepOf(host.window()), std::int64_t{8}, 60000);
         QVERIFY(host.switchLanguage(QStringLiteral("en")));
         QVERIFY(menuTitles(*host.window()).contains(QStringLiteral("&File")));
         QCOMPARE(lessonText(*host.window()).section('\n', 0, 0), englishLesson.section('\n', 0, 0));
-        QTRY_COMPARE_WITH_TIMEOUT(stepOf(host.window()), std::int64_t{8},
-                                  60000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepOf(host.window()), std::int64_t{8}, 60000);
         QVERIFY(waitForState(host.window()->controller(), State::Paused));
     }
 

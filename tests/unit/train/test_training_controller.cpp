@@ -240,6 +240,7 @@ private slots:
     }
 
     void aFailingSessionIsReported() {
+        Trace trace;  // before the controller: its session (destroyed last) reports to it
         TrainingController controller;
         QSignalSpy failed(&controller, &TrainingController::failed);
         controller.open([]() -> std::unique_ptr<SessionSource> {
@@ -251,8 +252,7 @@ private slots:
         controller.start();  // nothing to start
         QCOMPARE(controller.state(), State::Failed);
 
-        Trace trace;  // a good experiment after a bad one
-        controller.open(fake(trace, 10));
+        controller.open(fake(trace, 10));  // a good experiment after a bad one
         QVERIFY(waitForState(controller, State::Paused));
         QVERIFY(controller.failure().isEmpty());
     }
@@ -260,14 +260,14 @@ private slots:
     void theSessionLivesOnTheWorkerThread() {
         Trace trace;
         {
+            Trace second;  // outlives the controller, whose session reports to it to the end
             TrainingController controller;
             controller.open(fake(trace, 50));
             QVERIFY(waitForState(controller, State::Paused));
             controller.setOrbitSample(7);
             controller.start();
             QVERIFY(waitForState(controller, State::Finished));
-            Trace second;  // opening another experiment replaces the session
-            controller.open(fake(second, 5));
+            controller.open(fake(second, 5));  // another experiment replaces the session
             QVERIFY(waitForState(controller, State::Paused));
             QCOMPARE(trace.destroyed.load(), 1);
         }
