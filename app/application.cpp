@@ -92,6 +92,8 @@ QString helpText() {
     text += Text::tr("  --train                Start training the lesson's experiment at once.\n");
     text += Text::tr(
         "  --screenshot-step <n>  With --screenshot: train exactly n steps, then save it.\n");
+    text += Text::tr(
+        "  --screenshot-width <w> With --screenshot: scale the picture to w pixels wide.\n");
     text += Text::tr("  --dark, --presentation Dark theme; large fonts and thick lines.\n");
     text += Text::tr(
         "  --restore-session      Restore the session autosaved by a window that did not\n"
@@ -127,6 +129,7 @@ struct GuiOptions {
     QString show;
     bool train = false;          // start training once the experiment is built
     qint64 screenshotStep = -1;  // with screenshot: train exactly this many steps, then grab
+    int screenshotWidth = 0;     // > 0: the picture scaled to this width (lesson thumbnails)
     double latencySeconds = 0;   // > 0: measure the event loop's latency while training, exit
     bool dark = false, presentation = false;
     bool restoreSession = false;  // --restore-session: restore without asking
@@ -227,8 +230,8 @@ void probeLatency(MainWindow& window, double seconds) {
         });
 }
 
-void grabAndExit(MainWindow& window, const QString& path) {
-    const bool saved = window.saveScreenshot(path);
+void grabAndExit(MainWindow& window, const QString& path, int width) {
+    const bool saved = window.saveScreenshot(path, width);
     if (saved) {
         printOut(Text::tr("eqlab: wrote %1\n").arg(QDir(path).absolutePath()));
     } else {
@@ -310,20 +313,22 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
                 if (snapshot->step == options.screenshotStep) {
                     // Let every view draw this picture, then grab the whole window.
                     QTimer::singleShot(1500, &window, [&window, &options] {
-                        grabAndExit(window, options.screenshot);
+                        grabAndExit(window, options.screenshot, options.screenshotWidth);
                     });
                 }
             });
     } else if (!options.screenshot.isEmpty() && restored) {
         // The picture of the restored session, once its weights are in.
         QObject::connect(window.autosave(), &Autosave::restored, &window, [&window, &options] {
-            QTimer::singleShot(1500, &window,
-                               [&window, &options] { grabAndExit(window, options.screenshot); });
+            QTimer::singleShot(1500, &window, [&window, &options] {
+                grabAndExit(window, options.screenshot, options.screenshotWidth);
+            });
         });
     } else if (!options.screenshot.isEmpty()) {
         // Give the views a few frames to draw, then grab the whole window, VTK views included.
-        QTimer::singleShot(1500, &window,
-                           [&window, &options] { grabAndExit(window, options.screenshot); });
+        QTimer::singleShot(1500, &window, [&window, &options] {
+            grabAndExit(window, options.screenshot, options.screenshotWidth);
+        });
     }
     const int code = QApplication::exec();
     host.window()->autosave()->finish();  // ended cleanly (closed, or a scripted run that is done)
@@ -375,6 +380,8 @@ int runApplication(int argc, char** argv) {
     const QCommandLineOption train(QStringLiteral("train"), QString());
     const QCommandLineOption screenshotStep(QStringLiteral("screenshot-step"), QString(),
                                             QStringLiteral("steps"));
+    const QCommandLineOption screenshotWidth(QStringLiteral("screenshot-width"), QString(),
+                                             QStringLiteral("pixels"));
     const QCommandLineOption latency(QStringLiteral("latency-probe"), QString(),
                                      QStringLiteral("seconds"));
     const QCommandLineOption dark(QStringLiteral("dark"), QString());
@@ -382,9 +389,9 @@ int runApplication(int argc, char** argv) {
     const QCommandLineOption restoreOption(QStringLiteral("restore-session"), QString());
     const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"), QString(),
                                             QStringLiteral("seconds"));
-    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot, show,
-                       train, screenshotStep, latency, dark, presentation, restoreOption,
-                       autosaveOption});
+    parser.addOptions({help, version, lessonOption, groupOption, headless, out, screenshot,
+                       screenshotWidth, show, train, screenshotStep, latency, dark, presentation,
+                       restoreOption, autosaveOption});
     if (!parser.parse(arguments)) {
         printError(
             Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
@@ -498,6 +505,16 @@ int runApplication(int argc, char** argv) {
             printError(
                 Text::tr("eqlab: --screenshot-step needs a number of steps >= 0 and "
                          "--screenshot FILE.\n"));
+            return kExitUsage;
+        }
+    }
+    if (parser.isSet(screenshotWidth)) {
+        options.screenshotWidth = parser.value(screenshotWidth).toInt(&ok);
+        if (!ok || options.screenshotWidth < 16 || options.screenshotWidth > 4000 ||
+            !parser.isSet(screenshot)) {
+            printError(
+                Text::tr("eqlab: --screenshot-width needs a width in pixels from 16 to "
+                         "4000 and --screenshot FILE.\n"));
             return kExitUsage;
         }
     }

@@ -55,7 +55,9 @@ std::optional<ExperimentLesson> loadExperimentLesson(const QString& name) {
     }
     lesson.texts = translatedLessonTexts(name, currentLanguage(), english);
     lesson.html = lesson.texts.html;
-    lesson.guide = loadLessonGuide(name, currentLanguage()).guide;
+    const LessonGuideFile guide = loadLessonGuide(name, currentLanguage());
+    lesson.guide = guide.guide;
+    lesson.views = guide.views;
     return lesson;
 }
 

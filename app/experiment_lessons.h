@@ -19,6 +19,7 @@ struct ExperimentLesson {
     QString html;       // the lesson text (in the language eqlab is shown in)
     LessonTexts texts;  // title, watch, variants ... in that language (html too)
     widgets::LessonGuide guide;  // its guided steps in that language
+    QStringList views;           // the views it uses (app/lab_views.h names); empty: all
     QString text;                // the experiment file as compiled in
     io::ExperimentSpec spec;     // parsed (lesson and headline are present)
 };

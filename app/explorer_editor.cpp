@@ -44,6 +44,7 @@ void ExplorerEditor::activate() {
 
 void ExplorerEditor::openLesson(const Lesson& lesson) {
     lessonPanel_->showLesson(lesson.title, lesson.html, lesson.guide);
+    views_->focusOn(lesson.views);
     if (!lesson.point.isEmpty()) {
         groupPanel_->setPoint(lesson.point);
     }

@@ -158,7 +158,13 @@ QList<Editor::Panel> LabEditor::panels() const {
 }
 
 void LabEditor::activate() {
-    context_.views->showTrainingViews();
+    focusLessonViews();
+}
+
+void LabEditor::focusLessonViews() {
+    const auto& lesson = document_->lesson();
+    focusedLesson_ = lesson ? lesson->name : QString();
+    context_.views->focusOn(lesson ? lesson->views : QStringList{});
 }
 
 void LabEditor::connectPanels() {
@@ -441,6 +447,9 @@ void LabEditor::pause() {
 void LabEditor::documentEdited() {
     const io::ExperimentSpec& spec = document_->spec();
     const auto& lesson = document_->lesson();
+    if (!focusedLesson_ || *focusedLesson_ != (lesson ? lesson->name : QString())) {
+        focusLessonViews();  // another lesson (or none): its views; an edit keeps the user's
+    }
     experimentPanel_->setCurrentLesson(lesson ? lesson->name : QString());
     experimentPanel_->setSettings(settingsOf(spec), !spec.group.empty());
     const io::ExperimentSpec& original = document_->original();

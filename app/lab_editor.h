@@ -12,6 +12,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "app/editor.h"
@@ -130,6 +131,8 @@ private:
     void edit(const std::function<void(io::ExperimentSpec&)>& change);
     void showRunList();
     void showVariants();
+    // Shows the open lesson's views only (all of them for an experiment of one's own).
+    void focusLessonViews();
     // A variant's name and text in the language eqlab is shown in.
     std::pair<QString, QString> variantTexts(int variant) const;
     void showSnapshot(const std::shared_ptr<const train::SessionSnapshot>& snapshot);
@@ -139,6 +142,7 @@ private:
 
     Context context_;
     SessionMaker sessions_;
+    std::optional<QString> focusedLesson_;  // whose views are shown; none yet: nothing focused
     ExperimentDocument* document_ = nullptr;
     TrainingController* controller_ = nullptr;
     widgets::ExperimentPanel* experimentPanel_ = nullptr;

@@ -208,10 +208,29 @@ void LabViews::showTrainingViews() {
     }
 }
 
+void LabViews::focusOn(const QStringList& names) {
+    for (const auto& docks : tabGroups_) {
+        QDockWidget* front = nullptr;
+        for (QDockWidget* dock : docks) {
+            const bool shown = names.isEmpty() || names.contains(dock->objectName());
+            dock->setVisible(shown);
+            if (shown && !front) {
+                front = dock;
+            }
+        }
+        if (front) {
+            front->raise();
+        }
+    }
+}
+
 void LabViews::raiseViewsWithContent() {
     for (const auto& docks : tabGroups_) {
         for (QDockWidget* dock : docks) {
             auto* view = dynamic_cast<widgets::SnapshotView*>(dock->widget());
+            if (dock->isHidden()) {
+                continue;  // not one of the lesson's views (focusOn)
+            }
             if (!view || view->hasContent()) {  // the group's views always have the group
                 dock->raise();
                 break;

@@ -56,6 +56,10 @@ public:
     QStringList viewNames() const;
     // The training views to the front (an experiment was opened), or the explorer's.
     void showTrainingViews();
+    // Only these views (by name) are shown, the others hidden — still in View > Views — so a
+    // lesson's few views get the room; in each tab group the first shown comes to the front.
+    // Empty: every view is shown (an experiment of one's own).
+    void focusOn(const QStringList& names);
     void showExplorerViews();
     // In each tab group, the first view that has something to show to the front (after the
     // first snapshot of an experiment: a lesson without tables shows the group's structure).

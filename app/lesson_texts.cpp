@@ -71,6 +71,12 @@ LessonGuideFile loadLessonGuide(const QString& name, const QString& language) {
     }
     LessonGuideFile guide;
     guide.part = json.value(QStringLiteral("part")).toString();
+    // The views are the same in every language: the English guide names them.
+    const QJsonObject english =
+        language == QLatin1String("en") ? json : readObject(lessonFile(QStringLiteral("en"), file));
+    for (const auto& view : english.value(QStringLiteral("views")).toArray()) {
+        guide.views << view.toString();
+    }
     guide.guide.aim = json.value(QStringLiteral("aim")).toString();
     for (const auto& value : json.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject step = value.toObject();

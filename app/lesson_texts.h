@@ -34,6 +34,7 @@ LessonTexts translatedLessonTexts(const QString& name, const QString& language,
 struct LessonGuideFile {
     QString part;  // the course part the lesson belongs to
     widgets::LessonGuide guide;
+    QStringList views;  // the views the lesson uses (app/lab_views.h names); empty: all
 };
 // The lesson's guide in `language`, else in English; empty when the lesson has none.
 LessonGuideFile loadLessonGuide(const QString& name, const QString& language);

@@ -63,7 +63,9 @@ std::optional<Lesson> loadLesson(const QString& name) {
     texts = translatedLessonTexts(name, currentLanguage(), texts);
     lesson.title = texts.title;
     lesson.html = texts.html;
-    lesson.guide = loadLessonGuide(name, currentLanguage()).guide;
+    const LessonGuideFile guide = loadLessonGuide(name, currentLanguage());
+    lesson.guide = guide.guide;
+    lesson.views = guide.views;
     return lesson;
 }
 

@@ -20,6 +20,7 @@ struct Lesson {
     QVector<double> point;       // the starting point; empty: a point in general position
     QString html;                // the lesson text
     widgets::LessonGuide guide;  // its guided steps
+    QStringList views;           // the views it uses (app/lab_views.h names)
 };
 
 QString defaultLessonName();

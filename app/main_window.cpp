@@ -25,6 +25,7 @@
 #include "app/figure_export_dialog.h"
 #include "app/lab_views.h"
 #include "app/language.h"
+#include "app/lesson_catalogue.h"
 #include "app/recent_files.h"
 #include "app/theme.h"
 #include "app/training_controller.h"
@@ -32,6 +33,7 @@
 #include "widgets/experiment_panel.h"
 #include "widgets/group_panel.h"
 #include "widgets/group_view.h"
+#include "widgets/lesson_browser.h"
 #include "widgets/lesson_panel.h"
 #include "widgets/orbit_view.h"
 #include "widgets/training_progress.h"
@@ -254,6 +256,11 @@ void MainWindow::createMenus() {
 
 void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lessons = file->addAction(tr("Lesso&ns…"));
+    lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lessons->setToolTip(tr("Every lesson as a card, ordered as a course"));
+    connect(lessons, &QAction::triggered, this, &MainWindow::showLessonBrowser);
+    file->addSeparator();
     QAction* create = file->addAction(tr("&New Experiment"));
     create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, lab_, [this] { lab_->newExperiment(); });
@@ -347,6 +354,16 @@ void MainWindow::openExperimentLesson(const ExperimentLesson& lesson) {
     lab_->openLesson(lesson);
 }
 
+widgets::LessonBrowser* MainWindow::showLessonBrowser() {
+    auto* browser = new widgets::LessonBrowser(this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setCourse(lessonCatalogue(), lessonName_);
+    connect(browser, &widgets::LessonBrowser::lessonChosen, this,
+            [this](const QString& name) { openLessonNamed(name); });
+    browser->open();
+    return browser;
+}
+
 bool MainWindow::openLessonNamed(const QString& name) {
     try {
         if (const auto lesson = loadExperimentLesson(name)) {
@@ -428,8 +445,10 @@ bool MainWindow::showView(const QString& name) {
     return true;
 }
 
-bool MainWindow::saveScreenshot(const QString& path) {
-    return grab().save(path);
+bool MainWindow::saveScreenshot(const QString& path, int width) {
+    const QPixmap picture = grab();
+    return (width > 0 ? picture.scaledToWidth(width, Qt::SmoothTransformation) : picture)
+        .save(path);
 }
 
 void MainWindow::saveScreenshotInteractively() {

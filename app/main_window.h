@@ -26,6 +26,7 @@ class ChartView;
 class ExperimentPanel;
 class GroupPanel;
 class GroupView;
+class LessonBrowser;
 class LessonPanel;
 class OrbitView;
 class TrainingProgress;
@@ -55,13 +56,17 @@ public:
     void openExperimentLesson(const ExperimentLesson& lesson);
     // Either kind, by name; false when there is none of that name.
     bool openLessonNamed(const QString& name);
+    // File > Lessons… (Ctrl+L): every lesson as a card, ordered as a course; a window-modal
+    // dialog that opens the lesson picked and closes (deleted on close).
+    widgets::LessonBrowser* showLessonBrowser();
     // An experiment file (.eqlab.json) in the lab; false (after a dialog naming the file and the
     // problem) when it cannot be read, or when the user kept unsaved changes.
     bool openExperimentFile(const QString& path);
     // The group of the open experiment (checked like typing it), or the explorer's; false for an
     // unknown name.
     bool selectGroup(const QString& group);
-    bool saveScreenshot(const QString& path);
+    // The whole window as a PNG; scaled to `width` pixels wide when > 0.
+    bool saveScreenshot(const QString& path, int width = 0);
 
     widgets::OrbitView* orbitView() const;
     widgets::ChartView* factsChart() const;

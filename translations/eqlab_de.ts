@@ -163,6 +163,12 @@ das Experiment wie 'eqlab run') ohne Fenster aus und schreibt die Ergebnisse in 
 </translation>
         </message>
         <message>
+            <source>  --screenshot-width &lt;w&gt; With --screenshot: scale the picture to w pixels wide.
+</source>
+            <translation>  --screenshot-width &lt;w&gt; Mit --screenshot: das Bild auf w Pixel Breite skalieren.
+</translation>
+        </message>
+        <message>
             <source>  --dark, --presentation Dark theme; large fonts and thick lines.
 </source>
             <translation>  --dark, --presentation Dunkles Design; große Schrift und dicke Linien.
@@ -352,6 +358,12 @@ Optionen mit 'eqlab --help'.
             <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
 </source>
             <translation>eqlab: --screenshot-step braucht eine Schrittzahl &gt;= 0 und --screenshot FILE.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: --screenshot-width needs a width in pixels from 16 to 4000 and --screenshot FILE.
+</source>
+            <translation>eqlab: --screenshot-width braucht eine Breite von 16 bis 4000 Pixeln und --screenshot FILE.
 </translation>
         </message>
         <message>
@@ -917,6 +929,13 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source> — %1</source>
             <translation> — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonCatalogue</name>
+        <message>
+            <source>More lessons</source>
+            <translation>Weitere Lektionen</translation>
         </message>
     </context>
     <context>
@@ -1918,6 +1937,14 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Datei</translation>
         </message>
         <message>
+            <source>Lesso&amp;ns…</source>
+            <translation>Lekt&amp;ionen…</translation>
+        </message>
+        <message>
+            <source>Every lesson as a card, ordered as a course</source>
+            <translation>Jede Lektion als Karte, geordnet wie eine Vorlesung</translation>
+        </message>
+        <message>
             <source>&amp;New Experiment</source>
             <translation>&amp;Neues Experiment</translation>
         </message>
@@ -2353,6 +2380,19 @@ Zeile %2, Spalte %3: %4</translation>
         <message>
             <source>No orbit: the experiment names no group</source>
             <translation>Keine Bahn: das Experiment nennt keine Gruppe</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LessonBrowser</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lektionen</translation>
+        </message>
+        <message>
+            <source>%1. %2
+Group %3</source>
+            <translation>%1. %2
+Gruppe %3</translation>
         </message>
     </context>
     <context>

@@ -163,6 +163,12 @@ experiment, zoals 'eqlab run' doet) zonder venster en schrijft de resultaten naa
 </translation>
         </message>
         <message>
+            <source>  --screenshot-width &lt;w&gt; With --screenshot: scale the picture to w pixels wide.
+</source>
+            <translation>  --screenshot-width &lt;w&gt; Met --screenshot: het beeld schalen naar w pixels breed.
+</translation>
+        </message>
+        <message>
             <source>  --dark, --presentation Dark theme; large fonts and thick lines.
 </source>
             <translation>  --dark, --presentation Donker thema; grote lettertypen en dikke lijnen.
@@ -352,6 +358,12 @@ Voer 'eqlab --help' uit voor de opties.
             <source>eqlab: --screenshot-step needs a number of steps &gt;= 0 and --screenshot FILE.
 </source>
             <translation>eqlab: --screenshot-step heeft een aantal stappen &gt;= 0 en --screenshot FILE nodig.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: --screenshot-width needs a width in pixels from 16 to 4000 and --screenshot FILE.
+</source>
+            <translation>eqlab: --screenshot-width heeft een breedte van 16 tot 4000 pixels en --screenshot FILE nodig.
 </translation>
         </message>
         <message>
@@ -917,6 +929,13 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source> — %1</source>
             <translation> — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonCatalogue</name>
+        <message>
+            <source>More lessons</source>
+            <translation>Meer lessen</translation>
         </message>
     </context>
     <context>
@@ -1918,6 +1937,14 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Bestand</translation>
         </message>
         <message>
+            <source>Lesso&amp;ns…</source>
+            <translation>Le&amp;ssen…</translation>
+        </message>
+        <message>
+            <source>Every lesson as a card, ordered as a course</source>
+            <translation>Elke les als kaart, geordend als een cursus</translation>
+        </message>
+        <message>
             <source>&amp;New Experiment</source>
             <translation>&amp;Nieuw experiment</translation>
         </message>
@@ -2353,6 +2380,19 @@ rij %2, kolom %3: %4</translation>
         <message>
             <source>No orbit: the experiment names no group</source>
             <translation>Geen baan: het experiment noemt geen groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::LessonBrowser</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lessen</translation>
+        </message>
+        <message>
+            <source>%1. %2
+Group %3</source>
+            <translation>%1. %2
+Groep %3</translation>
         </message>
     </context>
     <context>

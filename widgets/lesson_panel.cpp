@@ -6,7 +6,9 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace eqlab::widgets {
 
@@ -74,6 +76,41 @@ QString LessonPanel::guideText() const {
     return stepTitle_->text() + QLatin1Char('\n') + body.toPlainText();
 }
 
+bool LessonPanel::guideFits() const {
+    if (guideBox_->isHidden()) {
+        return true;
+    }
+    // The text wrapped at the label's width fits the label, the label the box, the box the panel.
+    return stepBody_->height() >= stepBody_->heightForWidth(stepBody_->width()) &&
+           guideBox_->contentsRect().contains(stepBody_->geometry()) &&
+           rect().contains(guideBox_->geometry());
+}
+
+void LessonPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitGuide();
+}
+
+void LessonPanel::fitGuide() {
+    if (guideBox_->isHidden()) {
+        return;
+    }
+    // The label's width once laid out: the panel's, less the box's frame and margins (the label's
+    // own width is stale before the layout has run).
+    const QMargins margins = guideBox_->layout()->contentsMargins();
+    const int width =
+        this->width() - 2 * guideBox_->frameWidth() - margins.left() - margins.right();
+    const int height = stepBody_->heightForWidth(std::max(width, 50));
+    if (height > 0 && height != stepBody_->minimumHeight()) {  // -1: no text yet
+        stepBody_->setMinimumHeight(height);
+        // Now, not at some later layout request, which a panel opened before its window was
+        // laid out may never get: the box grows and the text below gives way.
+        guideBox_->layout()->invalidate();
+        layout()->invalidate();
+        layout()->activate();
+    }
+}
+
 void LessonPanel::nextStep() {
     if (step_ + 1 < stepCount()) {
         ++step_;
@@ -99,6 +136,10 @@ void LessonPanel::showStep() {
                                 step.question.toHtmlEscaped()));
     back_->setEnabled(step_ > 0);
     next_->setEnabled(step_ + 1 < stepCount());
+    fitGuide();
+    // Again once the window has laid the panel out (a lesson opened before the window is shown
+    // has no width of its own yet).
+    QTimer::singleShot(0, this, &LessonPanel::fitGuide);
 }
 
 }  // namespace eqlab::widgets

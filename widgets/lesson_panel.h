@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QFrame;
+class QResizeEvent;
 
 namespace eqlab::widgets {
 
@@ -39,13 +40,20 @@ public:
     int currentStep() const { return step_; }  // 0-based
     QString text() const;                      // the lesson text as plain text
     QString guideText() const;                 // the shown step as plain text
+    // Whether the shown step is visible whole (its wrapped text not cut off).
+    bool guideFits() const;
 
 public slots:
     void nextStep();
     void previousStep();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showStep();
+    // The step's wrapped text gets the height it needs; the lesson text below takes the rest.
+    void fitGuide();
 
     QFrame* guideBox_ = nullptr;
     QLabel* stepTitle_ = nullptr;

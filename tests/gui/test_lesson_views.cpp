@@ -1,0 +1,161 @@
+// The window fits the lesson: each lesson names the views it uses (its guide's "views"), only
+// those are shown and the others wait in View > Views; an experiment of one's own shows every
+// view. At 1366 x 768 the first window and a training lesson show no empty view, and the
+// lesson's text needs no sideways scrolling. The pictures go to the render output folder.
+
+#include <QDir>
+#include <QDockWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "app/experiment_lessons.h"
+#include "app/lab_editor.h"
+#include "app/lab_views.h"
+#include "app/lessons.h"
+#include "app/main_window.h"
+#include "app/training_controller.h"
+#include "suite/suite.h"
+#include "widgets/lesson_panel.h"
+#include "widgets/snapshot_view.h"
+#include "window_suite.h"
+
+using eqlab::app::MainWindow;
+using eqlab::app::TrainingController;
+using State = TrainingController::State;
+using eqlab::tests::waitForState;
+using eqlab::tests::warnings;
+
+namespace {
+
+QStringList shownViews(const MainWindow& window) {
+    QStringList shown;
+    for (const QDockWidget* dock : window.views()->findChildren<QDockWidget*>()) {
+        if (!dock->isHidden()) {
+            shown << dock->objectName();
+        }
+    }
+    shown.sort();
+    return shown;
+}
+
+QStringList lessonViews(const QString& name) {
+    QStringList views;
+    if (const auto lesson = eqlab::app::loadExperimentLesson(name)) {
+        views = lesson->views;
+    } else if (const auto lesson = eqlab::app::loadLesson(name)) {
+        views = lesson->views;
+    }
+    views.sort();
+    return views;
+}
+
+// Every shown view that draws snapshots has something to draw; the names of those that do not.
+QStringList emptyViews(const MainWindow& window) {
+    QStringList empty;
+    for (const QDockWidget* dock : window.views()->findChildren<QDockWidget*>()) {
+        const auto* view = dynamic_cast<const eqlab::widgets::SnapshotView*>(dock->widget());
+        if (!dock->isHidden() && view && !view->hasContent()) {
+            empty << dock->objectName();
+        }
+    }
+    return empty;
+}
+
+bool textFits(const MainWindow& window) {
+    const auto* panel = window.findChild<eqlab::widgets::LessonPanel*>();
+    const auto* text = panel->findChild<QTextBrowser*>();
+    return panel->guideFits() && text->horizontalScrollBar()->maximum() == 0 &&
+           text->viewport()->width() >= 200 && text->viewport()->height() >= 150;
+}
+
+void saveRender(MainWindow& window, const QString& name) {
+    const QDir dir(QStringLiteral(EQLAB_RENDER_OUTPUT_DIR));
+    QDir().mkpath(dir.path());
+    window.grab().save(dir.filePath(name));  // to look at, not compared
+}
+
+}  // namespace
+
+class TestLessonViews : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+    void init() { warnings.clear(); }
+    void cleanup() { QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n'))); }
+
+    void everyLessonNamesViewsTheWindowHas() {
+        MainWindow window;
+        const QStringList known = window.views()->viewNames();
+        for (const QString& name :
+             eqlab::app::experimentLessonNames() + eqlab::app::lessonNames()) {
+            const QStringList views = lessonViews(name);
+            QVERIFY2(!views.isEmpty(), qPrintable(name + QStringLiteral(" names no views")));
+            for (const QString& view : views) {
+                QVERIFY2(known.contains(view),
+                         qPrintable(name + QStringLiteral(": unknown view ") + view));
+            }
+        }
+    }
+
+    void onlyTheLessonsViewsAreShown() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(QStringLiteral("averaging")));
+        QCOMPARE(shownViews(window), lessonViews(QStringLiteral("averaging")));
+        QVERIFY(
+            !lessonViews(QStringLiteral("averaging")).contains(QStringLiteral("weight-sharing")));
+        QVERIFY(window.showView(QStringLiteral("weight-sharing")));  // still reachable
+        QVERIFY(shownViews(window).contains(QStringLiteral("weight-sharing")));
+        QVERIFY(window.openLessonNamed(QStringLiteral("intertwiners")));
+        QCOMPARE(shownViews(window), lessonViews(QStringLiteral("intertwiners")));
+        window.lab()->newExperiment();  // one's own: every view
+        QCOMPARE(shownViews(window).size(), window.views()->viewNames().size());
+    }
+
+    // The first window (the default lesson) and a training lesson on a 1366 x 768 screen.
+    void aSmallScreenShowsNoEmptyView_data() {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("first window") << eqlab::app::defaultLessonName() << 0;
+        QTest::newRow("averaging") << QStringLiteral("averaging") << 60;
+        QTest::newRow("group-convolution") << QStringLiteral("group-convolution") << 30;
+    }
+    void aSmallScreenShowsNoEmptyView() {
+        QFETCH(QString, lesson);
+        QFETCH(int, steps);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLessonNamed(lesson));
+        if (steps > 0) {
+            QVERIFY(waitForState(window.controller(), State::Paused));
+            window.controller()->step(steps);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                window.controller()->latest() && window.controller()->latest()->step == steps,
+                120000);
+            QVERIFY(waitForState(window.controller(), State::Paused));
+        }
+        QTest::qWait(300);  // the last pictures drawn
+        saveRender(window, QStringLiteral("window-1366x768-%1.png").arg(lesson));
+        QVERIFY2(emptyViews(window).isEmpty(), qPrintable(emptyViews(window).join(' ')));
+        QVERIFY(textFits(window));
+    }
+};
+
+namespace {
+int runSuite(int argc, char** argv) {
+    return eqlab::tests::runWindowSuite<TestLessonViews>(argc, argv);
+}
+}  // namespace
+EQLAB_TEST_SUITE_MAIN(runSuite)
+
+#include "test_lesson_views.moc"
