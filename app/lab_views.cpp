@@ -131,7 +131,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
             tabifyDockWidget(docks[0], docks[i]);
         }
     }
-    showTrainingViews();
+    focusOn({});
     defaultLayout_ = saveState();
 }
 
@@ -199,13 +199,6 @@ QStringList LabViews::viewNames() const {
         names << entry.first;
     }
     return names;
-}
-
-void LabViews::showTrainingViews() {
-    for (const auto& docks : tabGroups_) {
-        docks.front()->show();
-        docks.front()->raise();
-    }
 }
 
 void LabViews::focusOn(const QStringList& names) {

@@ -54,12 +54,11 @@ public:
     bool raiseView(const QString& name);
     void raiseDockOf(QWidget* content);
     QStringList viewNames() const;
-    // The training views to the front (an experiment was opened), or the explorer's.
-    void showTrainingViews();
     // Only these views (by name) are shown, the others hidden — still in View > Views — so a
     // lesson's few views get the room; in each tab group the first shown comes to the front.
     // Empty: every view is shown (an experiment of one's own).
     void focusOn(const QStringList& names);
+    // The explorer's view to the front.
     void showExplorerViews();
     // In each tab group, the first view that has something to show to the front (after the
     // first snapshot of an experiment: a lesson without tables shows the group's structure).

@@ -28,6 +28,14 @@ QJsonObject readObject(const QString& path) {
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// A file in `language`, or the English one where that language has none.
+QJsonObject readTranslatedObject(const QString& language, const QString& file,
+                                 const QJsonObject& english) {
+    const QJsonObject translated =
+        language == QLatin1String("en") ? QJsonObject() : readObject(lessonFile(language, file));
+    return translated.isEmpty() ? english : translated;
+}
+
 void replaceIfGiven(QString& field, const QJsonObject& json, const char* key) {
     const QString value = json.value(QLatin1String(key)).toString();
     if (!value.isEmpty()) {
@@ -65,15 +73,11 @@ LessonTexts translatedLessonTexts(const QString& name, const QString& language,
 
 LessonGuideFile loadLessonGuide(const QString& name, const QString& language) {
     const QString file = name + QStringLiteral(".guide.json");
-    QJsonObject json = readObject(lessonFile(language, file));
-    if (json.isEmpty()) {
-        json = readObject(lessonFile(QStringLiteral("en"), file));
-    }
+    const QJsonObject english = readObject(lessonFile(QStringLiteral("en"), file));
+    const QJsonObject json = readTranslatedObject(language, file, english);
     LessonGuideFile guide;
     guide.part = json.value(QStringLiteral("part")).toString();
     // The views are the same in every language: the English guide names them.
-    const QJsonObject english =
-        language == QLatin1String("en") ? json : readObject(lessonFile(QStringLiteral("en"), file));
     for (const auto& view : english.value(QStringLiteral("views")).toArray()) {
         guide.views << view.toString();
     }
@@ -88,10 +92,9 @@ LessonGuideFile loadLessonGuide(const QString& name, const QString& language) {
 }
 
 QList<CoursePart> loadCourse(const QString& language) {
-    QJsonObject json = readObject(lessonFile(language, QStringLiteral("course.json")));
-    if (json.isEmpty()) {
-        json = readObject(lessonFile(QStringLiteral("en"), QStringLiteral("course.json")));
-    }
+    const QString file = QStringLiteral("course.json");
+    const QJsonObject json =
+        readTranslatedObject(language, file, readObject(lessonFile(QStringLiteral("en"), file)));
     QList<CoursePart> parts;
     for (const auto& value : json.value(QStringLiteral("parts")).toArray()) {
         const QJsonObject part = value.toObject();
