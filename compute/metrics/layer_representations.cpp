@@ -15,9 +15,9 @@ namespace {
 
 using OptRep = std::optional<groups::Representation>;
 
-// For each element of G, the element of the planar group H that moves the pixels of a 3 × 3 grid
-// the same way (both act faithfully there), or empty if some element of G has none.
-std::vector<int> planarImages(const groups::GroupPtr& G, nn::PlanarGroup H) {
+// For each element of G, the element of D4 (the square's symmetries) that moves the pixels of a
+// 3 × 3 grid the same way (both act faithfully there), or empty if G does not act on the grid.
+std::vector<int> pixelActions(const groups::GroupPtr& G) {
     groups::Representation grid;
     try {
         grid = groups::gridRep(G, 3);
@@ -28,7 +28,7 @@ std::vector<int> planarImages(const groups::GroupPtr& G, nn::PlanarGroup H) {
     for (int a = 0; a < G->order(); ++a) {
         const auto& p = grid.permutation(a);
         int found = -1;
-        for (int e = 0; e < nn::planarGroupOrder(H) && found < 0; ++e) {
+        for (int e = 0; e < nn::planarGroupOrder(nn::PlanarGroup::D4) && found < 0; ++e) {
             bool same = true;
             for (int y = 0; y < 3 && same; ++y)
                 for (int x = 0; x < 3 && same; ++x) {
@@ -45,15 +45,27 @@ std::vector<int> planarImages(const groups::GroupPtr& G, nn::PlanarGroup H) {
     return image;
 }
 
-// The G-CNN feature maps: value at (o, h, p), index (p·C + o)·|H| + h, moves to (o, φ(g)h, φ(g)p).
+// The G-CNN feature maps: the value at (o, h, p), index (p·C + o)·|H| + h, moves to
+// (o, φ(g)·h, φ(g)p), where φ(g) ∈ D4 is the pixel action of g. When φ(g) is in H this is left
+// multiplication. When H = C4 and φ(g) is a mirror, the group axis carries D4's action on the
+// cosets of {e, f} (C4 ≅ D4/{e, f}, each coset holding one rotation): r^k ↦ φ(g) r^k f. This is
+// the action under which a C4 layer with mirror-symmetric filters (ψ(f·z) = ψ(z)) is exactly
+// mirror-equivariant, so a C4-CNN measured against D4 shows round-off for the rotations and its
+// real error for the mirrors, layer by layer (an invariance error of a lifted map is large for
+// every non-identity element and says nothing).
 template <class S>
 OptRep gconvRepresentation(const nn::GroupConv2d<S>& layer, const groups::GroupPtr& G) {
-    const auto phi = planarImages(G, layer.group());
+    const auto phi = pixelActions(G);
     if (phi.empty())
         return std::nullopt;
-    const auto& T = nn::planarGroupTable(layer.group());
-    const int H = T.order, C = static_cast<int>(layer.outChannels()),
+    const auto& D4 = nn::planarGroupTable(nn::PlanarGroup::D4);
+    constexpr int kMirror = 4;  // f in D4's indexing r^k f^m -> k + 4m
+    const int H = nn::planarGroupOrder(layer.group()), C = static_cast<int>(layer.outChannels()),
               m = static_cast<int>(layer.outSize());
+    const auto moveGroupAxis = [&](int e, int h) {
+        const int eh = D4.product[static_cast<std::size_t>(e)][static_cast<std::size_t>(h)];
+        return e < H ? eh : D4.product[static_cast<std::size_t>(eh)][kMirror];
+    };
     std::vector<groups::Permutation> perms;
     for (int a = 0; a < G->order(); ++a) {
         const int e = phi[static_cast<std::size_t>(a)];
@@ -65,8 +77,7 @@ OptRep gconvRepresentation(const nn::GroupConv2d<S>& layer, const groups::GroupP
                 for (int o = 0; o < C; ++o)
                     for (int h = 0; h < H; ++h)
                         perm[static_cast<std::size_t>((p * C + o) * H + h)] =
-                            (pq * C + o) * H +
-                            T.product[static_cast<std::size_t>(e)][static_cast<std::size_t>(h)];
+                            (pq * C + o) * H + moveGroupAxis(e, h);
             }
         perms.push_back(std::move(perm));
     }

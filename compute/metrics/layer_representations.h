@@ -6,9 +6,11 @@
 //
 //   GroupConv2d (C4/D4)  feature maps f(o, h, p) (index (p·C + o)·|H| + h): g moves the value at
 //                        (o, h, p) to (o, g·h, g·p) — the pixel moves and the group axis is
-//                        permuted by left multiplication. Available when every element of G acts
-//                        on pixels like an element of the layer's group H (G = C4 in a D4 layer
-//                        is fine; G = D4 in a C4 layer is not: a flip is no element of C4).
+//                        permuted: by left multiplication when g acts on pixels like an element
+//                        of H, and for a mirror g in a C4 layer by D4's action on the cosets
+//                        C4 ≅ D4/{e, f} (r^k ↦ g r^k f), under which a C4 layer with
+//                        mirror-symmetric filters is mirror-equivariant. Available whenever G
+//                        acts on the pixel grid (a subgroup of D4).
 //   GroupPool            the pixels move: grid:m ⊗ trivial(C).
 //   GlobalAvgPool        trivial(C): invariant.
 //   Pointwise            the same as its input's when that is a permutation representation
