@@ -122,7 +122,7 @@ bool isExperimentPath(const QString& argument) {
 }
 
 struct GuiOptions {
-    QString lesson;
+    QString lesson;          // empty: a plain start, the first lesson, training at once
     QString experimentFile;  // opened instead of the lesson when set
     QString group;
     QString screenshot;
@@ -264,10 +264,17 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     }
     if (restored) {
         // The experiment is the autosave's.
-    } else if (options.experimentFile.isEmpty()) {
-        window.openLessonNamed(options.lesson);
-    } else if (!window.openExperimentFile(options.experimentFile)) {
-        return kExitUsage;  // checked before the window was made; a race with the file system
+    } else if (!options.experimentFile.isEmpty() || !options.lesson.isEmpty()) {
+        if (options.experimentFile.isEmpty()) {
+            window.openLessonNamed(options.lesson);
+        } else if (!window.openExperimentFile(options.experimentFile)) {
+            return kExitUsage;  // checked before the window was made; a race with the file system
+        }
+        if (options.train) {
+            window.trainWhenBuilt();
+        }
+    } else {
+        window.openFirstLesson();
     }
     if (options.autosaveMs > 0 && (restored || !window.autosave()->isPending())) {
         window.autosave()->setInterval(options.autosaveMs);
@@ -290,21 +297,16 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
     auto* controller = window.controller();
     if (options.latencySeconds > 0) {
         probeLatency(window, options.latencySeconds);
-    } else if (options.train || options.screenshotStep >= 0) {
-        // Once built: train on, or exactly screenshotStep steps (the picture is then of a known
-        // step, whatever the machine's speed).
-        QObject::connect(
-            controller, &TrainingController::stateChanged, &window,
-            [controller, &options](TrainingController::State state) {
-                if (state != TrainingController::State::Paused || controller->latest()->step != 0) {
-                    return;
-                }
-                if (options.screenshotStep > 0) {
-                    controller->step(static_cast<int>(options.screenshotStep));
-                } else if (options.screenshotStep < 0) {
-                    controller->start();
-                }
-            });
+    } else if (options.screenshotStep > 0) {
+        // Once built, exactly screenshotStep steps: the picture is of a known step, whatever the
+        // machine's speed.
+        QObject::connect(controller, &TrainingController::stateChanged, &window,
+                         [controller, &options](TrainingController::State state) {
+                             if (state == TrainingController::State::Paused &&
+                                 controller->latest() && controller->latest()->step == 0) {
+                                 controller->step(static_cast<int>(options.screenshotStep));
+                             }
+                         });
     }
     if (!options.screenshot.isEmpty() && options.screenshotStep >= 0) {
         QObject::connect(
@@ -442,6 +444,7 @@ int runApplication(int argc, char** argv) {
             return findSubcommand(commands, QStringLiteral("run"))->run(runArguments);
         }
     }
+    // The default is the course's first lesson that trains (app/lessons.h).
     const QString lessonName =
         parser.isSet(lessonOption) ? parser.value(lessonOption) : defaultLessonName();
     const std::optional<Lesson> lesson = loadLesson(lessonName);
@@ -454,11 +457,28 @@ int runApplication(int argc, char** argv) {
     }
 
     if (noWindow) {
+        const QString outDir = parser.isSet(out)
+                                   ? parser.value(out)
+                                   : QStringLiteral("eqlab-results/%1").arg(lessonName);
         if (!lesson) {
-            printError(Text::tr("eqlab: '%1' is an experiment: run it headless with "
-                                "'eqlab run %1'.\n")
-                           .arg(lessonName));
-            return kExitUsage;
+            // An experiment lesson trains as `eqlab run NAME` does; its group is the lesson's.
+            if (parser.isSet(groupOption)) {
+                printError(Text::tr("eqlab: --group %1: without a window only the orbit lessons "
+                                    "take a group (--lesson orbits); the lesson '%2' trains "
+                                    "with the group its experiment names.\n")
+                               .arg(parser.value(groupOption), lessonName));
+                return kExitUsage;
+            }
+            QCoreApplication application(argc, argv);
+            installTranslations(QString());
+            printOut((parser.isSet(headless)
+                          ? Text::tr("eqlab: training lesson '%1' headless as 'eqlab run' does.\n")
+                          : Text::tr("eqlab: no display found; training lesson '%1' headless as "
+                                     "'eqlab run' does.\n"))
+                         .arg(lessonName));
+            const auto commands = subcommands();
+            return findSubcommand(commands, QStringLiteral("run"))
+                ->run({lessonName, QStringLiteral("--out"), outDir});
         }
         QCoreApplication application(argc, argv);
         installTranslations(QString());
@@ -466,13 +486,15 @@ int runApplication(int argc, char** argv) {
             printOut(Text::tr("eqlab: no display found; running lesson '%1' headless.\n")
                          .arg(lesson->name));
         }
-        const QString outDir = parser.isSet(out)
-                                   ? parser.value(out)
-                                   : QStringLiteral("eqlab-results/%1").arg(lesson->name);
         return runHeadlessLesson(*lesson, parser.value(groupOption), outDir);
     }
     GuiOptions options;
-    options.lesson = lessonName;
+    // A plain `eqlab` (nothing scripted, nothing chosen) is a first start: the default lesson,
+    // training at once.
+    const bool plainStart = !parser.isSet(lessonOption) && experimentFile.isEmpty() &&
+                            !parser.isSet(groupOption) && !parser.isSet(screenshot) &&
+                            !parser.isSet(latency);
+    options.lesson = plainStart ? QString() : lessonName;
     options.experimentFile = experimentFile;
     options.group = parser.value(groupOption);
     options.screenshot = parser.value(screenshot);

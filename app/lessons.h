@@ -23,6 +23,7 @@ struct Lesson {
     QStringList views;           // the views it uses (app/lab_views.h names)
 };
 
+// The lesson a plain start opens and trains (an experiment lesson, app/experiment_lessons.h).
 QString defaultLessonName();
 QStringList lessonNames();
 // The lesson, or nothing when there is none of that name (or its file is malformed, which is a bug

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
+#include <memory>
 
 #include "app/autosave.h"
 #include "app/experiment_document.h"
@@ -379,6 +380,30 @@ bool MainWindow::openLessonNamed(const QString& name) {
         return true;
     }
     return false;
+}
+
+void MainWindow::openFirstLesson() {
+    if (openLessonNamed(defaultLessonName())) {
+        trainWhenBuilt();
+    }
+}
+
+void MainWindow::trainWhenBuilt() {
+    // The session is built on the worker after the experiment opens: wait for it to be ready at
+    // step 0 (the state seen now may still be the previous experiment's).
+    using S = TrainingController::State;
+    TrainingController* trainer = controller();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(trainer, &TrainingController::stateChanged, this, [trainer, connection](S state) {
+            if (state != S::Paused) {
+                return;
+            }
+            QObject::disconnect(*connection);
+            if (trainer->latest() && trainer->latest()->step == 0) {
+                trainer->start();
+            }
+        });
 }
 
 void MainWindow::updateTitle() {

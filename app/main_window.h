@@ -56,6 +56,12 @@ public:
     void openExperimentLesson(const ExperimentLesson& lesson);
     // Either kind, by name; false when there is none of that name.
     bool openLessonNamed(const QString& name);
+    // A plain first start: the default lesson (the course's first that trains), training at once,
+    // so that every view it shows fills while a new user watches.
+    void openFirstLesson();
+    // Called right after opening an experiment: starts training once its session is built and
+    // ready at step 0.
+    void trainWhenBuilt();
     // File > Lessons… (Ctrl+L): every lesson as a card, ordered as a course; a window-modal
     // dialog that opens the lesson picked and closes (deleted on close).
     widgets::LessonBrowser* showLessonBrowser();

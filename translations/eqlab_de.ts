@@ -331,9 +331,21 @@ Optionen mit 'eqlab --help'.
 </translation>
         </message>
         <message>
-            <source>eqlab: '%1' is an experiment: run it headless with 'eqlab run %1'.
+            <source>eqlab: --group %1: without a window only the orbit lessons take a group (--lesson orbits); the lesson '%2' trains with the group its experiment names.
 </source>
-            <translation>eqlab: '%1' ist ein Experiment: ohne Fenster ausführen mit 'eqlab run %1'.
+            <translation>eqlab: --group %1: ohne Fenster nehmen nur die Bahnen-Lektionen eine Gruppe (--lesson orbits); die Lektion '%2' trainiert mit der Gruppe, die ihr Experiment nennt.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: training lesson '%1' headless as 'eqlab run' does.
+</source>
+            <translation>eqlab: Lektion '%1' wird wie bei 'eqlab run' ohne Fenster trainiert.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: no display found; training lesson '%1' headless as 'eqlab run' does.
+</source>
+            <translation>eqlab: kein Display gefunden; Lektion '%1' wird wie bei 'eqlab run' ohne Fenster trainiert.
 </translation>
         </message>
         <message>

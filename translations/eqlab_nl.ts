@@ -331,9 +331,21 @@ Voer 'eqlab --help' uit voor de opties.
 </translation>
         </message>
         <message>
-            <source>eqlab: '%1' is an experiment: run it headless with 'eqlab run %1'.
+            <source>eqlab: --group %1: without a window only the orbit lessons take a group (--lesson orbits); the lesson '%2' trains with the group its experiment names.
 </source>
-            <translation>eqlab: '%1' is een experiment: voer het zonder venster uit met 'eqlab run %1'.
+            <translation>eqlab: --group %1: zonder venster nemen alleen de banenlessen een groep (--lesson orbits); de les '%2' traint met de groep die haar experiment noemt.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: training lesson '%1' headless as 'eqlab run' does.
+</source>
+            <translation>eqlab: les '%1' wordt zonder venster getraind, zoals 'eqlab run' doet.
+</translation>
+        </message>
+        <message>
+            <source>eqlab: no display found; training lesson '%1' headless as 'eqlab run' does.
+</source>
+            <translation>eqlab: geen beeldscherm gevonden; les '%1' wordt zonder venster getraind, zoals 'eqlab run' doet.
 </translation>
         </message>
         <message>

@@ -100,7 +100,10 @@ private slots:
         QTest::newRow("missing value") << QStringList{"--lesson"} << "lesson";
         QTest::newRow("unknown lesson")
             << QStringList{"--headless", "--lesson", "nope"} << "no lesson named 'nope'";
-        QTest::newRow("unknown group") << QStringList{"--headless", "--group", "Z9"} << "Z9";
+        QTest::newRow("unknown group")
+            << QStringList{"--headless", "--lesson", "orbits", "--group", "Z9"} << "Z9";
+        QTest::newRow("group for an experiment lesson")
+            << QStringList{"--headless", "--group", "C4"} << "--group C4";
         QTest::newRow("screenshot without display")
             << QStringList{"--headless", "--screenshot", "x.png"} << "display";
     }
@@ -114,12 +117,32 @@ private slots:
         QVERIFY2(run.err.startsWith(QStringLiteral("eqlab: ")), qPrintable(run.err));
     }
 
+    // The default lesson trains: without a display it trains headless as `eqlab run` does and
+    // says where its results went.
     void noDisplayRunsTheDefaultLessonHeadless() {
         QTemporaryDir dir;
         const Run run = runEqlab({QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("no display")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("averaging")), qPrintable(run.out));
         QVERIFY2(run.out.contains(dir.path()), qPrintable(run.out));  // says where
+        QFile summary(dir.filePath(QStringLiteral("summary.json")));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
+        QCOMPARE(json.value("name").toString(), QStringLiteral("averaging"));
+        QCOMPARE(json.value("status").toString(), QStringLiteral("finished"));
+        const QJsonArray runs = json.value("runs").toArray();
+        QCOMPARE(runs.size(), 3);  // the plain MLP, augmented, averaged
+        QCOMPARE(runs[2].toObject().value("label").toString(), QStringLiteral("averaged"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("metrics.csv"))));
+    }
+
+    // The orbit lesson headless: the icosahedral orbit, one row per element.
+    void orbitLessonHeadless() {
+        QTemporaryDir dir;
+        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--lesson"),
+                                  QStringLiteral("orbits"), QStringLiteral("--out"), dir.path()});
+        QCOMPARE(run.exitCode, 0);
         QFile summary(dir.filePath(QStringLiteral("summary.json")));
         QVERIFY(summary.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(summary.readAll()).object();
@@ -144,8 +167,9 @@ private slots:
         QFETCH(QString, group);
         QFETCH(int, orbit);
         QTemporaryDir dir;
-        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--group"), group,
-                               QStringLiteral("--out"), dir.path()});
+        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--lesson"),
+                                  QStringLiteral("orbits"), QStringLiteral("--group"), group,
+                                  QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 0);
         QFile summary(dir.filePath(QStringLiteral("summary.json")));
         QVERIFY(summary.open(QIODevice::ReadOnly));
@@ -157,7 +181,8 @@ private slots:
     void headlessResultsThatCannotBeWrittenFail() {
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("orbit.csv/in-the-way")));
-        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--out"), dir.path()});
+        const Run run = runEqlab({QStringLiteral("--headless"), QStringLiteral("--lesson"),
+                                  QStringLiteral("orbits"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("orbit.csv")), qPrintable(run.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("orbit.csv.part"))));
@@ -276,8 +301,8 @@ private slots:
     }
 
     void basisShowGivesEquivariantPattern() {
-        const Run run =
-            runEqlab({"basis", "--group", "S3", "--in", "perm", "--out", "perm", "--json", "--show"});
+        const Run run = runEqlab(
+            {"basis", "--group", "S3", "--in", "perm", "--out", "perm", "--json", "--show"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray pattern =
             QJsonDocument::fromJson(run.out.toUtf8()).object().value("orbit_pattern").toArray();
@@ -336,7 +361,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const auto outputErrors = [&](const QString& weights) {
             const Run check = runEqlab({"check", "--weights", dir.filePath(weights), "--experiment",
-                                     "averaging", "--json"});
+                                        "averaging", "--json"});
             QJsonParseError error;
             const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8(), &error).object();
             QList<double> errors;
@@ -365,11 +390,11 @@ private slots:
         }
         // Bad input: a missing file, a group without the task's action on the input.
         run = runEqlab({"check", "--weights", dir.filePath("absent.safetensors"), "--experiment",
-                     "averaging"});
+                        "averaging"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("absent.safetensors"), qPrintable(run.err));
         run = runEqlab({"check", "--weights", dir.filePath("mlp.safetensors"), "--experiment",
-                     "averaging", "--group", "C8"});
+                        "averaging", "--group", "C8"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("C8"), qPrintable(run.err));
         run = runEqlab({"check", "--weights", dir.filePath("mlp.safetensors")});
@@ -385,7 +410,7 @@ private slots:
             runEqlab({"run", "group-convolution", "--steps", "3", "--out", dir.path(), "--quiet"});
         QCOMPARE(run.exitCode, 0);
         run = runEqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
-                     "group-convolution", "--groups", "D4", "--tolerance", "1e-9", "--json"});
+                        "group-convolution", "--groups", "D4", "--tolerance", "1e-9", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value("group").toString(), QString("D4"));
@@ -401,7 +426,7 @@ private slots:
             }
         }
         run = runEqlab({"audit", "--weights", dir.filePath("c4-cnn.safetensors"), "--experiment",
-                     "group-convolution", "--tolerance", "-1"});
+                        "group-convolution", "--tolerance", "-1"});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("--tolerance"), qPrintable(run.err));
     }
@@ -671,9 +696,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
         file.close();
-        const Run run =
-            runEqlab({"run", EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json", "--steps", "0",
-                   "--weights", file.fileName(), "--out", dir.filePath(QStringLiteral("out"))});
+        const Run run = runEqlab({"run", EQLAB_SOURCE_DIR "/resources/experiments/xor.eqlab.json",
+                                  "--steps", "0", "--weights", file.fileName(), "--out",
+                                  dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(file.fileName()) && run.err.contains(expected),
                  qPrintable(run.err));
@@ -685,14 +710,14 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(weightsFile({{"0.weight", {2, 2}}}));
         file.close();
-        Run run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--out",
-                         dir.filePath(QStringLiteral("out"))});
+        Run run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(),
+                            "--out", dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--run LABEL")) &&
                      run.err.contains(QStringLiteral("mlp, deepsets")),
                  qPrintable(run.err));
         run = runEqlab({"run", "deepsets", "--steps", "0", "--weights", file.fileName(), "--run",
-                     "nope", "--out", dir.filePath(QStringLiteral("out"))});
+                        "nope", "--out", dir.filePath(QStringLiteral("out"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no run 'nope'")), qPrintable(run.err));
         run = runEqlab({"run", "deepsets", "--run", "mlp"});
@@ -705,8 +730,8 @@ private slots:
 
     void runAppliesALessonVariant() {
         QTemporaryDir dir;
-        const Run run = runEqlab({"run", "deepsets", "--variant", "set-max", "--steps", "5", "--out",
-                               dir.filePath("out")});
+        const Run run = runEqlab({"run", "deepsets", "--variant", "set-max", "--steps", "5",
+                                  "--out", dir.filePath("out")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile experiment(dir.filePath("out/experiment.json"));
         QVERIFY(experiment.open(QIODevice::ReadOnly));
@@ -737,7 +762,7 @@ private slots:
         QTemporaryDir dir;
         for (const char* file : {"orbit.svg", "orbit.pdf", "orbit.png", "orbit.glb"}) {
             const Run run = runEqlab({"figure", "orbit", "--group", "I", "--rep", "std", "--out",
-                                   dir.filePath(file), "--size", "10x5", "--scale", "2"});
+                                      dir.filePath(file), "--size", "10x5", "--scale", "2"});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(run.out.contains(file), qPrintable(run.out));
         }
@@ -778,7 +803,7 @@ private slots:
         const QString experiment =
             QStringLiteral(EQLAB_SOURCE_DIR "/resources/experiments/deepsets.eqlab.json");
         const Run run = runEqlab({"run", experiment, "--steps", "40", "--figures", "svg,pdf,png",
-                               "--out", dir.filePath("out")});
+                                  "--out", dir.filePath("out")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         for (const char* name :
              {"loss.svg", "loss.pdf", "loss.png", "loss.csv", "symmetry.svg", "symmetry.csv"}) {

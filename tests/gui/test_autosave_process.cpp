@@ -2,7 +2,8 @@
 // lesson with a million steps, so that it is killed mid-training) autosaves every 0.2 s into the
 // user's data folder (XDG_DATA_HOME, redirected here); once an autosave of a trained step exists
 // the process is killed with SIGKILL; `eqlab --restore-session --screenshot` then restores exactly
-// the step of the last autosave, and its clean exit removes the autosave.
+// the step of the last autosave, and its clean exit removes the autosave. A plain `eqlab` (the
+// first start) trains the default lesson at once: its autosave shows trained steps of it.
 
 #include <sys/types.h>
 #include <QDirIterator>
@@ -31,13 +32,24 @@ QString findManifest(const QString& root) {
     return {};
 }
 
-qint64 manifestStep(const QString& path) {
+QJsonObject manifestOf(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return -1;
+        return {};
     }
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    return document.isObject() ? document.object().value(QStringLiteral("step")).toInteger(-1) : -1;
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+qint64 manifestStep(const QString& path) {
+    return manifestOf(path).value(QStringLiteral("step")).toInteger(-1);
+}
+
+// A scratch home: the data and settings folders redirected into it.
+QProcessEnvironment environmentIn(const QTemporaryDir& home) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return environment;
 }
 
 }  // namespace
@@ -49,11 +61,8 @@ private slots:
     void killedWindowIsRestoredAtItsLastAutosave() {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QProcessEnvironment environment = environmentIn(home);
         const QString data = home.filePath(QStringLiteral("data"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), data);
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           home.filePath(QStringLiteral("config")));
         QVERIFY(!qEnvironmentVariableIsEmpty("DISPLAY"));
 
         constexpr qint64 kSteps = 1000000;
@@ -112,6 +121,30 @@ private slots:
         QCOMPARE(again.exitCode(), 2);
         QVERIFY(QString::fromUtf8(again.readAllStandardError())
                     .contains(QStringLiteral("no autosaved session")));
+    }
+
+    // `eqlab` with nothing chosen opens the default lesson and trains it without being asked.
+    void aPlainStartTrainsTheDefaultLesson() {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QVERIFY(!qEnvironmentVariableIsEmpty("DISPLAY"));
+        QProcess window;
+        window.setProcessEnvironment(environmentIn(home));
+        window.start(QStringLiteral(EQLAB_BINARY),
+                     {QStringLiteral("--autosave-interval"), QStringLiteral("0.2")});
+        QVERIFY(window.waitForStarted());
+        QString manifest;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         manifest = findManifest(home.filePath(QStringLiteral("data")));
+                         return !manifest.isEmpty() && manifestStep(manifest) > 0;
+                     },
+                     120000),
+                 qPrintable(QString::fromUtf8(window.readAllStandardError())));
+        QCOMPARE(manifestOf(manifest).value(QStringLiteral("lesson")).toString(),
+                 QStringLiteral("averaging"));
+        window.kill();
+        QVERIFY(window.waitForFinished(30000));
     }
 };
 

@@ -120,11 +120,30 @@ private slots:
         QCOMPARE(shownViews(window).size(), window.views()->viewNames().size());
     }
 
-    // The first window (the default lesson) and a training lesson on a 1366 x 768 screen.
+    // A plain first start on a 1366 x 768 screen: the default lesson trains at once, to its end,
+    // and fills every view it shows; its text and guide are readable.
+    void theFirstStartTrainsAndFillsItsViews() {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFirstLesson();
+        QVERIFY(waitForState(window.controller(), State::Finished, 120000));
+        const auto lesson = eqlab::app::loadExperimentLesson(eqlab::app::defaultLessonName());
+        QVERIFY(lesson.has_value());
+        QCOMPARE(window.controller()->latest()->step, lesson->spec.steps);
+        QCOMPARE(shownViews(window), lessonViews(eqlab::app::defaultLessonName()));
+        QTest::qWait(300);  // the last pictures drawn
+        saveRender(window, QStringLiteral("window-1366x768-first-start.png"));
+        QVERIFY2(emptyViews(window).isEmpty(), qPrintable(emptyViews(window).join(' ')));
+        QVERIFY(textFits(window));
+    }
+
+    // The orbit explorer and training lessons on a 1366 x 768 screen.
     void aSmallScreenShowsNoEmptyView_data() {
         QTest::addColumn<QString>("lesson");
         QTest::addColumn<int>("steps");
-        QTest::newRow("first window") << eqlab::app::defaultLessonName() << 0;
+        QTest::newRow("orbits") << QStringLiteral("orbits") << 0;
         QTest::newRow("averaging") << QStringLiteral("averaging") << 60;
         QTest::newRow("group-convolution") << QStringLiteral("group-convolution") << 30;
     }

@@ -59,8 +59,8 @@ private slots:
     void init() { warnings.clear(); }
     void cleanup() { QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n'))); }
 
-    void defaultLessonShowsTheIcosahedralOrbit() {
-        const auto lesson = eqlab::app::loadLesson(eqlab::app::defaultLessonName());
+    void orbitsLessonShowsTheIcosahedralOrbit() {
+        const auto lesson = eqlab::app::loadLesson(QStringLiteral("orbits"));
         QVERIFY(lesson.has_value());
         eqlab::app::MainWindow window;
         window.openLesson(*lesson);
