@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "compute/core/error.h"
+#include "compute/metrics/intertwiner_group.h"
 #include "compute/nn/dense.h"
 
 namespace eqlab::metrics {
@@ -81,19 +82,15 @@ const char* symmetryKindName(SymmetryKind k) noexcept {
     return "unknown";
 }
 
-SymmetryKind hiddenSymmetryKind(nn::Activation a) noexcept {
-    switch (a) {
-        case nn::Activation::ReLU:
-        case nn::Activation::LeakyReLU:
-            return SymmetryKind::PositiveScaledPermutation;
-        case nn::Activation::Tanh:
-        case nn::Activation::Erf:
-            return SymmetryKind::SignedPermutation;
-        case nn::Activation::Identity:
-            return SymmetryKind::ScaledPermutation;
-        default:
-            return SymmetryKind::Permutation;
-    }
+SymmetryKind hiddenSymmetryKind(nn::Activation a) {
+    // Computed from σ, once per activation (intertwiner_group.h).
+    static const auto kinds = [] {
+        std::vector<SymmetryKind> k;
+        for (int i = 0; i <= static_cast<int>(nn::Activation::Identity); ++i)
+            k.push_back(intertwinerGroup(static_cast<nn::Activation>(i)).alignmentKind());
+        return k;
+    }();
+    return kinds[static_cast<std::size_t>(a)];
 }
 
 TwoLayerNet applyHiddenSymmetry(const TwoLayerNet& net, const HiddenSymmetry& g) {
@@ -114,12 +111,18 @@ TwoLayerNet applyHiddenSymmetry(const TwoLayerNet& net, const HiddenSymmetry& g)
             throw Error(ErrorKind::InvalidArgument, "hidden symmetry: scale " + std::to_string(i) +
                                                         " must be finite and nonzero");
     }
+    const bool ownOut = g.outScale.size() > 0;
+    if (ownOut &&
+        (g.outScale.size() != h || !g.outScale.allFinite() || (g.outScale.array() == 0.0).any()))
+        throw Error(ErrorKind::InvalidArgument,
+                    "hidden symmetry: the outgoing factors must be " + std::to_string(h) +
+                        " finite nonzero numbers, got " + std::to_string(g.outScale.size()));
     TwoLayerNet out = net;
     for (int i = 0; i < h; ++i) {
         const int p = g.permutation[static_cast<std::size_t>(i)];
         out.W1.row(i) = g.scale[i] * net.W1.row(p);
         out.b1[i] = g.scale[i] * net.b1[p];
-        out.W2.col(i) = net.W2.col(p) / g.scale[i];
+        out.W2.col(i) = net.W2.col(p) / (ownOut ? g.outScale[i] : g.scale[i]);
     }
     return out;
 }

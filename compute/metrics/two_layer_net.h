@@ -10,12 +10,13 @@
 // π(i) of the old one with incoming weights and bias multiplied by s_i and outgoing weights
 // divided by s_i, i.e. (W1, b1, W2) ↦ (S P W1, S P b1, W2 Pᵀ S⁻¹) with P the permutation matrix
 // P(i, π(i)) = 1 and S = diag(s). It leaves f unchanged exactly when σ(s z) = s σ(z) for the
-// allowed s — the intertwiner group of σ:
+// allowed s. Which s those are is computed from σ (intertwiner_group.h), with results:
 //   ReLU, leaky ReLU  s > 0  (positive homogeneity)      → positive scaled permutations
 //   tanh, erf         s = ±1 (odd functions)             → signed permutations
 //   identity          s ≠ 0                              → scaled permutations (a subgroup of GL)
 //   others (GELU, sigmoid, softplus, square)  s = 1      → permutations only
-// (for GELU a scale s ≠ 1 changes the function: GELU(sz) ≠ s GELU(z)).
+// (for GELU a scale s ≠ 1 changes the function: GELU(sz) ≠ s GELU(z); x² has more symmetries,
+// σ(sz) = s² σ(z), whose outgoing factor is not 1/s: HiddenSymmetry::outScale).
 
 #include <cstdint>
 #include <vector>
@@ -64,15 +65,20 @@ enum class SymmetryKind {
 
 const char* symmetryKindName(SymmetryKind k) noexcept;  // "positive scaled permutations", ...
 
-// The largest of the four kinds that leaves a net with this σ unchanged (table above).
-SymmetryKind hiddenSymmetryKind(nn::Activation a) noexcept;
+// The largest of the four kinds that leaves a net with this σ unchanged with t = s (table above),
+// computed from σ (IntertwinerGroup::alignmentKind).
+SymmetryKind hiddenSymmetryKind(nn::Activation a);
 
 struct HiddenSymmetry {
     std::vector<int> permutation;  // π: new unit i is old unit π(i)
     Eigen::VectorXd scale;         // s, one per hidden unit
+    // t: the outgoing weights are divided by t_i instead of s_i, for a σ with σ(s z) = t σ(z),
+    // t ≠ s (x²: t = s², intertwiner_group.h). Empty: t = s.
+    Eigen::VectorXd outScale;
 };
 
-// Error(InvalidArgument) if π is not a permutation of 0..h−1, s has the wrong length or a zero.
+// Error(InvalidArgument) if π is not a permutation of 0..h−1, s (or t) has the wrong length or a
+// zero.
 TwoLayerNet applyHiddenSymmetry(const TwoLayerNet& net, const HiddenSymmetry& g);
 
 // A random element of the given kind for h units: a uniform permutation and scales drawn as
