@@ -467,6 +467,17 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
         </message>
     </context>
     <context>
+        <name>BasisMethods</name>
+        <message>
+            <source>orbits</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <source>isotypic</source>
+            <translation>isotypisch</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureCommand</name>
         <message>
             <source>eqlab figure: %1
@@ -3654,7 +3665,7 @@ erzeugt von %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (%5 Basis; die Charakterformel ergibt %6).</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (Basis: %5; die Charakterformel ergibt %6).</translation>
         </message>
     </context>
 </TS>

@@ -467,6 +467,17 @@ de 0/1-baanbasis als matrix van baannummers).
         </message>
     </context>
     <context>
+        <name>BasisMethods</name>
+        <message>
+            <source>orbits</source>
+            <translation>banen</translation>
+        </message>
+        <message>
+            <source>isotypic</source>
+            <translation>isotypisch</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureCommand</name>
         <message>
             <source>eqlab figure: %1
@@ -3654,7 +3665,7 @@ voortgebracht door %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (%5 basis; de karakterformule geeft %6).</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (basis: %5; de karakterformule geeft %6).</translation>
         </message>
     </context>
 </TS>

@@ -356,6 +356,16 @@ QString filterLabel(const train::FilterImage& image) {
     return QString::fromStdString(image.label);
 }
 
+QString basisMethod(const std::string& id) {
+    if (id == "orbits") {
+        return QCoreApplication::translate("BasisMethods", "orbits");
+    }
+    if (id == "isotypic") {
+        return QCoreApplication::translate("BasisMethods", "isotypic");
+    }
+    return QString::fromStdString(id);
+}
+
 namespace computenames {
 
 bool knowsMetric(const std::string& id) {

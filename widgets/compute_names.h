@@ -3,8 +3,8 @@
 // The window's words for what compute/ names in English. compute/ has no Qt: it gives stable ids
 // ("test_invariance_error", a task kind's name, a filter's unit index) with English text for the
 // command line and the files. These functions turn them into the user's language with tr() under
-// fixed contexts (MetricNames, TaskKinds, LayerKinds, KindParameters), and give compute's English
-// back for anything they do not know (a user's own column, a newer kind).
+// fixed contexts (MetricNames, TaskKinds, LayerKinds, KindParameters, BasisMethods), and give
+// compute's English back for anything they do not know (a user's own column, a newer kind).
 // File names and keys never go through here: they stay English (figure_builders' fileStem of
 // displayName()).
 
@@ -27,6 +27,8 @@ QString layerSummary(const std::string& english);
 QString paramHelp(const std::string& english);
 // A filter image's label: "unit 3" / "sample 3" translated, else its own label.
 QString filterLabel(const train::FilterImage& image);
+// How an equivariant basis was found (groups::BasisSummary::method: "orbits", "isotypic").
+QString basisMethod(const std::string& id);
 
 // Whether the tables above hold an entry (tests: every kind compute registers has its words).
 namespace computenames {

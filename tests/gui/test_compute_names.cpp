@@ -8,6 +8,7 @@
 #include <QTest>
 #include <algorithm>
 
+#include "app/group_study.h"
 #include "app/language.h"
 #include "compute/data/task_kinds.h"
 #include "compute/metrics/metric_kinds.h"
@@ -293,6 +294,15 @@ private slots:
         auto* bias = form.findChild<QWidget*>(QStringLiteral("bias"));
         QVERIFY(bias);
         QCOMPARE(bias->toolTip(), QStringLiteral("einen Bias hinzufügen"));
+        // The weight-sharing view names how the basis was found.
+        QCOMPARE(app::weightSharingData(QStringLiteral("C4"), QStringLiteral("perm"),
+                                        QStringLiteral("perm"))
+                     .method,
+                 QStringLiteral("Bahnen"));
+        QCOMPARE(app::weightSharingData(QStringLiteral("C4"), QStringLiteral("std"),
+                                        QStringLiteral("std"))
+                     .method,
+                 QStringLiteral("isotypisch"));
     }
 };
 
