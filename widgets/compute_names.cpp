@@ -288,6 +288,7 @@ constexpr const char* kParamHelps[] = {
     QT_TRANSLATE_NOOP("KindParameters", "the pointwise nonlinearity"),
     QT_TRANSLATE_NOOP("KindParameters", "order 2: start with x -> x (x) x (else a linear lift)"),
 };
+
 template <std::size_t N>
 bool contains(const char* const (&table)[N], const std::string& english) {
     return std::any_of(std::begin(table), std::end(table),
@@ -314,7 +315,8 @@ QString tableText(const std::string& english) {
     if (contains(kTableTexts, english)) {
         return translated("MetricNames", english);
     }
-    // Titles naming a run: "matched hidden unit of 'mlp'" is the entry with %1 = "mlp".
+    // Texts with a part of their own: "matched hidden unit of 'mlp'" is the entry with %1 = "mlp",
+    // "dense 4->8 (invariance)" the one with %1 = "dense 4->8".
     for (const char* entry : kTableTexts) {
         const char* hole = std::strstr(entry, "%1");
         if (!hole) {
