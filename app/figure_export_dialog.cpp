@@ -14,6 +14,7 @@
 
 #include "app/lab_views.h"
 #include "widgets/choice_bar.h"
+#include "widgets/compute_names.h"
 #include "widgets/error_map_panel.h"
 #include "widgets/figure_builders.h"
 #include "widgets/figure_files.h"
@@ -133,7 +134,7 @@ std::vector<fig::Figure> viewFigures(const LabViews& views, const QString& name)
         }
         return {fig::tableHeatMap(
             table, QStringLiteral("error-map-") + fig::fileStem(widgets::displayName(table.name)),
-            widgets::displayName(table.name))};
+            widgets::metricName(table.name))};
     }
     if (name == QLatin1String("curves")) {
         return withPrefix(fig::lessonFigures(*snapshot), QStringLiteral("curves-"));

@@ -9,6 +9,7 @@
 #include "compute/groups/catalogue.h"
 #include "compute/groups/summary.h"
 #include "compute/metrics/cayley_layout.h"
+#include "widgets/compute_names.h"
 
 namespace eqlab::app {
 
@@ -88,7 +89,7 @@ widgets::WeightSharingData weightSharingData(const QString& groupName, const QSt
     data.cols = summary.dimIn;
     data.dimension = summary.dimension;
     data.characterDimension = summary.characterDimension;
-    data.method = QString::fromStdString(summary.method);
+    data.method = widgets::basisMethod(summary.method);
 
     // One random equivariant matrix, the same every time (a fixed seed): W = Σ c_j W_j.
     std::mt19937 random(20261127u);

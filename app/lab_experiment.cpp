@@ -48,6 +48,8 @@ std::vector<train::FilterImage> sampleThumbnails(const io::ExperimentSpec& spec,
     for (Eigen::Index s = 0; s < n; ++s) {
         train::FilterImage image;
         image.label = "sample " + std::to_string(s);
+        image.subject = train::FilterImage::Subject::Sample;
+        image.index = static_cast<int>(s);
         if (task.imageHeight > 0 && task.imageWidth > 0) {
             image.height = task.imageHeight;
             image.width = task.imageWidth;

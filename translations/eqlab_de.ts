@@ -479,6 +479,17 @@ die 0/1-Bahnenbasis als Matrix der Bahnnummern).
         </message>
     </context>
     <context>
+        <name>BasisMethods</name>
+        <message>
+            <source>orbits</source>
+            <translation>Bahnen</translation>
+        </message>
+        <message>
+            <source>isotypic</source>
+            <translation>isotypisch</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureCommand</name>
         <message>
             <source>eqlab figure: %1
@@ -882,6 +893,325 @@ C3xC4 oder custom:FILE (docs/cli.md).
         </message>
     </context>
     <context>
+        <name>KindParameters</name>
+        <message>
+            <source>n, the number of elements of the set</source>
+            <translation>n, die Anzahl der Elemente der Menge</translation>
+        </message>
+        <message>
+            <source>number of training samples</source>
+            <translation>Anzahl der Trainingsproben</translation>
+        </message>
+        <message>
+            <source>held-out test samples, drawn from their own stream (0: no test set)</source>
+            <translation>zurückgehaltene Testproben, aus einem eigenen Zufallsstrom gezogen (0: keine Testmenge)</translation>
+        </message>
+        <message>
+            <source>pixels D on the ring</source>
+            <translation>Pixel D auf dem Ring</translation>
+        </message>
+        <message>
+            <source>correlation length of class 0</source>
+            <translation>Korrelationslänge der Klasse 0</translation>
+        </message>
+        <message>
+            <source>correlation length of class 1</source>
+            <translation>Korrelationslänge der Klasse 1</translation>
+        </message>
+        <message>
+            <source>g: larger is further from Gaussian</source>
+            <translation>g: größer heißt weiter von gaußsch entfernt</translation>
+        </message>
+        <message>
+            <source>samples, half of each class</source>
+            <translation>Proben, je zur Hälfte aus jeder Klasse</translation>
+        </message>
+        <message>
+            <source>sample the Gaussian with the same covariance (the clone) instead</source>
+            <translation>stattdessen die Gauß-Verteilung mit derselben Kovarianz ziehen (den Klon)</translation>
+        </message>
+        <message>
+            <source>K: harmonics 1..K</source>
+            <translation>K: Harmonische 1..K</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>Proben</translation>
+        </message>
+        <message>
+            <source>classes sign(&lt;f^3&gt;) instead of regressing &lt;f^3&gt;</source>
+            <translation>Klassen sign(&lt;f^3&gt;) statt Regression auf &lt;f^3&gt;</translation>
+        </message>
+        <message>
+            <source>cells of each polyomino (4: tetrominoes)</source>
+            <translation>Zellen jedes Polyominos (4: Tetrominos)</translation>
+        </message>
+        <message>
+            <source>image size K (odd, at least cells)</source>
+            <translation>Bildgröße K (ungerade, mindestens cells)</translation>
+        </message>
+        <message>
+            <source>random rotations (C4) or rotations and flips (D4)</source>
+            <translation>zufällige Drehungen (C4) oder Drehungen und Spiegelungen (D4)</translation>
+        </message>
+        <message>
+            <source>number of samples</source>
+            <translation>Anzahl der Proben</translation>
+        </message>
+        <message>
+            <source>standard deviation of Gaussian pixel noise</source>
+            <translation>Standardabweichung des gaußschen Pixelrauschens</translation>
+        </message>
+        <message>
+            <source>image size n</source>
+            <translation>Bildgröße n</translation>
+        </message>
+        <message>
+            <source>angles uniform in [0, max_degrees); 0 = upright</source>
+            <translation>Winkel gleichverteilt in [0, max_degrees); 0 = aufrecht</translation>
+        </message>
+        <message>
+            <source>random scale, shift and stroke width</source>
+            <translation>zufällige Skalierung, Verschiebung und Strichbreite</translation>
+        </message>
+        <message>
+            <source>points per sample (repeating vertices)</source>
+            <translation>Punkte je Probe (Ecken wiederholt)</translation>
+        </message>
+        <message>
+            <source>the random rotations: a catalogue group, or uniform on SO(3)</source>
+            <translation>die zufälligen Drehungen: eine Gruppe aus dem Katalog oder gleichverteilt auf SO(3)</translation>
+        </message>
+        <message>
+            <source>standard deviation of noise per coordinate</source>
+            <translation>Standardabweichung des Rauschens je Koordinate</translation>
+        </message>
+        <message>
+            <source>pattern size K (2^(K*K) patterns)</source>
+            <translation>Mustergröße K (2^(K*K) Muster)</translation>
+        </message>
+        <message>
+            <source>the group on the grid</source>
+            <translation>die Gruppe auf dem Gitter</translation>
+        </message>
+        <message>
+            <source>fraction of the samples held out as the test set (0: no test set)</source>
+            <translation>Anteil der Proben, der als Testmenge zurückgehalten wird (0: keine Testmenge)</translation>
+        </message>
+        <message>
+            <source>dimension of x</source>
+            <translation>Dimension von x</translation>
+        </message>
+        <message>
+            <source>p = +1 (even) or -1 (odd)</source>
+            <translation>p = +1 (gerade) oder -1 (ungerade)</translation>
+        </message>
+        <message>
+            <source>training samples</source>
+            <translation>Trainingsproben</translation>
+        </message>
+        <message>
+            <source>K, the image side</source>
+            <translation>K, die Bildseite</translation>
+        </message>
+        <message>
+            <source>the order of the cyclic group C_n</source>
+            <translation>die Ordnung der zyklischen Gruppe C_n</translation>
+        </message>
+        <message>
+            <source>number of training samples (even)</source>
+            <translation>Anzahl der Trainingsproben (gerade)</translation>
+        </message>
+        <message>
+            <source>d, input dimension</source>
+            <translation>d, Eingabedimension</translation>
+        </message>
+        <message>
+            <source>h, hidden units of the teacher</source>
+            <translation>h, verborgene Neuronen des Lehrers</translation>
+        </message>
+        <message>
+            <source>the teacher's s</source>
+            <translation>das s des Lehrers</translation>
+        </message>
+        <message>
+            <source>the CSV file</source>
+            <translation>die CSV-Datei</translation>
+        </message>
+        <message>
+            <source>how many trailing columns are targets</source>
+            <translation>wie viele der letzten Spalten Ziele sind</translation>
+        </message>
+        <message>
+            <source>the target column holds class indices 0, 1, ...</source>
+            <translation>die Zielspalte enthält Klassenindizes 0, 1, ...</translation>
+        </message>
+        <message>
+            <source>the group the data is posed under, e.g. S5</source>
+            <translation>die Gruppe, unter der die Daten gestellt sind, z. B. S5</translation>
+        </message>
+        <message>
+            <source>its action on one sample, e.g. perm (docs/representations.md)</source>
+            <translation>ihre Wirkung auf eine Probe, z. B. perm (docs/representations.md)</translation>
+        </message>
+        <message>
+            <source>the .npy file of the inputs</source>
+            <translation>die .npy-Datei der Eingaben</translation>
+        </message>
+        <message>
+            <source>the .npy file of the targets</source>
+            <translation>die .npy-Datei der Ziele</translation>
+        </message>
+        <message>
+            <source>K, the side of the image</source>
+            <translation>K, die Seite des Bildes</translation>
+        </message>
+        <message>
+            <source>output width</source>
+            <translation>Ausgabebreite</translation>
+        </message>
+        <message>
+            <source>add a bias</source>
+            <translation>einen Bias hinzufügen</translation>
+        </message>
+        <message>
+            <source>the nonlinearity</source>
+            <translation>die Nichtlinearität</translation>
+        </message>
+        <message>
+            <source>representation of the input, e.g. perm</source>
+            <translation>Darstellung der Eingabe, z. B. perm</translation>
+        </message>
+        <message>
+            <source>representation of the output, e.g. 4*perm</source>
+            <translation>Darstellung der Ausgabe, z. B. 4*perm</translation>
+        </message>
+        <message>
+            <source>output channels</source>
+            <translation>Ausgabekanäle</translation>
+        </message>
+        <message>
+            <source>a bias on the rotation-invariant part (k = 0)</source>
+            <translation>ein Bias auf dem rotationsinvarianten Anteil (k = 0)</translation>
+        </message>
+        <message>
+            <source>the pointwise function</source>
+            <translation>die punktweise Funktion</translation>
+        </message>
+        <message>
+            <source>N samples per channel, at least 2K+1; 0 means 3K+1 (exact for square)</source>
+            <translation>N Abtastpunkte je Kanal, mindestens 2K+1; 0 bedeutet 3K+1 (exakt für square)</translation>
+        </message>
+        <message>
+            <source>rotations (C4) or rotations and flips (D4) of the grid</source>
+            <translation>Drehungen (C4) oder Drehungen und Spiegelungen (D4) des Gitters</translation>
+        </message>
+        <message>
+            <source>output channels (each with |H| maps)</source>
+            <translation>Ausgabekanäle (jeder mit |H| Karten)</translation>
+        </message>
+        <message>
+            <source>kernel size k (odd)</source>
+            <translation>Kerngröße k (ungerade)</translation>
+        </message>
+        <message>
+            <source>zero padding on each side; -1 = k/2 (same size)</source>
+            <translation>Auffüllen mit Nullen an jeder Seite; -1 = k/2 (gleiche Größe)</translation>
+        </message>
+        <message>
+            <source>a bias per output channel</source>
+            <translation>ein Bias je Ausgabekanal</translation>
+        </message>
+        <message>
+            <source>max or mean over the group</source>
+            <translation>Maximum oder Mittelwert über die Gruppe</translation>
+        </message>
+        <message>
+            <source>the averaged net f</source>
+            <translation>das gemittelte Netz f</translation>
+        </message>
+        <message>
+            <source>invariant output, or equivariant with out_rep</source>
+            <translation>invariante Ausgabe oder äquivariant mit out_rep</translation>
+        </message>
+        <message>
+            <source>representation of the output (equivariant)</source>
+            <translation>Darstellung der Ausgabe (äquivariant)</translation>
+        </message>
+        <message>
+            <source>coupling layers in the flow Φ</source>
+            <translation>Kopplungsschichten im Fluss Φ</translation>
+        </message>
+        <message>
+            <source>hidden width of each coupling's net</source>
+            <translation>verborgene Breite des Netzes jeder Kopplung</translation>
+        </message>
+        <message>
+            <source>nonlinearity of those nets</source>
+            <translation>Nichtlinearität dieser Netze</translation>
+        </message>
+        <message>
+            <source>σ: swap the two halves of x, or negate its second half</source>
+            <translation>σ: die beiden Hälften von x vertauschen oder seine zweite Hälfte negieren</translation>
+        </message>
+        <message>
+            <source>coupling layers of Φ (additive: volume-preserving)</source>
+            <translation>Kopplungsschichten von Φ (additiv: volumenerhaltend)</translation>
+        </message>
+        <message>
+            <source>P: a faithful representation of the group by signed permutations, e.g. std (Q8, C4, D4), perm, regular</source>
+            <translation>P: eine treue Darstellung der Gruppe durch vorzeichenbehaftete Permutationen, z. B. std (Q8, C4, D4), perm, regular</translation>
+        </message>
+        <message>
+            <source>additive couplings only: log|det J| = 0 exactly (else affine)</source>
+            <translation>nur additive Kopplungen: log|det J| = 0 exakt (sonst affin)</translation>
+        </message>
+        <message>
+            <source>the wrapped net g</source>
+            <translation>das umhüllte Netz g</translation>
+        </message>
+        <message>
+            <source>T: x -&gt; -x, the left-right mirror of an image, or A x + c from 'matrix' and 'offset'</source>
+            <translation>T: x -&gt; -x, die Links-rechts-Spiegelung eines Bildes oder A x + c aus 'matrix' und 'offset'</translation>
+        </message>
+        <message>
+            <source>A, row by row (involution 'matrix'), A^2 = I</source>
+            <translation>A, Zeile für Zeile (Involution 'matrix'), A^2 = I</translation>
+        </message>
+        <message>
+            <source>c with A c = -c (default 0)</source>
+            <translation>c mit A c = -c (Vorgabe 0)</translation>
+        </message>
+        <message>
+            <source>relu: x relu(|x| - b)/|x|; sigmoid: x sigmoid(|x| - b)</source>
+            <translation>relu: x relu(|x| - b)/|x|; sigmoid: x sigmoid(|x| - b)</translation>
+        </message>
+        <message>
+            <source>tensor order of the hidden features</source>
+            <translation>Tensorordnung der verborgenen Merkmale</translation>
+        </message>
+        <message>
+            <source>copies of the order-1 or order-2 features</source>
+            <translation>Kopien der Merkmale der Ordnung 1 oder 2</translation>
+        </message>
+        <message>
+            <source>equivariant hidden layers</source>
+            <translation>äquivariante verborgene Schichten</translation>
+        </message>
+        <message>
+            <source>invariant features before the output layer</source>
+            <translation>invariante Merkmale vor der Ausgabeschicht</translation>
+        </message>
+        <message>
+            <source>the pointwise nonlinearity</source>
+            <translation>die punktweise Nichtlinearität</translation>
+        </message>
+        <message>
+            <source>order 2: start with x -&gt; x (x) x (else a linear lift)</source>
+            <translation>Ordnung 2: mit x -&gt; x (x) x beginnen (sonst ein linearer Lift)</translation>
+        </message>
+    </context>
+    <context>
         <name>KindsCommand</name>
         <message>
             <source>eqlab kinds: %1
@@ -944,10 +1274,356 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         </message>
     </context>
     <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>fully connected layer, W x + b (breaks any symmetry)</source>
+            <translation>vollständig verbundene Schicht, W x + b (bricht jede Symmetrie)</translation>
+        </message>
+        <message>
+            <source>pointwise nonlinearity (commutes with permutation representations)</source>
+            <translation>punktweise Nichtlinearität (vertauscht mit Permutationsdarstellungen)</translation>
+        </message>
+        <message>
+            <source>linear map in the basis of equivariant maps between two representations of the group</source>
+            <translation>lineare Abbildung in der Basis der äquivarianten Abbildungen zwischen zwei Darstellungen der Gruppe</translation>
+        </message>
+        <message>
+            <source>mixes channels frequency by frequency (a complex weight per k): commutes with every rotation</source>
+            <translation>mischt Kanäle Frequenz für Frequenz (ein komplexes Gewicht je k): vertauscht mit jeder Drehung</translation>
+        </message>
+        <message>
+            <source>samples each channel at N points, applies a pointwise function, keeps harmonics up to K (exact for every angle when N is large enough, else only at multiples of 2pi/N)</source>
+            <translation>tastet jeden Kanal an N Punkten ab, wendet eine punktweise Funktion an, behält die Harmonischen bis K (exakt für jeden Winkel, wenn N groß genug ist, sonst nur bei Vielfachen von 2pi/N)</translation>
+        </message>
+        <message>
+            <source>rotation-invariant readout: per channel the mean a0 and the power a_k^2 + b_k^2 of each harmonic</source>
+            <translation>rotationsinvariante Auslese: je Kanal der Mittelwert a0 und die Leistung a_k^2 + b_k^2 jeder Harmonischen</translation>
+        </message>
+        <message>
+            <source>lifting convolution: correlate an image with the |H| rotated/flipped filters</source>
+            <translation>Lifting-Faltung: korreliert ein Bild mit den |H| gedrehten/gespiegelten Filtern</translation>
+        </message>
+        <message>
+            <source>group convolution on maps over (H, pixels); exactly H-equivariant</source>
+            <translation>Gruppenfaltung auf Karten über (H, Pixel); exakt H-äquivariant</translation>
+        </message>
+        <message>
+            <source>max or mean over the group axis at every pixel (invariant to H on it)</source>
+            <translation>Maximum oder Mittelwert über die Gruppenachse an jedem Pixel (invariant unter H darauf)</translation>
+        </message>
+        <message>
+            <source>mean over all pixels of each channel (and group element)</source>
+            <translation>Mittelwert über alle Pixel jedes Kanals (und Gruppenelements)</translation>
+        </message>
+        <message>
+            <source>Reynolds average of a nested model over the experiment's group: invariant (mean_g f(g.x)) or equivariant (mean_g g^-1.f(g.x)), exactly</source>
+            <translation>Reynolds-Mittel eines eingebetteten Modells über die Gruppe des Experiments: exakt invariant (mean_g f(g.x)) oder äquivariant (mean_g g^-1.f(g.x))</translation>
+        </message>
+        <message>
+            <source>N = Φ⁻¹ ∘ σ ∘ Φ with coupling layers: N(N(x)) = x exactly</source>
+            <translation>N = Φ⁻¹ ∘ σ ∘ Φ mit Kopplungsschichten: N(N(x)) = x exakt</translation>
+        </message>
+        <message>
+            <source>N_g = Φ⁻¹ ∘ P(g) ∘ Φ on inputs [x; g]: N_e = id and N_g ∘ N_h = N_gh exactly</source>
+            <translation>N_g = Φ⁻¹ ∘ P(g) ∘ Φ auf Eingaben [x; g]: N_e = id und N_g ∘ N_h = N_gh exakt</translation>
+        </message>
+        <message>
+            <source>f(x) = ½[g(x) + p·g(T x)] for a nested model g and an involution T x = A x + c: f(T x) = p·f(x) exactly</source>
+            <translation>f(x) = ½[g(x) + p·g(T x)] für ein eingebettetes Modell g und eine Involution T x = A x + c: f(T x) = p·f(x) exakt</translation>
+        </message>
+        <message>
+            <source>scales each block of the features by a function of its norm: equivariant for any orthogonal representation (use it after rotations, where a pointwise one is not)</source>
+            <translation>skaliert jeden Block der Merkmale mit einer Funktion seiner Norm: äquivariant für jede orthogonale Darstellung (nach Drehungen verwenden, wo eine punktweise es nicht ist)</translation>
+        </message>
+        <message>
+            <source>x -&gt; x (x) x (all products x_i x_j): from a representation to its square</source>
+            <translation>x -&gt; x (x) x (alle Produkte x_i x_j): von einer Darstellung zu ihrem Quadrat</translation>
+        </message>
+        <message>
+            <source>a G-invariant net of order 1 (features like x) or 2 (like x x^T) for a permutation action (Maron et al. 2019); gives 1 value</source>
+            <translation>ein G-invariantes Netz der Ordnung 1 (Merkmale wie x) oder 2 (wie x x^T) für eine Permutationswirkung (Maron et al. 2019); liefert 1 Wert</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonCatalogue</name>
         <message>
             <source>More lessons</source>
             <translation>Weitere Lektionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricNames</name>
+        <message>
+            <source>train loss</source>
+            <translation>Trainingsverlust</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>invariance error</source>
+            <translation>Invarianzfehler</translation>
+        </message>
+        <message>
+            <source>equivariance error</source>
+            <translation>Äquivarianzfehler</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>Testverlust</translation>
+        </message>
+        <message>
+            <source>test accuracy</source>
+            <translation>Testgenauigkeit</translation>
+        </message>
+        <message>
+            <source>test invariance error</source>
+            <translation>Test-Invarianzfehler</translation>
+        </message>
+        <message>
+            <source>test equivariance error</source>
+            <translation>Test-Äquivarianzfehler</translation>
+        </message>
+        <message>
+            <source>rotation error</source>
+            <translation>Rotationsfehler</translation>
+        </message>
+        <message>
+            <source>rotation error max</source>
+            <translation>Rotationsfehler (Maximum)</translation>
+        </message>
+        <message>
+            <source>harmonic distortion</source>
+            <translation>harmonische Verzerrung</translation>
+        </message>
+        <message>
+            <source>ipr</source>
+            <translation>IPR</translation>
+        </message>
+        <message>
+            <source>layer error max</source>
+            <translation>Schichtfehler (Maximum)</translation>
+        </message>
+        <message>
+            <source>layer error mean</source>
+            <translation>Schichtfehler (Mittelwert)</translation>
+        </message>
+        <message>
+            <source>invariance error quarter turns</source>
+            <translation>Invarianzfehler bei Vierteldrehungen</translation>
+        </message>
+        <message>
+            <source>invariance error 45deg</source>
+            <translation>Invarianzfehler bei 45°</translation>
+        </message>
+        <message>
+            <source>orbit spread output</source>
+            <translation>Bahnstreuung der Ausgabe</translation>
+        </message>
+        <message>
+            <source>recon error stab1</source>
+            <translation>Rekonstruktionsfehler |Stab| = 1</translation>
+        </message>
+        <message>
+            <source>recon error stab2</source>
+            <translation>Rekonstruktionsfehler |Stab| = 2</translation>
+        </message>
+        <message>
+            <source>recon error stab4</source>
+            <translation>Rekonstruktionsfehler |Stab| = 4</translation>
+        </message>
+        <message>
+            <source>recon error stab8</source>
+            <translation>Rekonstruktionsfehler |Stab| = 8</translation>
+        </message>
+        <message>
+            <source>recon error stab ratio</source>
+            <translation>Rekonstruktionsfehler, Verhältnis der Stabilisatoren</translation>
+        </message>
+        <message>
+            <source>group law violation</source>
+            <translation>Verletzung des Gruppengesetzes</translation>
+        </message>
+        <message>
+            <source>group law violation max</source>
+            <translation>Verletzung des Gruppengesetzes (Maximum)</translation>
+        </message>
+        <message>
+            <source>log det mean</source>
+            <translation>log det (Mittelwert)</translation>
+        </message>
+        <message>
+            <source>log det max abs</source>
+            <translation>log det (größter Betrag)</translation>
+        </message>
+        <message>
+            <source>involution error</source>
+            <translation>Involutionsfehler</translation>
+        </message>
+        <message>
+            <source>involution error max</source>
+            <translation>Involutionsfehler (Maximum)</translation>
+        </message>
+        <message>
+            <source>parity error</source>
+            <translation>Paritätsfehler</translation>
+        </message>
+        <message>
+            <source>parity error max</source>
+            <translation>Paritätsfehler (Maximum)</translation>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>symmetry error</source>
+            <translation>Symmetriefehler</translation>
+        </message>
+        <message>
+            <source>outside error</source>
+            <translation>Fehler außerhalb der Gruppe</translation>
+        </message>
+        <message>
+            <source>distance before</source>
+            <translation>Abstand vorher</translation>
+        </message>
+        <message>
+            <source>distance after</source>
+            <translation>Abstand nachher</translation>
+        </message>
+        <message>
+            <source>alignment ratio</source>
+            <translation>Ausrichtungsverhältnis</translation>
+        </message>
+        <message>
+            <source>matched correlation</source>
+            <translation>Korrelation der zugeordneten Neuronen</translation>
+        </message>
+        <message>
+            <source>roughness before</source>
+            <translation>Rauheit vorher</translation>
+        </message>
+        <message>
+            <source>roughness after</source>
+            <translation>Rauheit nachher</translation>
+        </message>
+        <message>
+            <source>roughness ratio</source>
+            <translation>Rauheitsverhältnis</translation>
+        </message>
+        <message>
+            <source>rotation error vs angle</source>
+            <translation>Rotationsfehler über dem Winkel</translation>
+        </message>
+        <message>
+            <source>harmonic spectrum</source>
+            <translation>harmonisches Spektrum</translation>
+        </message>
+        <message>
+            <source>symmetry error per element and layer</source>
+            <translation>Symmetriefehler je Element und Schicht</translation>
+        </message>
+        <message>
+            <source>invariance error vs angle</source>
+            <translation>Invarianzfehler über dem Winkel</translation>
+        </message>
+        <message>
+            <source>orbit spread per layer</source>
+            <translation>Bahnstreuung je Schicht</translation>
+        </message>
+        <message>
+            <source>reconstruction error by stabilizer</source>
+            <translation>Rekonstruktionsfehler nach Stabilisator</translation>
+        </message>
+        <message>
+            <source>alignment correlation</source>
+            <translation>Korrelation der Ausrichtung</translation>
+        </message>
+        <message>
+            <source>rotation angle (degrees)</source>
+            <translation>Drehwinkel (Grad)</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>harmonic order k</source>
+            <translation>harmonische Ordnung k</translation>
+        </message>
+        <message>
+            <source>share of the power of sigma(f)</source>
+            <translation>Anteil an der Leistung von sigma(f)</translation>
+        </message>
+        <message>
+            <source>group element g</source>
+            <translation>Gruppenelement g</translation>
+        </message>
+        <message>
+            <source>layer (output of)</source>
+            <translation>Schicht (deren Ausgabe)</translation>
+        </message>
+        <message>
+            <source>mean |f(g.x) - g.f(x)| / |f(x)|</source>
+            <translation>Mittelwert von |f(g.x) - g.f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>mean |f(R x) - f(x)| / |f(x)|, R bilinear</source>
+            <translation>Mittelwert von |f(R x) - f(x)| / |f(x)|, R bilinear</translation>
+        </message>
+        <message>
+            <source>orbit spread / rms norm (0 = collapsed)</source>
+            <translation>Bahnstreuung / RMS-Norm (0 = zusammengefallen)</translation>
+        </message>
+        <message>
+            <source>stabilizer size |Stab(x)|</source>
+            <translation>Größe des Stabilisators |Stab(x)|</translation>
+        </message>
+        <message>
+            <source>mean squared reconstruction error</source>
+            <translation>mittlerer quadratischer Rekonstruktionsfehler</translation>
+        </message>
+        <message>
+            <source>hidden unit of this run</source>
+            <translation>verborgenes Neuron dieses Laufs</translation>
+        </message>
+        <message>
+            <source>matched hidden unit of '%1'</source>
+            <translation>zugeordnetes verborgenes Neuron von '%1'</translation>
+        </message>
+        <message>
+            <source>%1 (invariance)</source>
+            <translation>%1 (Invarianz)</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>Schicht %1</translation>
+        </message>
+        <message>
+            <source>|correlation| of the activations</source>
+            <translation>|Korrelation| der Aktivierungen</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>relative orbit spread</source>
+            <translation>relative Bahnstreuung</translation>
+        </message>
+        <message>
+            <source>reconstruction error</source>
+            <translation>Rekonstruktionsfehler</translation>
+        </message>
+        <message>
+            <source>unit %1</source>
+            <translation>Neuron %1</translation>
+        </message>
+        <message>
+            <source>sample %1</source>
+            <translation>Probe %1</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +2134,89 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
             <translation>Einen Sweep von Experimenten hier oder als Slurm-Job-Array ausführen (eqlab sweep seeds.sweep.json --out results).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKinds</name>
+        <message>
+            <source>2 inputs in {-1,1}^2, class x1 != x2 (4 samples)</source>
+            <translation>2 Eingaben in {-1,1}^2, Klasse x1 != x2 (4 Proben)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = sum of x_i^2 (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = Summe der x_i^2 (invariant unter S_n)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = max_i x_i (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = max_i x_i (invariant unter S_n)</translation>
+        </message>
+        <message>
+            <source>two correlation lengths on a ring of pixels: non-Gaussian x = erf(g z/sqrt 2)/sqrt(gamma) (Ingrosso &amp; Goldt) or its Gaussian clone</source>
+            <translation>zwei Korrelationslängen auf einem Ring aus Pixeln: nicht-gaußsches x = erf(g z/sqrt 2)/sqrt(gamma) (Ingrosso &amp; Goldt) oder sein gaußscher Klon</translation>
+        </message>
+        <message>
+            <source>random band-limited functions on the circle (Fourier coefficients up to K); target their third moment &lt;f^3&gt;, invariant under every rotation</source>
+            <translation>zufällige bandbegrenzte Funktionen auf dem Kreis (Fourier-Koeffizienten bis K); Ziel ist ihr drittes Moment &lt;f^3&gt;, invariant unter jeder Drehung</translation>
+        </message>
+        <message>
+            <source>a polyomino on a K x K grid, randomly placed and transformed by C4 (one-sided classes) or D4 (free classes); class = the polyomino</source>
+            <translation>ein Polyomino auf einem K x K-Gitter, zufällig platziert und durch C4 (einseitige Klassen) oder D4 (freie Klassen) transformiert; Klasse = das Polyomino</translation>
+        </message>
+        <message>
+            <source>six stroke glyphs (L T C Z J V) drawn anti-aliased on an n x n grid at random angles</source>
+            <translation>sechs Strichzeichen (L T C Z J V), geglättet auf ein n x n-Gitter unter zufälligen Winkeln gezeichnet</translation>
+        </message>
+        <message>
+            <source>vertices of a Platonic solid with noise, shuffled and rotated by T, O, I or any rotation; class = the solid</source>
+            <translation>Ecken eines platonischen Körpers mit Rauschen, gemischt und durch T, O, I oder eine beliebige Drehung gedreht; Klasse = der Körper</translation>
+        </message>
+        <message>
+            <source>every binary K x K pattern once, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
+            <translation>jedes binäre K x K-Muster einmal, Ziel = das Muster (die Aufgabe eines Autoencoders); Bahnen und Stabilisatoren unter C4 oder D4</translation>
+        </message>
+        <message>
+            <source>x in [-2,2]^dim, an even (f(-x) = f(x)) or odd (f(-x) = -f(x)) function of x</source>
+            <translation>x in [-2,2]^dim, eine gerade (f(-x) = f(x)) oder ungerade (f(-x) = -f(x)) Funktion von x</translation>
+        </message>
+        <message>
+            <source>K x K images of two blobs; a target even or odd under the left-right mirror</source>
+            <translation>K x K-Bilder zweier Flecken; ein Ziel, gerade oder ungerade unter der Links-rechts-Spiegelung</translation>
+        </message>
+        <message>
+            <source>triples (g, x, g.x): Q8 acting on R^4 by a nonlinear conjugate of left multiplication; input [x; g]</source>
+            <translation>Tripel (g, x, g.x): Q8 wirkt auf R^4 durch eine nichtlineare Konjugierte der Linksmultiplikation; Eingabe [x; g]</translation>
+        </message>
+        <message>
+            <source>triples (g, x, g.x): C_n rotating points of a spiral in R^2; input [x; g]</source>
+            <translation>Tripel (g, x, g.x): C_n dreht Punkte einer Spirale in R^2; Eingabe [x; g]</translation>
+        </message>
+        <message>
+            <source>x in R^4, y = an involution of R^4 (a nonlinear conjugate of swapping halves)</source>
+            <translation>x in R^4, y = eine Involution von R^4 (eine nichtlineare Konjugierte des Vertauschens der Hälften)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = mean over pairs of |x_i - x_j| (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = Mittelwert von |x_i - x_j| über die Paare (invariant unter S_n)</translation>
+        </message>
+        <message>
+            <source>y = Vandermonde product of x in [-1,1]^n, normalised: invariant under A_n, odd under transpositions; samples in pairs (x, (0 1)x)</source>
+            <translation>y = Vandermonde-Produkt von x in [-1,1]^n, normiert: invariant unter A_n, ungerade unter Transpositionen; Proben paarweise (x, (0 1)x)</translation>
+        </message>
+        <message>
+            <source>targets of a random two-layer teacher net y = w2 . s(W1 x + b1), x ~ N(0, I): a student of the same shape can match it in many ways (its intertwiner group)</source>
+            <translation>Ziele eines zufälligen zweischichtigen Lehrernetzes y = w2 . s(W1 x + b1), x ~ N(0, I): ein Schülernetz derselben Form kann es auf viele Arten treffen (seine Verflechtungsgruppe)</translation>
+        </message>
+        <message>
+            <source>a CSV file: a header, then one sample per line, features first and the target column(s) last (docs/data-formats.md)</source>
+            <translation>eine CSV-Datei: eine Kopfzeile, dann eine Probe je Zeile, zuerst die Merkmale und zuletzt die Zielspalte(n) (docs/data-formats.md)</translation>
+        </message>
+        <message>
+            <source>two NumPy .npy arrays: x (samples x features) and y (samples x targets, or 1-D), float64 or float32, C order (docs/data-formats.md)</source>
+            <translation>zwei NumPy-.npy-Arrays: x (Proben x Merkmale) und y (Proben x Ziele, oder 1-D), float64 oder float32, C-Reihenfolge (docs/data-formats.md)</translation>
+        </message>
+        <message>
+            <source>K x K image x in [-1,1], y = mean squared difference of 4-neighbouring pixels (invariant under D4 acting on the grid)</source>
+            <translation>K x K-Bild x in [-1,1], y = mittlere quadratische Differenz 4-benachbarter Pixel (invariant unter D4, das auf dem Gitter wirkt)</translation>
         </message>
     </context>
     <context>
@@ -2487,6 +3246,10 @@ immer null</translation>
     <context>
         <name>eqlab::widgets::ModelBuilder</name>
         <message>
+            <source>no %1</source>
+            <translation>ohne %1</translation>
+        </message>
+        <message>
             <source>Plain MLP</source>
             <translation>Einfaches MLP</translation>
         </message>
@@ -2914,7 +3677,7 @@ erzeugt von %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (%5 Basis; die Charakterformel ergibt %6).</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 Gewichte gebunden an &lt;b&gt;%4&lt;/b&gt; freie Parameter (Basis: %5; die Charakterformel ergibt %6).</translation>
         </message>
     </context>
 </TS>

@@ -479,6 +479,17 @@ de 0/1-baanbasis als matrix van baannummers).
         </message>
     </context>
     <context>
+        <name>BasisMethods</name>
+        <message>
+            <source>orbits</source>
+            <translation>banen</translation>
+        </message>
+        <message>
+            <source>isotypic</source>
+            <translation>isotypisch</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureCommand</name>
         <message>
             <source>eqlab figure: %1
@@ -882,6 +893,325 @@ C3xC4, of custom:FILE (docs/cli.md).
         </message>
     </context>
     <context>
+        <name>KindParameters</name>
+        <message>
+            <source>n, the number of elements of the set</source>
+            <translation>n, het aantal elementen van de verzameling</translation>
+        </message>
+        <message>
+            <source>number of training samples</source>
+            <translation>aantal trainingssamples</translation>
+        </message>
+        <message>
+            <source>held-out test samples, drawn from their own stream (0: no test set)</source>
+            <translation>achtergehouden testsamples, getrokken uit een eigen stroom (0: geen testset)</translation>
+        </message>
+        <message>
+            <source>pixels D on the ring</source>
+            <translation>pixels D op de ring</translation>
+        </message>
+        <message>
+            <source>correlation length of class 0</source>
+            <translation>correlatielengte van klasse 0</translation>
+        </message>
+        <message>
+            <source>correlation length of class 1</source>
+            <translation>correlatielengte van klasse 1</translation>
+        </message>
+        <message>
+            <source>g: larger is further from Gaussian</source>
+            <translation>g: groter is verder van Gaussisch</translation>
+        </message>
+        <message>
+            <source>samples, half of each class</source>
+            <translation>samples, de helft van elke klasse</translation>
+        </message>
+        <message>
+            <source>sample the Gaussian with the same covariance (the clone) instead</source>
+            <translation>in plaats daarvan de Gaussische verdeling met dezelfde covariantie trekken (de kloon)</translation>
+        </message>
+        <message>
+            <source>K: harmonics 1..K</source>
+            <translation>K: harmonischen 1..K</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>samples</translation>
+        </message>
+        <message>
+            <source>classes sign(&lt;f^3&gt;) instead of regressing &lt;f^3&gt;</source>
+            <translation>klassen sign(&lt;f^3&gt;) in plaats van regressie op &lt;f^3&gt;</translation>
+        </message>
+        <message>
+            <source>cells of each polyomino (4: tetrominoes)</source>
+            <translation>cellen van elke polyomino (4: tetromino's)</translation>
+        </message>
+        <message>
+            <source>image size K (odd, at least cells)</source>
+            <translation>beeldgrootte K (oneven, minstens cells)</translation>
+        </message>
+        <message>
+            <source>random rotations (C4) or rotations and flips (D4)</source>
+            <translation>willekeurige rotaties (C4) of rotaties en spiegelingen (D4)</translation>
+        </message>
+        <message>
+            <source>number of samples</source>
+            <translation>aantal samples</translation>
+        </message>
+        <message>
+            <source>standard deviation of Gaussian pixel noise</source>
+            <translation>standaardafwijking van de Gaussische pixelruis</translation>
+        </message>
+        <message>
+            <source>image size n</source>
+            <translation>beeldgrootte n</translation>
+        </message>
+        <message>
+            <source>angles uniform in [0, max_degrees); 0 = upright</source>
+            <translation>hoeken uniform in [0, max_degrees); 0 = rechtop</translation>
+        </message>
+        <message>
+            <source>random scale, shift and stroke width</source>
+            <translation>willekeurige schaal, verschuiving en lijndikte</translation>
+        </message>
+        <message>
+            <source>points per sample (repeating vertices)</source>
+            <translation>punten per sample (hoekpunten herhaald)</translation>
+        </message>
+        <message>
+            <source>the random rotations: a catalogue group, or uniform on SO(3)</source>
+            <translation>de willekeurige rotaties: een groep uit de catalogus, of uniform op SO(3)</translation>
+        </message>
+        <message>
+            <source>standard deviation of noise per coordinate</source>
+            <translation>standaardafwijking van de ruis per coördinaat</translation>
+        </message>
+        <message>
+            <source>pattern size K (2^(K*K) patterns)</source>
+            <translation>patroongrootte K (2^(K*K) patronen)</translation>
+        </message>
+        <message>
+            <source>the group on the grid</source>
+            <translation>de groep op het rooster</translation>
+        </message>
+        <message>
+            <source>fraction of the samples held out as the test set (0: no test set)</source>
+            <translation>fractie van de samples die als testset wordt achtergehouden (0: geen testset)</translation>
+        </message>
+        <message>
+            <source>dimension of x</source>
+            <translation>dimensie van x</translation>
+        </message>
+        <message>
+            <source>p = +1 (even) or -1 (odd)</source>
+            <translation>p = +1 (even) of -1 (oneven)</translation>
+        </message>
+        <message>
+            <source>training samples</source>
+            <translation>trainingssamples</translation>
+        </message>
+        <message>
+            <source>K, the image side</source>
+            <translation>K, de zijde van het beeld</translation>
+        </message>
+        <message>
+            <source>the order of the cyclic group C_n</source>
+            <translation>de orde van de cyclische groep C_n</translation>
+        </message>
+        <message>
+            <source>number of training samples (even)</source>
+            <translation>aantal trainingssamples (even)</translation>
+        </message>
+        <message>
+            <source>d, input dimension</source>
+            <translation>d, invoerdimensie</translation>
+        </message>
+        <message>
+            <source>h, hidden units of the teacher</source>
+            <translation>h, verborgen neuronen van de leraar</translation>
+        </message>
+        <message>
+            <source>the teacher's s</source>
+            <translation>de s van de leraar</translation>
+        </message>
+        <message>
+            <source>the CSV file</source>
+            <translation>het CSV-bestand</translation>
+        </message>
+        <message>
+            <source>how many trailing columns are targets</source>
+            <translation>hoeveel van de laatste kolommen doelen zijn</translation>
+        </message>
+        <message>
+            <source>the target column holds class indices 0, 1, ...</source>
+            <translation>de doelkolom bevat klasse-indices 0, 1, ...</translation>
+        </message>
+        <message>
+            <source>the group the data is posed under, e.g. S5</source>
+            <translation>de groep waaronder de data gesteld zijn, bijv. S5</translation>
+        </message>
+        <message>
+            <source>its action on one sample, e.g. perm (docs/representations.md)</source>
+            <translation>haar werking op één sample, bijv. perm (docs/representations.md)</translation>
+        </message>
+        <message>
+            <source>the .npy file of the inputs</source>
+            <translation>het .npy-bestand van de invoer</translation>
+        </message>
+        <message>
+            <source>the .npy file of the targets</source>
+            <translation>het .npy-bestand van de doelen</translation>
+        </message>
+        <message>
+            <source>K, the side of the image</source>
+            <translation>K, de zijde van het beeld</translation>
+        </message>
+        <message>
+            <source>output width</source>
+            <translation>uitvoerbreedte</translation>
+        </message>
+        <message>
+            <source>add a bias</source>
+            <translation>een bias toevoegen</translation>
+        </message>
+        <message>
+            <source>the nonlinearity</source>
+            <translation>de niet-lineariteit</translation>
+        </message>
+        <message>
+            <source>representation of the input, e.g. perm</source>
+            <translation>representatie van de invoer, bijv. perm</translation>
+        </message>
+        <message>
+            <source>representation of the output, e.g. 4*perm</source>
+            <translation>representatie van de uitvoer, bijv. 4*perm</translation>
+        </message>
+        <message>
+            <source>output channels</source>
+            <translation>uitvoerkanalen</translation>
+        </message>
+        <message>
+            <source>a bias on the rotation-invariant part (k = 0)</source>
+            <translation>een bias op het rotatie-invariante deel (k = 0)</translation>
+        </message>
+        <message>
+            <source>the pointwise function</source>
+            <translation>de puntsgewijze functie</translation>
+        </message>
+        <message>
+            <source>N samples per channel, at least 2K+1; 0 means 3K+1 (exact for square)</source>
+            <translation>N bemonsteringspunten per kanaal, minstens 2K+1; 0 betekent 3K+1 (exact voor square)</translation>
+        </message>
+        <message>
+            <source>rotations (C4) or rotations and flips (D4) of the grid</source>
+            <translation>rotaties (C4) of rotaties en spiegelingen (D4) van het rooster</translation>
+        </message>
+        <message>
+            <source>output channels (each with |H| maps)</source>
+            <translation>uitvoerkanalen (elk met |H| kaarten)</translation>
+        </message>
+        <message>
+            <source>kernel size k (odd)</source>
+            <translation>kernelgrootte k (oneven)</translation>
+        </message>
+        <message>
+            <source>zero padding on each side; -1 = k/2 (same size)</source>
+            <translation>opvullen met nullen aan elke kant; -1 = k/2 (zelfde grootte)</translation>
+        </message>
+        <message>
+            <source>a bias per output channel</source>
+            <translation>een bias per uitvoerkanaal</translation>
+        </message>
+        <message>
+            <source>max or mean over the group</source>
+            <translation>maximum of gemiddelde over de groep</translation>
+        </message>
+        <message>
+            <source>the averaged net f</source>
+            <translation>het gemiddelde net f</translation>
+        </message>
+        <message>
+            <source>invariant output, or equivariant with out_rep</source>
+            <translation>invariante uitvoer, of equivariant met out_rep</translation>
+        </message>
+        <message>
+            <source>representation of the output (equivariant)</source>
+            <translation>representatie van de uitvoer (equivariant)</translation>
+        </message>
+        <message>
+            <source>coupling layers in the flow Φ</source>
+            <translation>koppelingslagen in de flow Φ</translation>
+        </message>
+        <message>
+            <source>hidden width of each coupling's net</source>
+            <translation>verborgen breedte van het net van elke koppeling</translation>
+        </message>
+        <message>
+            <source>nonlinearity of those nets</source>
+            <translation>niet-lineariteit van die netten</translation>
+        </message>
+        <message>
+            <source>σ: swap the two halves of x, or negate its second half</source>
+            <translation>σ: de twee helften van x verwisselen, of de tweede helft ervan negeren</translation>
+        </message>
+        <message>
+            <source>coupling layers of Φ (additive: volume-preserving)</source>
+            <translation>koppelingslagen van Φ (additief: volumebehoudend)</translation>
+        </message>
+        <message>
+            <source>P: a faithful representation of the group by signed permutations, e.g. std (Q8, C4, D4), perm, regular</source>
+            <translation>P: een getrouwe representatie van de groep door permutaties met tekens, bijv. std (Q8, C4, D4), perm, regular</translation>
+        </message>
+        <message>
+            <source>additive couplings only: log|det J| = 0 exactly (else affine)</source>
+            <translation>alleen additieve koppelingen: log|det J| = 0 exact (anders affien)</translation>
+        </message>
+        <message>
+            <source>the wrapped net g</source>
+            <translation>het omhulde net g</translation>
+        </message>
+        <message>
+            <source>T: x -&gt; -x, the left-right mirror of an image, or A x + c from 'matrix' and 'offset'</source>
+            <translation>T: x -&gt; -x, de links-rechtsspiegeling van een beeld, of A x + c uit 'matrix' en 'offset'</translation>
+        </message>
+        <message>
+            <source>A, row by row (involution 'matrix'), A^2 = I</source>
+            <translation>A, rij voor rij (involutie 'matrix'), A^2 = I</translation>
+        </message>
+        <message>
+            <source>c with A c = -c (default 0)</source>
+            <translation>c met A c = -c (standaard 0)</translation>
+        </message>
+        <message>
+            <source>relu: x relu(|x| - b)/|x|; sigmoid: x sigmoid(|x| - b)</source>
+            <translation>relu: x relu(|x| - b)/|x|; sigmoid: x sigmoid(|x| - b)</translation>
+        </message>
+        <message>
+            <source>tensor order of the hidden features</source>
+            <translation>tensororde van de verborgen kenmerken</translation>
+        </message>
+        <message>
+            <source>copies of the order-1 or order-2 features</source>
+            <translation>kopieën van de kenmerken van orde 1 of 2</translation>
+        </message>
+        <message>
+            <source>equivariant hidden layers</source>
+            <translation>equivariante verborgen lagen</translation>
+        </message>
+        <message>
+            <source>invariant features before the output layer</source>
+            <translation>invariante kenmerken vóór de uitvoerlaag</translation>
+        </message>
+        <message>
+            <source>the pointwise nonlinearity</source>
+            <translation>de puntsgewijze niet-lineariteit</translation>
+        </message>
+        <message>
+            <source>order 2: start with x -&gt; x (x) x (else a linear lift)</source>
+            <translation>orde 2: beginnen met x -&gt; x (x) x (anders een lineaire lift)</translation>
+        </message>
+    </context>
+    <context>
         <name>KindsCommand</name>
         <message>
             <source>eqlab kinds: %1
@@ -944,10 +1274,356 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         </message>
     </context>
     <context>
+        <name>LayerKinds</name>
+        <message>
+            <source>fully connected layer, W x + b (breaks any symmetry)</source>
+            <translation>volledig verbonden laag, W x + b (breekt elke symmetrie)</translation>
+        </message>
+        <message>
+            <source>pointwise nonlinearity (commutes with permutation representations)</source>
+            <translation>puntsgewijze niet-lineariteit (commuteert met permutatierepresentaties)</translation>
+        </message>
+        <message>
+            <source>linear map in the basis of equivariant maps between two representations of the group</source>
+            <translation>lineaire afbeelding in de basis van equivariante afbeeldingen tussen twee representaties van de groep</translation>
+        </message>
+        <message>
+            <source>mixes channels frequency by frequency (a complex weight per k): commutes with every rotation</source>
+            <translation>mengt kanalen frequentie per frequentie (een complex gewicht per k): commuteert met elke rotatie</translation>
+        </message>
+        <message>
+            <source>samples each channel at N points, applies a pointwise function, keeps harmonics up to K (exact for every angle when N is large enough, else only at multiples of 2pi/N)</source>
+            <translation>bemonstert elk kanaal in N punten, past een puntsgewijze functie toe, behoudt de harmonischen tot K (exact voor elke hoek als N groot genoeg is, anders alleen bij veelvouden van 2pi/N)</translation>
+        </message>
+        <message>
+            <source>rotation-invariant readout: per channel the mean a0 and the power a_k^2 + b_k^2 of each harmonic</source>
+            <translation>rotatie-invariante uitlezing: per kanaal het gemiddelde a0 en het vermogen a_k^2 + b_k^2 van elke harmonische</translation>
+        </message>
+        <message>
+            <source>lifting convolution: correlate an image with the |H| rotated/flipped filters</source>
+            <translation>lifting-convolutie: correleert een beeld met de |H| gedraaide/gespiegelde filters</translation>
+        </message>
+        <message>
+            <source>group convolution on maps over (H, pixels); exactly H-equivariant</source>
+            <translation>groepsconvolutie op kaarten over (H, pixels); exact H-equivariant</translation>
+        </message>
+        <message>
+            <source>max or mean over the group axis at every pixel (invariant to H on it)</source>
+            <translation>maximum of gemiddelde over de groepsas in elke pixel (invariant onder H daarop)</translation>
+        </message>
+        <message>
+            <source>mean over all pixels of each channel (and group element)</source>
+            <translation>gemiddelde over alle pixels van elk kanaal (en groepselement)</translation>
+        </message>
+        <message>
+            <source>Reynolds average of a nested model over the experiment's group: invariant (mean_g f(g.x)) or equivariant (mean_g g^-1.f(g.x)), exactly</source>
+            <translation>Reynolds-gemiddelde van een genest model over de groep van het experiment: exact invariant (mean_g f(g.x)) of equivariant (mean_g g^-1.f(g.x))</translation>
+        </message>
+        <message>
+            <source>N = Φ⁻¹ ∘ σ ∘ Φ with coupling layers: N(N(x)) = x exactly</source>
+            <translation>N = Φ⁻¹ ∘ σ ∘ Φ met koppelingslagen: N(N(x)) = x exact</translation>
+        </message>
+        <message>
+            <source>N_g = Φ⁻¹ ∘ P(g) ∘ Φ on inputs [x; g]: N_e = id and N_g ∘ N_h = N_gh exactly</source>
+            <translation>N_g = Φ⁻¹ ∘ P(g) ∘ Φ op invoer [x; g]: N_e = id en N_g ∘ N_h = N_gh exact</translation>
+        </message>
+        <message>
+            <source>f(x) = ½[g(x) + p·g(T x)] for a nested model g and an involution T x = A x + c: f(T x) = p·f(x) exactly</source>
+            <translation>f(x) = ½[g(x) + p·g(T x)] voor een genest model g en een involutie T x = A x + c: f(T x) = p·f(x) exact</translation>
+        </message>
+        <message>
+            <source>scales each block of the features by a function of its norm: equivariant for any orthogonal representation (use it after rotations, where a pointwise one is not)</source>
+            <translation>schaalt elk blok van de kenmerken met een functie van zijn norm: equivariant voor elke orthogonale representatie (te gebruiken na rotaties, waar een puntsgewijze het niet is)</translation>
+        </message>
+        <message>
+            <source>x -&gt; x (x) x (all products x_i x_j): from a representation to its square</source>
+            <translation>x -&gt; x (x) x (alle producten x_i x_j): van een representatie naar haar kwadraat</translation>
+        </message>
+        <message>
+            <source>a G-invariant net of order 1 (features like x) or 2 (like x x^T) for a permutation action (Maron et al. 2019); gives 1 value</source>
+            <translation>een G-invariant net van orde 1 (kenmerken zoals x) of 2 (zoals x x^T) voor een permutatiewerking (Maron et al. 2019); geeft 1 waarde</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonCatalogue</name>
         <message>
             <source>More lessons</source>
             <translation>Meer lessen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricNames</name>
+        <message>
+            <source>train loss</source>
+            <translation>trainingsverlies</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>nauwkeurigheid</translation>
+        </message>
+        <message>
+            <source>invariance error</source>
+            <translation>invariantiefout</translation>
+        </message>
+        <message>
+            <source>equivariance error</source>
+            <translation>equivariantiefout</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>testverlies</translation>
+        </message>
+        <message>
+            <source>test accuracy</source>
+            <translation>testnauwkeurigheid</translation>
+        </message>
+        <message>
+            <source>test invariance error</source>
+            <translation>test-invariantiefout</translation>
+        </message>
+        <message>
+            <source>test equivariance error</source>
+            <translation>test-equivariantiefout</translation>
+        </message>
+        <message>
+            <source>rotation error</source>
+            <translation>rotatiefout</translation>
+        </message>
+        <message>
+            <source>rotation error max</source>
+            <translation>rotatiefout (maximum)</translation>
+        </message>
+        <message>
+            <source>harmonic distortion</source>
+            <translation>harmonische vervorming</translation>
+        </message>
+        <message>
+            <source>ipr</source>
+            <translation>IPR</translation>
+        </message>
+        <message>
+            <source>layer error max</source>
+            <translation>laagfout (maximum)</translation>
+        </message>
+        <message>
+            <source>layer error mean</source>
+            <translation>laagfout (gemiddelde)</translation>
+        </message>
+        <message>
+            <source>invariance error quarter turns</source>
+            <translation>invariantiefout bij kwartslagen</translation>
+        </message>
+        <message>
+            <source>invariance error 45deg</source>
+            <translation>invariantiefout bij 45°</translation>
+        </message>
+        <message>
+            <source>orbit spread output</source>
+            <translation>baanspreiding van de uitvoer</translation>
+        </message>
+        <message>
+            <source>recon error stab1</source>
+            <translation>reconstructiefout |Stab| = 1</translation>
+        </message>
+        <message>
+            <source>recon error stab2</source>
+            <translation>reconstructiefout |Stab| = 2</translation>
+        </message>
+        <message>
+            <source>recon error stab4</source>
+            <translation>reconstructiefout |Stab| = 4</translation>
+        </message>
+        <message>
+            <source>recon error stab8</source>
+            <translation>reconstructiefout |Stab| = 8</translation>
+        </message>
+        <message>
+            <source>recon error stab ratio</source>
+            <translation>reconstructiefout, verhouding van de stabilisatoren</translation>
+        </message>
+        <message>
+            <source>group law violation</source>
+            <translation>schending van de groepswet</translation>
+        </message>
+        <message>
+            <source>group law violation max</source>
+            <translation>schending van de groepswet (maximum)</translation>
+        </message>
+        <message>
+            <source>log det mean</source>
+            <translation>log det (gemiddelde)</translation>
+        </message>
+        <message>
+            <source>log det max abs</source>
+            <translation>log det (grootste absolute waarde)</translation>
+        </message>
+        <message>
+            <source>involution error</source>
+            <translation>involutiefout</translation>
+        </message>
+        <message>
+            <source>involution error max</source>
+            <translation>involutiefout (maximum)</translation>
+        </message>
+        <message>
+            <source>parity error</source>
+            <translation>pariteitsfout</translation>
+        </message>
+        <message>
+            <source>parity error max</source>
+            <translation>pariteitsfout (maximum)</translation>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>parameters</translation>
+        </message>
+        <message>
+            <source>symmetry error</source>
+            <translation>symmetriefout</translation>
+        </message>
+        <message>
+            <source>outside error</source>
+            <translation>fout buiten de groep</translation>
+        </message>
+        <message>
+            <source>distance before</source>
+            <translation>afstand vooraf</translation>
+        </message>
+        <message>
+            <source>distance after</source>
+            <translation>afstand achteraf</translation>
+        </message>
+        <message>
+            <source>alignment ratio</source>
+            <translation>uitlijningsverhouding</translation>
+        </message>
+        <message>
+            <source>matched correlation</source>
+            <translation>correlatie van de gekoppelde neuronen</translation>
+        </message>
+        <message>
+            <source>roughness before</source>
+            <translation>ruwheid vooraf</translation>
+        </message>
+        <message>
+            <source>roughness after</source>
+            <translation>ruwheid achteraf</translation>
+        </message>
+        <message>
+            <source>roughness ratio</source>
+            <translation>ruwheidsverhouding</translation>
+        </message>
+        <message>
+            <source>rotation error vs angle</source>
+            <translation>rotatiefout tegen de hoek</translation>
+        </message>
+        <message>
+            <source>harmonic spectrum</source>
+            <translation>harmonisch spectrum</translation>
+        </message>
+        <message>
+            <source>symmetry error per element and layer</source>
+            <translation>symmetriefout per element en laag</translation>
+        </message>
+        <message>
+            <source>invariance error vs angle</source>
+            <translation>invariantiefout tegen de hoek</translation>
+        </message>
+        <message>
+            <source>orbit spread per layer</source>
+            <translation>baanspreiding per laag</translation>
+        </message>
+        <message>
+            <source>reconstruction error by stabilizer</source>
+            <translation>reconstructiefout per stabilisator</translation>
+        </message>
+        <message>
+            <source>alignment correlation</source>
+            <translation>correlatie van de uitlijning</translation>
+        </message>
+        <message>
+            <source>rotation angle (degrees)</source>
+            <translation>rotatiehoek (graden)</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>laag</translation>
+        </message>
+        <message>
+            <source>harmonic order k</source>
+            <translation>harmonische orde k</translation>
+        </message>
+        <message>
+            <source>share of the power of sigma(f)</source>
+            <translation>aandeel in het vermogen van sigma(f)</translation>
+        </message>
+        <message>
+            <source>group element g</source>
+            <translation>groepselement g</translation>
+        </message>
+        <message>
+            <source>layer (output of)</source>
+            <translation>laag (de uitvoer ervan)</translation>
+        </message>
+        <message>
+            <source>mean |f(g.x) - g.f(x)| / |f(x)|</source>
+            <translation>gemiddelde van |f(g.x) - g.f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>mean |f(R x) - f(x)| / |f(x)|, R bilinear</source>
+            <translation>gemiddelde van |f(R x) - f(x)| / |f(x)|, R bilineair</translation>
+        </message>
+        <message>
+            <source>orbit spread / rms norm (0 = collapsed)</source>
+            <translation>baanspreiding / rms-norm (0 = samengevallen)</translation>
+        </message>
+        <message>
+            <source>stabilizer size |Stab(x)|</source>
+            <translation>grootte van de stabilisator |Stab(x)|</translation>
+        </message>
+        <message>
+            <source>mean squared reconstruction error</source>
+            <translation>gemiddelde kwadratische reconstructiefout</translation>
+        </message>
+        <message>
+            <source>hidden unit of this run</source>
+            <translation>verborgen neuron van deze run</translation>
+        </message>
+        <message>
+            <source>matched hidden unit of '%1'</source>
+            <translation>gekoppeld verborgen neuron van '%1'</translation>
+        </message>
+        <message>
+            <source>%1 (invariance)</source>
+            <translation>%1 (invariantie)</translation>
+        </message>
+        <message>
+            <source>layer %1</source>
+            <translation>laag %1</translation>
+        </message>
+        <message>
+            <source>|correlation| of the activations</source>
+            <translation>|correlatie| van de activaties</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>fout</translation>
+        </message>
+        <message>
+            <source>relative orbit spread</source>
+            <translation>relatieve baanspreiding</translation>
+        </message>
+        <message>
+            <source>reconstruction error</source>
+            <translation>reconstructiefout</translation>
+        </message>
+        <message>
+            <source>unit %1</source>
+            <translation>neuron %1</translation>
+        </message>
+        <message>
+            <source>sample %1</source>
+            <translation>sample %1</translation>
         </message>
     </context>
     <context>
@@ -1458,6 +2134,89 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Run a sweep of experiments here or as a Slurm job array (eqlab sweep seeds.sweep.json --out results).</source>
             <translation>Een sweep van experimenten hier of als Slurm-job-array uitvoeren (eqlab sweep seeds.sweep.json --out results).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskKinds</name>
+        <message>
+            <source>2 inputs in {-1,1}^2, class x1 != x2 (4 samples)</source>
+            <translation>2 invoerwaarden in {-1,1}^2, klasse x1 != x2 (4 samples)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = sum of x_i^2 (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = som van de x_i^2 (invariant onder S_n)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = max_i x_i (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = max_i x_i (invariant onder S_n)</translation>
+        </message>
+        <message>
+            <source>two correlation lengths on a ring of pixels: non-Gaussian x = erf(g z/sqrt 2)/sqrt(gamma) (Ingrosso &amp; Goldt) or its Gaussian clone</source>
+            <translation>twee correlatielengtes op een ring van pixels: niet-Gaussische x = erf(g z/sqrt 2)/sqrt(gamma) (Ingrosso &amp; Goldt) of zijn Gaussische kloon</translation>
+        </message>
+        <message>
+            <source>random band-limited functions on the circle (Fourier coefficients up to K); target their third moment &lt;f^3&gt;, invariant under every rotation</source>
+            <translation>willekeurige bandbegrensde functies op de cirkel (Fouriercoëfficiënten tot K); doel is hun derde moment &lt;f^3&gt;, invariant onder elke rotatie</translation>
+        </message>
+        <message>
+            <source>a polyomino on a K x K grid, randomly placed and transformed by C4 (one-sided classes) or D4 (free classes); class = the polyomino</source>
+            <translation>een polyomino op een K x K-rooster, willekeurig geplaatst en getransformeerd door C4 (eenzijdige klassen) of D4 (vrije klassen); klasse = de polyomino</translation>
+        </message>
+        <message>
+            <source>six stroke glyphs (L T C Z J V) drawn anti-aliased on an n x n grid at random angles</source>
+            <translation>zes lijntekens (L T C Z J V), anti-aliased getekend op een n x n-rooster onder willekeurige hoeken</translation>
+        </message>
+        <message>
+            <source>vertices of a Platonic solid with noise, shuffled and rotated by T, O, I or any rotation; class = the solid</source>
+            <translation>hoekpunten van een regelmatig veelvlak met ruis, geschud en gedraaid door T, O, I of een willekeurige rotatie; klasse = het veelvlak</translation>
+        </message>
+        <message>
+            <source>every binary K x K pattern once, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
+            <translation>elk binair K x K-patroon één keer, doel = het patroon (de taak van een autoencoder); banen en stabilisatoren onder C4 of D4</translation>
+        </message>
+        <message>
+            <source>x in [-2,2]^dim, an even (f(-x) = f(x)) or odd (f(-x) = -f(x)) function of x</source>
+            <translation>x in [-2,2]^dim, een even (f(-x) = f(x)) of oneven (f(-x) = -f(x)) functie van x</translation>
+        </message>
+        <message>
+            <source>K x K images of two blobs; a target even or odd under the left-right mirror</source>
+            <translation>K x K-beelden van twee vlekken; een doel, even of oneven onder de links-rechtsspiegeling</translation>
+        </message>
+        <message>
+            <source>triples (g, x, g.x): Q8 acting on R^4 by a nonlinear conjugate of left multiplication; input [x; g]</source>
+            <translation>drietallen (g, x, g.x): Q8 werkt op R^4 via een niet-lineaire geconjugeerde van linksvermenigvuldiging; invoer [x; g]</translation>
+        </message>
+        <message>
+            <source>triples (g, x, g.x): C_n rotating points of a spiral in R^2; input [x; g]</source>
+            <translation>drietallen (g, x, g.x): C_n draait punten van een spiraal in R^2; invoer [x; g]</translation>
+        </message>
+        <message>
+            <source>x in R^4, y = an involution of R^4 (a nonlinear conjugate of swapping halves)</source>
+            <translation>x in R^4, y = een involutie van R^4 (een niet-lineaire geconjugeerde van het verwisselen van de helften)</translation>
+        </message>
+        <message>
+            <source>x in [-1,1]^n, y = mean over pairs of |x_i - x_j| (invariant under S_n)</source>
+            <translation>x in [-1,1]^n, y = gemiddelde van |x_i - x_j| over de paren (invariant onder S_n)</translation>
+        </message>
+        <message>
+            <source>y = Vandermonde product of x in [-1,1]^n, normalised: invariant under A_n, odd under transpositions; samples in pairs (x, (0 1)x)</source>
+            <translation>y = Vandermonde-product van x in [-1,1]^n, genormaliseerd: invariant onder A_n, oneven onder transposities; samples in paren (x, (0 1)x)</translation>
+        </message>
+        <message>
+            <source>targets of a random two-layer teacher net y = w2 . s(W1 x + b1), x ~ N(0, I): a student of the same shape can match it in many ways (its intertwiner group)</source>
+            <translation>doelen van een willekeurig tweelaags leraarnet y = w2 . s(W1 x + b1), x ~ N(0, I): een leerlingnet van dezelfde vorm kan het op vele manieren evenaren (zijn vervlechtingsgroep)</translation>
+        </message>
+        <message>
+            <source>a CSV file: a header, then one sample per line, features first and the target column(s) last (docs/data-formats.md)</source>
+            <translation>een CSV-bestand: een kopregel, dan één sample per regel, eerst de kenmerken en als laatste de doelkolom(men) (docs/data-formats.md)</translation>
+        </message>
+        <message>
+            <source>two NumPy .npy arrays: x (samples x features) and y (samples x targets, or 1-D), float64 or float32, C order (docs/data-formats.md)</source>
+            <translation>twee NumPy-.npy-arrays: x (samples x kenmerken) en y (samples x doelen, of 1-D), float64 of float32, C-volgorde (docs/data-formats.md)</translation>
+        </message>
+        <message>
+            <source>K x K image x in [-1,1], y = mean squared difference of 4-neighbouring pixels (invariant under D4 acting on the grid)</source>
+            <translation>K x K-beeld x in [-1,1], y = gemiddelde kwadratische verschil van 4-naburige pixels (invariant onder D4, werkend op het rooster)</translation>
         </message>
     </context>
     <context>
@@ -2487,6 +3246,10 @@ altijd nul</translation>
     <context>
         <name>eqlab::widgets::ModelBuilder</name>
         <message>
+            <source>no %1</source>
+            <translation>zonder %1</translation>
+        </message>
+        <message>
             <source>Plain MLP</source>
             <translation>Gewone MLP</translation>
         </message>
@@ -2914,7 +3677,7 @@ voortgebracht door %3</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 weights tied into &lt;b&gt;%4&lt;/b&gt; free parameters (%5 basis; the character formula gives %6).</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (%5 basis; de karakterformule geeft %6).</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;: %2 × %3 gewichten gekoppeld tot &lt;b&gt;%4&lt;/b&gt; vrije parameters (basis: %5; de karakterformule geeft %6).</translation>
         </message>
     </context>
 </TS>

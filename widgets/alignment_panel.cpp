@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "widgets/choice_bar.h"
+#include "widgets/compute_names.h"
 #include "widgets/matrix_pattern_view.h"
 
 namespace eqlab::widgets {
@@ -52,7 +53,7 @@ void AlignmentPanel::refresh() {
     if (chosen) {
         for (const auto& table : chosen->tables) {
             if (filter_(table)) {
-                names << displayName(table.name);
+                names << metricName(table.name);
             }
         }
     }
@@ -60,7 +61,7 @@ void AlignmentPanel::refresh() {
     const QString name = choices_->currentText(table_);
     if (chosen) {
         for (const auto& table : chosen->tables) {
-            if (displayName(table.name) != name || !filter_(table) ||
+            if (metricName(table.name) != name || !filter_(table) ||
                 table.values.size() != static_cast<std::size_t>(table.rows) * table.cols) {
                 continue;
             }
@@ -68,9 +69,8 @@ void AlignmentPanel::refresh() {
             for (double v : table.values) {
                 range = std::max(range, std::isfinite(v) ? std::abs(v) : 0.0);
             }
-            matrix_->setAxisTitles(QString::fromStdString(table.rowTitle),
-                                   QString::fromStdString(table.columnTitle));
-            matrix_->setValueName(QString::fromStdString(table.valueTitle));
+            matrix_->setAxisTitles(tableText(table.rowTitle), tableText(table.columnTitle));
+            matrix_->setValueName(tableText(table.valueTitle));
             matrix_->setValueRange(range > 0 ? range : 1.0);
             matrix_->setMatrix(table.rows, table.cols, {}, table.values, 0);
             shown_ = true;

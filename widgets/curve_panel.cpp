@@ -5,6 +5,7 @@
 
 #include "widgets/chart_view.h"
 #include "widgets/choice_bar.h"
+#include "widgets/compute_names.h"
 #include "widgets/palette.h"
 #include "widgets/value_scale.h"
 
@@ -60,7 +61,7 @@ void CurvePanel::refresh() {
     QStringList names;
     for (const auto& run : snapshot_->runs) {
         for (const auto& table : run.tables) {
-            const QString name = displayName(table.name);
+            const QString name = metricName(table.name);
             if (filter_(table) && !names.contains(name)) {
                 names << name;
             }
@@ -75,7 +76,7 @@ void CurvePanel::refresh() {
     const metrics::MetricTable* any = nullptr;
     for (std::size_t r = 0; r < snapshot_->runs.size(); ++r) {
         for (const auto& table : snapshot_->runs[r].tables) {
-            if (displayName(table.name) != chosen || !filter_(table) ||
+            if (metricName(table.name) != chosen || !filter_(table) ||
                 table.values.size() < static_cast<std::size_t>(table.cols)) {
                 continue;
             }
@@ -106,9 +107,8 @@ void CurvePanel::refresh() {
         all.insert(all.end(), data[i].begin(), data[i].end());
     }
     chart_->setLogY(ValueScale::fit(all).logarithmic());
-    chart_->setTitle(displayName(any->name));
-    chart_->setAxisTitles(QString::fromStdString(any->columnTitle),
-                          QString::fromStdString(any->valueTitle));
+    chart_->setTitle(metricName(any->name));
+    chart_->setAxisTitles(tableText(any->columnTitle), tableText(any->valueTitle));
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const auto& run = snapshot_->runs[static_cast<std::size_t>(runs[i])];
         const int series =

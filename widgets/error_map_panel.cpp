@@ -3,6 +3,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/choice_bar.h"
+#include "widgets/compute_names.h"
 #include "widgets/heat_map_view.h"
 
 namespace eqlab::widgets {
@@ -47,7 +48,7 @@ void ErrorMapPanel::refresh() {
         tables = &snapshot_->runs[static_cast<std::size_t>(run)].tables;
         for (const auto& table : *tables) {
             if (filter_(table)) {
-                names << displayName(table.name);
+                names << metricName(table.name);
             }
         }
     }
@@ -55,7 +56,7 @@ void ErrorMapPanel::refresh() {
     const QString chosen = choices_->currentText(table_);
     if (tables) {
         for (const auto& table : *tables) {
-            if (filter_(table) && displayName(table.name) == chosen) {
+            if (filter_(table) && metricName(table.name) == chosen) {
                 map_->setTable(table);
                 return;
             }

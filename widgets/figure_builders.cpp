@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/compute_names.h"
 #include "widgets/curve_panel.h"
 #include "widgets/figure_painter.h"
 #include "widgets/metric_series_look.h"
@@ -169,17 +170,17 @@ Figure metricChart(const train::SessionSnapshot& snapshot, const MetricChartSpec
 Figure tableHeatMap(const metrics::MetricTable& table, const QString& name, const QString& title) {
     Grid grid;
     grid.title = title;
-    grid.rowTitle = QString::fromStdString(table.rowTitle);
-    grid.columnTitle = QString::fromStdString(table.columnTitle);
-    grid.valueTitle = QString::fromStdString(table.valueTitle);
+    grid.rowTitle = tableText(table.rowTitle);
+    grid.columnTitle = tableText(table.columnTitle);
+    grid.valueTitle = tableText(table.valueTitle);
     grid.rows = table.rows;
     grid.cols = table.cols;
     grid.values = table.values;
     for (const auto& l : table.rowLabels) {
-        grid.rowLabels << QString::fromStdString(l);
+        grid.rowLabels << tableText(l);
     }
     for (const auto& l : table.columnLabels) {
-        grid.columnLabels << QString::fromStdString(l);
+        grid.columnLabels << tableText(l);
     }
     const bool signedValues =
         std::any_of(table.values.begin(), table.values.end(), [](double v) { return v < 0; });
@@ -191,15 +192,15 @@ Figure tableHeatMap(const metrics::MetricTable& table, const QString& name, cons
 Figure tableCurves(const train::SessionSnapshot& snapshot, const std::string& tableName,
                    const QString& name) {
     Chart chart;
-    chart.title = displayName(tableName);
+    chart.title = metricName(tableName);
     std::vector<double> all;
     for (std::size_t r = 0; r < snapshot.runs.size(); ++r) {
         for (const auto& table : snapshot.runs[r].tables) {
             if (table.name != tableName || table.rows != 1) {
                 continue;
             }
-            chart.xTitle = QString::fromStdString(table.columnTitle);
-            chart.yTitle = QString::fromStdString(table.valueTitle);
+            chart.xTitle = tableText(table.columnTitle);
+            chart.yTitle = tableText(table.valueTitle);
             Series s;
             s.name = QString::fromStdString(snapshot.runs[r].label);
             s.colour = runColour(static_cast<int>(r));
@@ -288,7 +289,7 @@ Figure filters(const train::RunSnapshot& run, const QString& name) {
     images.title = Text::tr("%1: learned filters").arg(QString::fromStdString(run.label));
     images.valueTitle = Text::tr("weight");
     for (const auto& f : run.filters) {
-        images.images.push_back({QString::fromStdString(f.label), f.height, f.width, f.pixels});
+        images.images.push_back({filterLabel(f), f.height, f.width, f.pixels});
     }
     return {name, images};
 }
@@ -368,7 +369,7 @@ std::vector<Figure> lessonFigures(const train::SessionSnapshot& snapshot) {
             figures.push_back(
                 tableHeatMap(table, kind + '-' + runStem + '-' + fileStem(displayName(table.name)),
                              QStringLiteral("%1 · %2").arg(QString::fromStdString(run.label),
-                                                           displayName(table.name))));
+                                                           metricName(table.name))));
         }
         if (!run.filters.empty()) {
             figures.push_back(filters(run, QStringLiteral("filters-") + runStem));

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/compute_names.h"
 #include "widgets/palette.h"
 #include "widgets/value_scale.h"
 
@@ -185,9 +186,8 @@ void FilterGridView::paintEvent(QPaintEvent*) {
         }
         if (g.labels) {
             painter.setPen(palette().color(QPalette::Text));
-            const QString label =
-                fm.elidedText(QString::fromStdString(filters_[static_cast<std::size_t>(i)].label),
-                              Qt::ElideRight, g.cellWidth - 2);
+            const QString label = fm.elidedText(filterLabel(filters_[static_cast<std::size_t>(i)]),
+                                                Qt::ElideRight, g.cellWidth - 2);
             painter.drawText(
                 QRectF(image.left(), image.bottom() + 1, g.cellWidth - kGap, fm.height()),
                 Qt::AlignLeft | Qt::AlignTop, label);
@@ -230,10 +230,10 @@ QString FilterGridView::valueTextAt(QPointF position) const {
         const int r = std::min(f.height - 1, static_cast<int>((position.y() - image.top()) /
                                                               image.height() * f.height));
         if (r < 0 || c < 0 || f.pixels.size() != static_cast<std::size_t>(f.height) * f.width) {
-            return QString::fromStdString(f.label);
+            return filterLabel(f);
         }
         return tr("%1\nrow %2, column %3: %4")
-            .arg(QString::fromStdString(f.label))
+            .arg(filterLabel(f))
             .arg(r)
             .arg(c)
             .arg(f.pixels[static_cast<std::size_t>(r) * f.width + c], 0, 'g', 5);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/compute_names.h"
 #include "widgets/palette.h"
 
 namespace eqlab::widgets {
@@ -18,8 +19,7 @@ constexpr double kGap = 6.0;
 constexpr double kMaxColumnLabel = 120.0;  // longer vertical labels are elided
 
 QString label(const std::vector<std::string>& labels, int i) {
-    return i < static_cast<int>(labels.size()) ? QString::fromStdString(labels[i])
-                                               : QString::number(i);
+    return i < static_cast<int>(labels.size()) ? tableText(labels[i]) : QString::number(i);
 }
 
 }  // namespace
@@ -138,7 +138,7 @@ void HeatMapView::paintEvent(QPaintEvent*) {
     painter.translate(line / 2 + 2, g.cells.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-g.cells.height() / 2, -line / 2, g.cells.height(), line),
-                     Qt::AlignCenter, QString::fromStdString(table_.rowTitle));
+                     Qt::AlignCenter, tableText(table_.rowTitle));
     painter.restore();
 
     // Column labels, vertical when they do not fit across, and the column title.
@@ -163,7 +163,7 @@ void HeatMapView::paintEvent(QPaintEvent*) {
         painter.restore();
     }
     painter.drawText(QRectF(g.cells.left(), labelsBottom + kGap / 2, g.cells.width(), line),
-                     Qt::AlignCenter, QString::fromStdString(table_.columnTitle));
+                     Qt::AlignCenter, tableText(table_.columnTitle));
 
     // The colour bar: top = high, with ticks, and the value's title beside it.
     QLinearGradient gradient(g.bar.bottomLeft(), g.bar.topLeft());
@@ -186,8 +186,8 @@ void HeatMapView::paintEvent(QPaintEvent*) {
     painter.save();
     painter.translate(g.bar.right() + kGap + widest + kGap + line / 2, g.bar.center().y());
     painter.rotate(-90);
-    const QString valueTitle = QString::fromStdString(table_.valueTitle) +
-                               (scale_.logarithmic() ? tr(" (log scale)") : QString());
+    const QString valueTitle =
+        tableText(table_.valueTitle) + (scale_.logarithmic() ? tr(" (log scale)") : QString());
     painter.drawText(QRectF(-150, -line / 2, 300, line), Qt::AlignCenter, valueTitle);
     painter.restore();
 }
@@ -202,12 +202,11 @@ QString HeatMapView::valueTextAt(QPointF position) const {
     const int r = std::min(table_.rows - 1, static_cast<int>((position.y() - g.cells.top()) /
                                                              g.cells.height() * table_.rows));
     const double v = value(r, c);
-    QString text =
-        tr("%1: %2\n%3: %4\n%5: %6")
-            .arg(QString::fromStdString(table_.rowTitle), label(table_.rowLabels, r),
-                 QString::fromStdString(table_.columnTitle), label(table_.columnLabels, c),
-                 QString::fromStdString(table_.valueTitle))
-            .arg(QString::number(v, 'g', 6));
+    QString text = tr("%1: %2\n%3: %4\n%5: %6")
+                       .arg(tableText(table_.rowTitle), label(table_.rowLabels, r),
+                            tableText(table_.columnTitle), label(table_.columnLabels, c),
+                            tableText(table_.valueTitle))
+                       .arg(QString::number(v, 'g', 6));
     if (scale_.logarithmic() && v < scale_.low()) {
         text += tr(" (drawn at %1)").arg(ValueScale::format(scale_.low()));
     }

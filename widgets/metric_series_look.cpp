@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "widgets/compute_names.h"
 #include "widgets/palette.h"
 #include "widgets/snapshot_view.h"
 
@@ -22,8 +23,8 @@ bool isTest(const std::string& name) {
 QString shortName(const std::string& name) {
     const auto slash = name.rfind('/');
     return slash != std::string::npos && slash + 1 < name.size()
-               ? displayName(name.substr(slash + 1))
-               : displayName(name);
+               ? metricName(name.substr(slash + 1))
+               : metricName(name);
 }
 
 }  // namespace
@@ -54,7 +55,7 @@ std::vector<MetricSeriesLook> metricSeriesLooks(const std::vector<MetricSeriesKe
                      : runs > 1    ? QStringLiteral("%1 · %2").arg(run, shortName(key.name))
                                    : shortName(key.name);
         if (labels.contains(look.label)) {  // two metrics of one layer: name them in full
-            look.label = displayName(key.name);
+            look.label = metricName(key.name);
         }
         labels << look.label;
         if (metrics <= 1 || oneQuantity) {

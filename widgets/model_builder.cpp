@@ -16,6 +16,7 @@
 #include "compute/core/error.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/train/model_templates.h"
+#include "widgets/compute_names.h"
 #include "widgets/param_form.h"
 
 namespace eqlab::widgets {
@@ -106,7 +107,8 @@ QString summary(const LayerSpec& layer) {
                 break;
             case ParamSpec::Type::Flag:
                 if (layer.params.flag(s.name) != (s.defaultNumber != 0.0)) {
-                    parts << (layer.params.flag(s.name) ? name : QStringLiteral("no ") + name);
+                    parts << (layer.params.flag(s.name) ? name
+                                                        : ModelBuilder::tr("no %1").arg(name));
                 }
                 break;
             case ParamSpec::Type::Numbers:
@@ -204,7 +206,7 @@ ModelBuilder::ModelBuilder(QWidget* parent) : QWidget(parent) {
     for (const auto& kind : nn::layerKinds()) {
         QAction* action = kindMenu_->addAction(QString::fromStdString(kind.name));
         action->setData(QString::fromStdString(kind.name));
-        action->setToolTip(QString::fromStdString(kind.summary));
+        action->setToolTip(layerSummary(kind.summary));
         connect(action, &QAction::triggered, this,
                 [this, name = QString::fromStdString(kind.name)] { addLayer(name); });
     }
@@ -372,7 +374,7 @@ void ModelBuilder::rebuildTree(const Path& select) {
                     item->setText(ParamsColumn, summary(layer));
                     item->setToolTip(ParamsColumn, summary(layer));
                     if (const nn::LayerKind* kind = nn::findLayerKind(layer.type)) {
-                        item->setToolTip(KindColumn, QString::fromStdString(kind->summary));
+                        item->setToolTip(KindColumn, layerSummary(kind->summary));
                     }
                     if (o && o->built) {
                         item->setText(ShapeColumn, QString::fromStdString(o->shapeText));
@@ -467,7 +469,7 @@ void ModelBuilder::showSelected() {
     } else {
         formTitle_->setText(tr("<b>%1</b> — %2")
                                 .arg(QString::fromStdString(kind->name),
-                                     QString::fromStdString(kind->summary).toHtmlEscaped()));
+                                     layerSummary(kind->summary).toHtmlEscaped()));
         form_->setParams(kind->params, layer->params);
         form_->show();
     }

@@ -12,6 +12,8 @@
 #include <climits>
 #include <cmath>
 
+#include "widgets/compute_names.h"
+
 namespace eqlab::widgets {
 
 namespace {
@@ -115,7 +117,7 @@ void ParamForm::setParams(const std::vector<ParamSpec>& specs, const Params& val
         Field field;
         field.spec = s;
         const QString name = QString::fromStdString(s.name);
-        const QString help = QString::fromStdString(s.help);
+        const QString help = paramHelp(s.help);
         const std::size_t index = fields_.size();
         switch (s.type) {
             case ParamSpec::Type::Integer: {

@@ -32,7 +32,8 @@ public:
 // Which tables a table view shows (by name, by shape).
 using TableFilter = std::function<bool(const metrics::MetricTable&)>;
 
-// A table's or metric's name as shown in pickers and titles: "error_vs_angle" -> "error vs angle".
+// A table's or metric's name in English words: "error_vs_angle" -> "error vs angle". For file names
+// and keys (figure files stay English); the window shows metricName() (compute_names.h).
 inline QString displayName(const std::string& name) {
     return QString::fromStdString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
 }

@@ -7,6 +7,7 @@
 
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
+#include "widgets/compute_names.h"
 #include "widgets/param_form.h"
 
 namespace eqlab::widgets {
@@ -18,8 +19,7 @@ TaskEditor::TaskEditor(QWidget* parent) : QWidget(parent) {
     kind_->setObjectName(QStringLiteral("task-kind"));
     for (const auto& kind : data::taskKinds()) {
         kind_->addItem(QString::fromStdString(kind.name));
-        kind_->setItemData(kind_->count() - 1, QString::fromStdString(kind.summary),
-                           Qt::ToolTipRole);
+        kind_->setItemData(kind_->count() - 1, taskSummary(kind.summary), Qt::ToolTipRole);
     }
     auto* label = new QLabel(tr("Task:"), this);
     label->setBuddy(kind_);
@@ -57,7 +57,7 @@ void TaskEditor::setTask(const io::TaskSpec& task) {
         const QSignalBlocker block(kind_);
         kind_->setCurrentIndex(kind_->findText(QString::fromStdString(task.kind)));
     }
-    summary_->setText(QString::fromStdString(kind->summary));
+    summary_->setText(taskSummary(kind->summary));
     form_->setParams(kind->params, task.params);
     message_->clear();
     message_->hide();
@@ -73,7 +73,7 @@ void TaskEditor::kindChosen() {
         return;
     }
     task_ = {kind->name, defaultParams(kind->params)};
-    summary_->setText(QString::fromStdString(kind->summary));
+    summary_->setText(taskSummary(kind->summary));
     form_->setParams(kind->params, task_.params);
     message_->clear();
     message_->hide();

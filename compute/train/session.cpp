@@ -321,6 +321,8 @@ private:
         for (Eigen::Index o = 0; o < std::min<Eigen::Index>(16, W.rows()); ++o) {
             FilterImage image;
             image.label = "unit " + std::to_string(o);
+            image.subject = FilterImage::Subject::Unit;
+            image.index = static_cast<int>(o);
             image.height = h;
             image.width = w;
             for (int p = 0; p < h * w; ++p) {

@@ -18,7 +18,12 @@ namespace eqlab::train {
 // A small image for the filter view: a learned filter, a transformed copy of it, or a row of the
 // first dense layer reshaped to the input image.
 struct FilterImage {
-    std::string label;  // "channel 3, r90"
+    // What the image shows, so the window can name it in the user's language ("unit %1"): a hidden
+    // unit or a sample, numbered by index; Other: only the label says.
+    enum class Subject { Other, Unit, Sample };
+    std::string label;  // English: "unit 3", "sample 3", "channel 3, r90"
+    Subject subject = Subject::Other;
+    int index = -1;
     int height = 0, width = 0;
     std::vector<double> pixels;  // row-major
 };
