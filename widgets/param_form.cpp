@@ -12,6 +12,8 @@
 #include <climits>
 #include <cmath>
 
+#include "widgets/tab_order.h"
+
 namespace eqlab::widgets {
 
 namespace {
@@ -208,9 +210,12 @@ void ParamForm::setParams(const std::vector<ParamSpec>& specs, const Params& val
         empty_->setEnabled(false);
         layout_->addRow(empty_);
     }
+    QList<QWidget*> editors;
     for (auto& f : fields_) {
         check(f);
+        editors << f.editor;
     }
+    placeInTabOrder(this, editors);  // Tab goes on from the task's kind into its parameters
 }
 
 bool ParamForm::check(Field& f) {
