@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
@@ -233,6 +234,22 @@ private slots:
         }
         // From the first pane, Shift+F6 went to the last, then backwards down to the first.
         QCOMPARE(back, panes);
+    }
+
+    // The run list takes Tab now: with the focus in it, S still steps (the window's shortcut goes
+    // before the list's type-ahead search).
+    void theRunListKeepsTheSingleKeys() {
+        MainWindow window;
+        showWindow(window);
+        openTrainedLesson(window);
+        window.showView(QStringLiteral("model"));
+        auto* list =
+            window.findChild<QDockWidget*>(QStringLiteral("model"))->findChild<QListWidget*>();
+        QVERIFY(list && (list->focusPolicy() & Qt::TabFocus));
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_S);
+        QTRY_VERIFY_WITH_TIMEOUT(window.controller()->latest()->step == 6, 60000);
     }
 
     // From a pane's first control, Tab stops at each of its controls before it leaves the pane.
