@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 
 #include "app/lab_views.h"
@@ -70,6 +71,9 @@ FigureExportDialog::FigureExportDialog(bool threeD, bool allFormats, QWidget* pa
     if (threeD) {
         format_->addItem(tr("glTF binary (3-D, for a browser or slides)"), QStringLiteral("glb"));
     }
+    format_->setToolTip(
+        tr("The file format: SVG and PDF stay sharp at any size, PNG is a picture, "
+           "CSV holds the numbers"));
     form->addRow(tr("Format:"), format_);
     const auto spin = [this](double value, double low, double high, const QString& suffix) {
         auto* box = new QDoubleSpinBox(this);
@@ -83,6 +87,9 @@ FigureExportDialog::FigureExportDialog(bool threeD, bool allFormats, QWidget* pa
     width_ = spin(last.widthCm, 1, 100, tr(" cm"));
     height_ = spin(last.heightCm, 1, 100, tr(" cm"));
     font_ = spin(last.fontPt, 2, 72, tr(" pt"));
+    width_->setToolTip(tr("The figure's width on paper"));
+    height_->setToolTip(tr("The figure's height on paper"));
+    font_->setToolTip(tr("The size of the figure's text, as in the paper's body text"));
     form->addRow(tr("Width:"), width_);
     form->addRow(tr("Height:"), height_);
     form->addRow(tr("Font size:"), font_);
@@ -96,8 +103,12 @@ FigureExportDialog::FigureExportDialog(bool threeD, bool allFormats, QWidget* pa
                               "colour-blind readers)"),
                            this);
     paper_->setChecked(last.paper);
+    paper_->setToolTip(tr("Otherwise the figure looks as the view does, in the window's theme"));
     form->addRow(paper_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Choose where to write the figure (Enter)"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without exporting (Esc)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -365,6 +366,8 @@ bool LabEditor::openDataInteractively() {
     targets->setEnabled(path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
     form->addRow(tr("Target columns (CSV):"), targets);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Train on the file's data (Enter)"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Keep the current task (Esc)"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);

@@ -1,5 +1,6 @@
 #include "app/lab_views.h"
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QSplitter>
 
@@ -34,6 +35,20 @@ bool isAlignment(const metrics::MetricTable& table) {
 }
 
 }  // namespace
+
+void explainDockButtons(QDockWidget* dock) {
+    // Qt draws the buttons without a tooltip; they are found by the names Qt gives them.
+    for (auto* button :
+         dock->findChildren<QAbstractButton*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button->objectName() == QLatin1String("qt_dockwidget_closebutton")) {
+            button->setToolTip(
+                LabViews::tr("Close (View > Views or View > Panels shows it again)"));
+        } else if (button->objectName() == QLatin1String("qt_dockwidget_floatbutton")) {
+            button->setToolTip(LabViews::tr(
+                "Float in a window of its own (double-click the title: back in place)"));
+        }
+    }
+}
 
 LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     setWindowFlags(Qt::Widget);  // a main window inside the main window, for its dock areas
@@ -139,6 +154,7 @@ QDockWidget* LabViews::addView(const QString& name, const QString& title, QWidge
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(name);  // saveState() needs names
     dock->setWidget(content);
+    explainDockButtons(dock);
     docks_.emplace_back(name, dock);
     // Right-click > Export… anywhere in the view (a context menu its widgets do not take
     // reaches the dock).

@@ -6,6 +6,8 @@
 // the default arrangement; the views themselves are self-contained classes in widgets/.
 
 #include <QMainWindow>
+
+class QDockWidget;
 #include <memory>
 #include <vector>
 
@@ -31,6 +33,9 @@ class SubgroupLatticeView;
 namespace eqlab::app {
 
 class SnapshotPacer;
+
+// Tooltips on a dock's title buttons (close, float), which Qt leaves without.
+void explainDockButtons(QDockWidget* dock);
 
 class LabViews : public QMainWindow {
     Q_OBJECT

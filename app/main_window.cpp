@@ -27,6 +27,7 @@
 #include "app/lab_views.h"
 #include "app/language.h"
 #include "app/lesson_catalogue.h"
+#include "app/pane_focus.h"
 #include "app/recent_files.h"
 #include "app/theme.h"
 #include "app/training_controller.h"
@@ -54,6 +55,7 @@ QDockWidget* dock(const QString& title, const QString& objectName, QWidget* cont
     auto* dock = new QDockWidget(title, window);
     dock->setObjectName(objectName);  // saveState() needs names
     dock->setWidget(content);
+    explainDockButtons(dock);
     return dock;
 }
 
@@ -228,6 +230,20 @@ void MainWindow::createMenus() {
     QAction* resetCamera = view->addAction(tr("Reset &Camera"));
     resetCamera->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(resetCamera, &QAction::triggered, orbitView(), &widgets::OrbitView::resetCamera);
+    // F6 / Shift+F6 from pane to pane, as in most desktop programs (app/pane_focus.h).
+    auto* panes = new PaneFocus(this, views_);
+    QAction* nextPane = view->addAction(tr("&Next Pane"));
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPane, &QAction::triggered, panes, &PaneFocus::next);
+    QAction* previousPane = view->addAction(tr("P&revious Pane"));
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPane, &QAction::triggered, panes, &PaneFocus::previous);
+    connect(panes, &PaneFocus::focused, this, [this](QDockWidget* pane) {
+        statusBar()->showMessage(
+            tr("%1 has the keyboard focus (Tab: its next control; F6: the next pane)")
+                .arg(pane->windowTitle()),
+            5000);
+    });
     view->addSeparator();
     // Each language named in itself; the window is rebuilt in it (app/window_host.h).
     QMenu* languages = view->addMenu(tr("Lan&guage"));

@@ -2303,6 +2303,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>glTF binär (3-D, für Browser oder Folien)</translation>
         </message>
         <message>
+            <source>The file format: SVG and PDF stay sharp at any size, PNG is a picture, CSV holds the numbers</source>
+            <translation>Das Dateiformat: SVG und PDF bleiben in jeder Größe scharf, PNG ist ein Bild, CSV enthält die Zahlen</translation>
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
@@ -2313,6 +2317,18 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source> pt</source>
             <translation> pt</translation>
+        </message>
+        <message>
+            <source>The figure's width on paper</source>
+            <translation>Die Breite der Abbildung auf dem Papier</translation>
+        </message>
+        <message>
+            <source>The figure's height on paper</source>
+            <translation>Die Höhe der Abbildung auf dem Papier</translation>
+        </message>
+        <message>
+            <source>The size of the figure's text, as in the paper's body text</source>
+            <translation>Die Schriftgröße der Abbildung, wie im Fließtext des Artikels</translation>
         </message>
         <message>
             <source>Width:</source>
@@ -2341,6 +2357,18 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
             <translation>Papierstil (weiß, schwarzer Text, Farben für Druck und farbenblinde Leser)</translation>
+        </message>
+        <message>
+            <source>Otherwise the figure looks as the view does, in the window's theme</source>
+            <translation>Sonst sieht die Abbildung aus wie die Ansicht, im Design des Fensters</translation>
+        </message>
+        <message>
+            <source>Choose where to write the figure (Enter)</source>
+            <translation>Wählen, wohin die Abbildung geschrieben wird (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Close without exporting (Esc)</source>
+            <translation>Schließen, ohne zu exportieren (Esc)</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2460,14 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Target columns (CSV):</source>
             <translation>Zielspalten (CSV):</translation>
+        </message>
+        <message>
+            <source>Train on the file's data (Enter)</source>
+            <translation>Mit den Daten der Datei trainieren (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>Keep the current task (Esc)</source>
+            <translation>Die aktuelle Aufgabe behalten (Esc)</translation>
         </message>
         <message>
             <source>Save Experiment As</source>
@@ -2561,6 +2597,14 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Alle exportieren nach</translation>
         </message>
         <message>
+            <source>Close (View &gt; Views or View &gt; Panels shows it again)</source>
+            <translation>Schließen (Ansicht &gt; Ansichten oder Ansicht &gt; Bereiche zeigt es wieder)</translation>
+        </message>
+        <message>
+            <source>Float in a window of its own (double-click the title: back in place)</source>
+            <translation>In einem eigenen Fenster schweben lassen (Doppelklick auf den Titel: zurück an seinen Platz)</translation>
+        </message>
+        <message>
             <source>How far each element moves the point</source>
             <translation>Wie weit jedes Element den Punkt bewegt</translation>
         </message>
@@ -2682,6 +2726,18 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Reset &amp;Camera</source>
             <translation>&amp;Kamera zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Next Pane</source>
+            <translation>&amp;Nächster Bereich</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Pane</source>
+            <translation>&amp;Vorheriger Bereich</translation>
+        </message>
+        <message>
+            <source>%1 has the keyboard focus (Tab: its next control; F6: the next pane)</source>
+            <translation>%1 hat den Tastaturfokus (Tab: das nächste Bedienelement darin; F6: der nächste Bereich)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
@@ -2857,8 +2913,16 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Lauf:</translation>
         </message>
         <message>
+            <source>Whose matched hidden units to show</source>
+            <translation>Wessen zugeordnete verborgene Einheiten gezeigt werden</translation>
+        </message>
+        <message>
             <source>&amp;Matrix:</source>
             <translation>&amp;Matrix:</translation>
+        </message>
+        <message>
+            <source>Which matching of hidden units to show</source>
+            <translation>Welche Zuordnung verborgener Einheiten gezeigt wird</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +2943,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Kurve:</translation>
         </message>
         <message>
+            <source>Which measured curve to plot, every run in its colour</source>
+            <translation>Welche gemessene Kurve gezeichnet wird, jeder Lauf in seiner Farbe</translation>
+        </message>
+        <message>
             <source>No curves yet</source>
             <translation>Noch keine Kurven</translation>
         </message>
@@ -2890,8 +2958,16 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Lauf:</translation>
         </message>
         <message>
+            <source>Whose errors to show</source>
+            <translation>Wessen Fehler gezeigt werden</translation>
+        </message>
+        <message>
             <source>&amp;Table:</source>
             <translation>&amp;Tabelle:</translation>
+        </message>
+        <message>
+            <source>Which table of errors (per group element and layer) to show</source>
+            <translation>Welche Fehlertabelle (je Gruppenelement und Schicht) gezeigt wird</translation>
         </message>
     </context>
     <context>
@@ -3071,12 +3147,24 @@ Zeile %2, Spalte %3: %4</translation>
             <source>Group: %1</source>
             <translation>Gruppe: %1</translation>
         </message>
+        <message>
+            <source>Coordinate %1 of the point whose orbit is drawn (arrow keys: small steps)</source>
+            <translation>Koordinate %1 des Punkts, dessen Bahn gezeichnet wird (Pfeiltasten: kleine Schritte)</translation>
+        </message>
+        <message>
+            <source>Coordinate %1 of the point whose orbit is drawn, typed</source>
+            <translation>Koordinate %1 des Punkts, dessen Bahn gezeichnet wird, eingetippt</translation>
+        </message>
     </context>
     <context>
         <name>eqlab::widgets::GroupView</name>
         <message>
             <source>Show element &amp;labels</source>
             <translation>Element&amp;namen anzeigen</translation>
+        </message>
+        <message>
+            <source>Write each element's name beside its point (Alt+L)</source>
+            <translation>Den Namen jedes Elements neben seinen Punkt schreiben (Alt+N)</translation>
         </message>
         <message>
             <source>Cayley graph</source>
@@ -3089,6 +3177,18 @@ Zeile %2, Spalte %3: %4</translation>
         <message>
             <source>Character table</source>
             <translation>Charaktertafel</translation>
+        </message>
+        <message>
+            <source>The group's elements as points, joined by its generators</source>
+            <translation>Die Elemente der Gruppe als Punkte, verbunden durch ihre Erzeuger</translation>
+        </message>
+        <message>
+            <source>Row a, column b: the colour and name of the product a·b</source>
+            <translation>Zeile a, Spalte b: Farbe und Name des Produkts a·b</translation>
+        </message>
+        <message>
+            <source>The characters of the irreducible representations</source>
+            <translation>Die Charaktere der irreduziblen Darstellungen</translation>
         </message>
         <message>
             <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
@@ -3158,6 +3258,10 @@ Zeile %2, Spalte %3: %4</translation>
         <message>
             <source>Lessons</source>
             <translation>Lektionen</translation>
+        </message>
+        <message>
+            <source>Close without opening a lesson (Esc)</source>
+            <translation>Schließen, ohne eine Lektion zu öffnen (Esc)</translation>
         </message>
         <message>
             <source>%1. %2
@@ -3627,6 +3731,10 @@ erzeugt von %3</translation>
     <context>
         <name>eqlab::widgets::TaskEditor</name>
         <message>
+            <source>What the runs learn: the data, its symmetry and the loss</source>
+            <translation>Was die Läufe lernen: die Daten, ihre Symmetrie und der Verlust</translation>
+        </message>
+        <message>
             <source>Task:</source>
             <translation>Aufgabe:</translation>
         </message>
@@ -3666,6 +3774,10 @@ erzeugt von %3</translation>
         <message>
             <source>by value</source>
             <translation>nach Wert</translation>
+        </message>
+        <message>
+            <source>Colour each weight by the basis element it belongs to (tied weights share a colour) or by its value (blue &lt; 0 &lt; red)</source>
+            <translation>Jedes Gewicht nach seinem Basiselement färben (gekoppelte Gewichte teilen eine Farbe) oder nach seinem Wert (blau &lt; 0 &lt; rot)</translation>
         </message>
         <message>
             <source>&amp;In:</source>

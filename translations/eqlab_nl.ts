@@ -2303,6 +2303,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>glTF binair (3D, voor een browser of dia’s)</translation>
         </message>
         <message>
+            <source>The file format: SVG and PDF stay sharp at any size, PNG is a picture, CSV holds the numbers</source>
+            <translation>Het bestandsformaat: SVG en PDF blijven op elk formaat scherp, PNG is een afbeelding, CSV bevat de getallen</translation>
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Formaat:</translation>
         </message>
@@ -2313,6 +2317,18 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source> pt</source>
             <translation> pt</translation>
+        </message>
+        <message>
+            <source>The figure's width on paper</source>
+            <translation>De breedte van de figuur op papier</translation>
+        </message>
+        <message>
+            <source>The figure's height on paper</source>
+            <translation>De hoogte van de figuur op papier</translation>
+        </message>
+        <message>
+            <source>The size of the figure's text, as in the paper's body text</source>
+            <translation>De tekstgrootte van de figuur, zoals in de lopende tekst van het artikel</translation>
         </message>
         <message>
             <source>Width:</source>
@@ -2341,6 +2357,18 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Paper style (white, black text, colours for print and colour-blind readers)</source>
             <translation>Papierstijl (wit, zwarte tekst, kleuren voor druk en voor kleurenblinde lezers)</translation>
+        </message>
+        <message>
+            <source>Otherwise the figure looks as the view does, in the window's theme</source>
+            <translation>Anders ziet de figuur eruit als de weergave, in het thema van het venster</translation>
+        </message>
+        <message>
+            <source>Choose where to write the figure (Enter)</source>
+            <translation>Kiezen waar de figuur wordt weggeschreven (Enter)</translation>
+        </message>
+        <message>
+            <source>Close without exporting (Esc)</source>
+            <translation>Sluiten zonder te exporteren (Esc)</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2460,14 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Target columns (CSV):</source>
             <translation>Doelkolommen (CSV):</translation>
+        </message>
+        <message>
+            <source>Train on the file's data (Enter)</source>
+            <translation>Trainen op de data van het bestand (Enter)</translation>
+        </message>
+        <message>
+            <source>Keep the current task (Esc)</source>
+            <translation>De huidige taak behouden (Esc)</translation>
         </message>
         <message>
             <source>Save Experiment As</source>
@@ -2561,6 +2597,14 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>Alles exporteren naar</translation>
         </message>
         <message>
+            <source>Close (View &gt; Views or View &gt; Panels shows it again)</source>
+            <translation>Sluiten (Beeld &gt; Weergaven of Beeld &gt; Panelen toont het weer)</translation>
+        </message>
+        <message>
+            <source>Float in a window of its own (double-click the title: back in place)</source>
+            <translation>Los zetten in een eigen venster (dubbelklik op de titel: terug op zijn plaats)</translation>
+        </message>
+        <message>
             <source>How far each element moves the point</source>
             <translation>Hoe ver elk element het punt verplaatst</translation>
         </message>
@@ -2682,6 +2726,18 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Reset &amp;Camera</source>
             <translation>&amp;Camera resetten</translation>
+        </message>
+        <message>
+            <source>&amp;Next Pane</source>
+            <translation>&amp;Volgend paneel</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Pane</source>
+            <translation>Vo&amp;rig paneel</translation>
+        </message>
+        <message>
+            <source>%1 has the keyboard focus (Tab: its next control; F6: the next pane)</source>
+            <translation>%1 heeft de toetsenbordfocus (Tab: het volgende bedieningselement erin; F6: het volgende paneel)</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
@@ -2857,8 +2913,16 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Run:</translation>
         </message>
         <message>
+            <source>Whose matched hidden units to show</source>
+            <translation>Van welke run de gekoppelde verborgen eenheden worden getoond</translation>
+        </message>
+        <message>
             <source>&amp;Matrix:</source>
             <translation>&amp;Matrix:</translation>
+        </message>
+        <message>
+            <source>Which matching of hidden units to show</source>
+            <translation>Welke koppeling van verborgen eenheden wordt getoond</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +2943,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Curve:</translation>
         </message>
         <message>
+            <source>Which measured curve to plot, every run in its colour</source>
+            <translation>Welke gemeten curve wordt getekend, elke run in zijn kleur</translation>
+        </message>
+        <message>
             <source>No curves yet</source>
             <translation>Nog geen curves</translation>
         </message>
@@ -2890,8 +2958,16 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Run:</translation>
         </message>
         <message>
+            <source>Whose errors to show</source>
+            <translation>Van welke run de fouten worden getoond</translation>
+        </message>
+        <message>
             <source>&amp;Table:</source>
             <translation>&amp;Tabel:</translation>
+        </message>
+        <message>
+            <source>Which table of errors (per group element and layer) to show</source>
+            <translation>Welke fouttabel (per groepselement en laag) wordt getoond</translation>
         </message>
     </context>
     <context>
@@ -3071,12 +3147,24 @@ rij %2, kolom %3: %4</translation>
             <source>Group: %1</source>
             <translation>Groep: %1</translation>
         </message>
+        <message>
+            <source>Coordinate %1 of the point whose orbit is drawn (arrow keys: small steps)</source>
+            <translation>Coördinaat %1 van het punt waarvan de baan wordt getekend (pijltoetsen: kleine stappen)</translation>
+        </message>
+        <message>
+            <source>Coordinate %1 of the point whose orbit is drawn, typed</source>
+            <translation>Coördinaat %1 van het punt waarvan de baan wordt getekend, getypt</translation>
+        </message>
     </context>
     <context>
         <name>eqlab::widgets::GroupView</name>
         <message>
             <source>Show element &amp;labels</source>
             <translation>Element&amp;labels tonen</translation>
+        </message>
+        <message>
+            <source>Write each element's name beside its point (Alt+L)</source>
+            <translation>De naam van elk element naast zijn punt schrijven (Alt+L)</translation>
         </message>
         <message>
             <source>Cayley graph</source>
@@ -3089,6 +3177,18 @@ rij %2, kolom %3: %4</translation>
         <message>
             <source>Character table</source>
             <translation>Karaktertabel</translation>
+        </message>
+        <message>
+            <source>The group's elements as points, joined by its generators</source>
+            <translation>De elementen van de groep als punten, verbonden door haar voortbrengers</translation>
+        </message>
+        <message>
+            <source>Row a, column b: the colour and name of the product a·b</source>
+            <translation>Rij a, kolom b: de kleur en naam van het product a·b</translation>
+        </message>
+        <message>
+            <source>The characters of the irreducible representations</source>
+            <translation>De karakters van de irreducibele representaties</translation>
         </message>
         <message>
             <source>Rows: the irreducible characters over ℂ. Columns: conjugacy classes, as size: representative.</source>
@@ -3158,6 +3258,10 @@ rij %2, kolom %3: %4</translation>
         <message>
             <source>Lessons</source>
             <translation>Lessen</translation>
+        </message>
+        <message>
+            <source>Close without opening a lesson (Esc)</source>
+            <translation>Sluiten zonder een les te openen (Esc)</translation>
         </message>
         <message>
             <source>%1. %2
@@ -3627,6 +3731,10 @@ voortgebracht door %3</translation>
     <context>
         <name>eqlab::widgets::TaskEditor</name>
         <message>
+            <source>What the runs learn: the data, its symmetry and the loss</source>
+            <translation>Wat de runs leren: de data, hun symmetrie en het verlies</translation>
+        </message>
+        <message>
             <source>Task:</source>
             <translation>Taak:</translation>
         </message>
@@ -3666,6 +3774,10 @@ voortgebracht door %3</translation>
         <message>
             <source>by value</source>
             <translation>per waarde</translation>
+        </message>
+        <message>
+            <source>Colour each weight by the basis element it belongs to (tied weights share a colour) or by its value (blue &lt; 0 &lt; red)</source>
+            <translation>Elk gewicht kleuren naar zijn basiselement (gekoppelde gewichten delen een kleur) of naar zijn waarde (blauw &lt; 0 &lt; rood)</translation>
         </message>
         <message>
             <source>&amp;In:</source>

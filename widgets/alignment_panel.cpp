@@ -15,8 +15,8 @@ AlignmentPanel::AlignmentPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     choices_ = new ChoiceBar(this);
-    run_ = choices_->addChoice(tr("&Run:"));
-    table_ = choices_->addChoice(tr("&Matrix:"));
+    run_ = choices_->addChoice(tr("&Run:"), tr("Whose matched hidden units to show"));
+    table_ = choices_->addChoice(tr("&Matrix:"), tr("Which matching of hidden units to show"));
     layout->addWidget(choices_);
     matrix_ = new MatrixPatternView(this);
     matrix_->setColouring(MatrixPatternView::Colouring::ByValue);

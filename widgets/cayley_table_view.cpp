@@ -49,9 +49,10 @@ void CayleyTableView::paintEvent(QPaintEvent*) {
         for (int b = 0; b < order_; ++b) {
             const int product = table_[static_cast<std::size_t>(a) * order_ + b];
             const QRectF rect(grid.left() + b * cell, grid.top() + a * cell, cell, cell);
-            painter.fillRect(rect, elementColour(product, order_));
+            const QColor fill = elementColour(product, order_);
+            painter.fillRect(rect, fill);
             if (text && product < labels_.size()) {
-                painter.setPen(Qt::black);
+                painter.setPen(textColourOn(fill));  // the dark end of the ramp takes light text
                 painter.drawText(rect, Qt::AlignCenter, labels_[product]);
             }
         }

@@ -17,7 +17,7 @@ int ChoiceBar::addChoice(const QString& label, const QString& toolTip) {
     auto* text = new QLabel(label, this);
     auto* combo = new QComboBox(this);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setToolTip(toolTip);
+    combo->setToolTip(toolTip);  // every control explains itself (tests/gui/test_accessibility)
     text->setBuddy(combo);
     const int at = layout_->count() - 1;  // before the stretch
     layout_->insertWidget(at, text);

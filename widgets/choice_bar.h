@@ -20,7 +20,7 @@ public:
     explicit ChoiceBar(QWidget* parent = nullptr);
 
     // Adds a labelled combo box; returns its index for the calls below.
-    int addChoice(const QString& label, const QString& toolTip = QString());
+    int addChoice(const QString& label, const QString& toolTip);
     void setItems(int choice, const QStringList& items);
     int currentIndex(int choice) const;
     QString currentText(int choice) const;

@@ -16,7 +16,8 @@ CurvePanel::CurvePanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     choices_ = new ChoiceBar(this);
-    table_ = choices_->addChoice(tr("&Curve:"));
+    table_ = choices_->addChoice(tr("&Curve:"),
+                                 tr("Which measured curve to plot, every run in its colour"));
     layout->addWidget(choices_);
     chart_ = new ChartView(this);
     layout->addWidget(chart_, 1);

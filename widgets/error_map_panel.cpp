@@ -13,8 +13,9 @@ ErrorMapPanel::ErrorMapPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     choices_ = new ChoiceBar(this);
-    run_ = choices_->addChoice(tr("&Run:"));
-    table_ = choices_->addChoice(tr("&Table:"));
+    run_ = choices_->addChoice(tr("&Run:"), tr("Whose errors to show"));
+    table_ = choices_->addChoice(tr("&Table:"),
+                                 tr("Which table of errors (per group element and layer) to show"));
     layout->addWidget(choices_);
     map_ = new HeatMapView(this);
     layout->addWidget(map_, 1);

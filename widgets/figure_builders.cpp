@@ -38,15 +38,6 @@ bool isAlignment(const metrics::MetricTable& table) {
     return false;
 }
 
-// The orbit view's generator colours: Brewer's Dark2 (VTK's BREWER_QUALITATIVE_DARK2).
-QColor generatorColour(int k) {
-    static constexpr int kDark2[8][3] = {{27, 158, 119}, {217, 95, 2},   {117, 112, 179},
-                                         {231, 41, 138}, {102, 166, 30}, {230, 171, 2},
-                                         {166, 118, 29}, {102, 102, 102}};
-    const auto& c = kDark2[static_cast<std::size_t>(std::abs(k)) % 8];
-    return {c[0], c[1], c[2]};
-}
-
 }  // namespace
 
 QString fileStem(const QString& text) {

@@ -15,6 +15,7 @@
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
 #include "compute/metrics/orbit_embedding.h"
+#include "widgets/tab_order.h"
 
 namespace eqlab::widgets {
 
@@ -140,6 +141,7 @@ void GroupPanel::rebuildPointEditors(int dimension) {
     }
     spinBoxes_.clear();
     sliders_.clear();
+    QList<QWidget*> order;
     for (int i = 0; i < dimension; ++i) {
         auto* row = new QWidget(pointBox_);
         auto* rowLayout = new QHBoxLayout(row);
@@ -154,9 +156,14 @@ void GroupPanel::rebuildPointEditors(int dimension) {
         rowLayout->addWidget(spin);
         const QString label = dimension <= 3 ? QString(QChar(u'x' + static_cast<char16_t>(i)))
                                              : QStringLiteral("x%1").arg(i + 1);
+        slider->setToolTip(
+            tr("Coordinate %1 of the point whose orbit is drawn (arrow keys: small steps)")
+                .arg(label));
+        spin->setToolTip(tr("Coordinate %1 of the point whose orbit is drawn, typed").arg(label));
         pointLayout_->addRow(label + QLatin1Char(':'), row);
         spinBoxes_ << spin;
         sliders_ << slider;
+        order << slider << spin;
 
         connect(slider, &QSlider::valueChanged, this, [this, spin](int position) {
             const QSignalBlocker blocker(spin);
@@ -173,6 +180,7 @@ void GroupPanel::rebuildPointEditors(int dimension) {
             }
         });
     }
+    placeInTabOrder(pointBox_, order);  // after Representation, not after the whole window
 }
 
 void GroupPanel::resetPoint() {

@@ -25,6 +25,7 @@ GroupView::GroupView(QWidget* parent) : QWidget(parent) {
     graphLayout->setContentsMargins(0, 0, 0, 0);
     graph_ = new OrbitView(graphPage);
     labels_ = new QCheckBox(tr("Show element &labels"), graphPage);
+    labels_->setToolTip(tr("Write each element's name beside its point (Alt+L)"));
     graphLayout->addWidget(graph_, 1);
     graphLayout->addWidget(labels_);
     tabs_->addTab(graphPage, tr("Cayley graph"));
@@ -36,6 +37,9 @@ GroupView::GroupView(QWidget* parent) : QWidget(parent) {
     characters_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     characters_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tabs_->addTab(characters_, tr("Character table"));
+    tabs_->setTabToolTip(0, tr("The group's elements as points, joined by its generators"));
+    tabs_->setTabToolTip(1, tr("Row a, column b: the colour and name of the product a·b"));
+    tabs_->setTabToolTip(2, tr("The characters of the irreducible representations"));
     layout->addWidget(tabs_, 1);
 
     connect(labels_, &QCheckBox::toggled, graph_, &OrbitView::setLabelsVisible);

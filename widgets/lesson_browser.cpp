@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,6 +41,8 @@ LessonBrowser::LessonBrowser(QWidget* parent) : QDialog(parent) {
     content_ = new QWidget(scroll);
     scroll->setWidget(content_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Close without opening a lesson (Esc)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
@@ -77,7 +80,7 @@ void LessonBrowser::setCourse(const QList<CoursePartCards>& parts, const QString
             card->setText(
                 tr("%1. %2\nGroup %3").arg(number).arg(wrapped(lesson.title), lesson.group) +
                 (lesson.aim.isEmpty() ? QString() : QStringLiteral("\n\n") + wrapped(lesson.aim)));
-            card->setToolTip(lesson.aim);
+            card->setToolTip(lesson.aim.isEmpty() ? lesson.title : lesson.aim);
             card->setAccessibleName(lesson.title);
             card->setAccessibleDescription(lesson.aim);
             card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -8,7 +8,6 @@
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
 #include <vtkCellData.h>
-#include <vtkColorSeries.h>
 #include <vtkCoordinate.h>
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGlyph3DMapper.h>
@@ -29,6 +28,8 @@
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkTextRenderer.h>
+
+#include "widgets/palette.h"
 
 namespace eqlab::widgets {
 
@@ -261,12 +262,15 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->sphere->SetPhiResolution(large ? 8 : 16);
     o->radius = radius;
 
-    o->elementColors->SetNumberOfTableValues(std::max<vtkIdType>(n, 1));
-    o->elementColors->SetHueRange(0.0, 0.83);
-    o->elementColors->SetSaturationRange(0.75, 0.75);
-    o->elementColors->SetValueRange(0.9, 0.9);
+    // The table holds elementColour itself (one entry per element, value i -> entry i), so the
+    // colour bar, the points, the Cayley table and an exported figure agree.
+    const int count = static_cast<int>(n);
+    o->elementColors->SetNumberOfTableValues(std::max(count, 1));
+    for (int i = 0; i < std::max(count, 1); ++i) {
+        const QColor c = elementColour(i, count);
+        o->elementColors->SetTableValue(i, c.redF(), c.greenF(), c.blueF(), 1.0);
+    }
     o->elementColors->SetTableRange(0, std::max<vtkIdType>(n - 1, 1));
-    o->elementColors->ForceBuild();
     o->pointMapper->SetScalarRange(0, std::max<vtkIdType>(n - 1, 1));
     o->elementBar->SetTitle(tr("element").toUtf8().constData());
     o->elementBar->SetVisibility(n > 1);
@@ -289,13 +293,10 @@ void OrbitView::setScene(const OrbitScene& scene) {
     o->edgeData->Modified();
 
     const int generators = std::max<int>(static_cast<int>(scene.generatorNames.size()), 1);
-    vtkNew<vtkColorSeries> palette;
-    palette->SetColorScheme(vtkColorSeries::BREWER_QUALITATIVE_DARK2);
     o->generatorColors->SetNumberOfTableValues(generators);
     for (int g = 0; g < generators; ++g) {
-        const vtkColor3ub c = palette->GetColorRepeating(g);
-        o->generatorColors->SetTableValue(g, c.GetRed() / 255.0, c.GetGreen() / 255.0,
-                                          c.GetBlue() / 255.0, 1.0);
+        const QColor c = generatorColour(g);
+        o->generatorColors->SetTableValue(g, c.redF(), c.greenF(), c.blueF(), 1.0);
     }
     o->generatorColors->SetTableRange(0, std::max(generators - 1, 1));
     o->edgeMapper->SetScalarRange(0, std::max(generators - 1, 1));

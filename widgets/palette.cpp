@@ -2,19 +2,54 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 
 namespace eqlab::widgets {
 
+namespace {
+// Eight colours told apart under protanopia, deuteranopia and tritanopia (CIEDE2000 at least 10
+// between any two, tests/render/test_palette.cpp): Okabe and Ito's colours without black (lost on
+// the dark theme), then a mid grey and their yellow (last, as it is faint on white). Each reads
+// on the light and the dark background.
+constexpr int kSafe[8][3] = {{0, 114, 178}, {213, 94, 0},   {0, 158, 115},   {204, 121, 167},
+                             {230, 159, 0}, {86, 180, 233}, {100, 100, 100}, {240, 228, 66}};
+
+QColor safeColour(int index) {
+    const auto& c = kSafe[static_cast<std::size_t>(std::abs(index)) % 8];
+    return {c[0], c[1], c[2]};
+}
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    const auto channel = [t](int x, int y) {
+        return static_cast<int>(std::lround(x + (y - x) * t));
+    };
+    return {channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue())};
+}
+}  // namespace
+
 QColor elementColour(int index, int count) {
+    // viridis between 0.15 and 0.9: its darkest purple and brightest yellow vanish on the dark and
+    // the light background; what is left runs from L* 27 to 83.
     const double t = count > 1 ? static_cast<double>(index) / (count - 1) : 0.0;
-    return QColor::fromHsvF(static_cast<float>(0.83 * t), 0.75f, 0.9f);
+    return sequentialColour(0.15 + 0.75 * std::clamp(t, 0.0, 1.0));
 }
 
 QColor categoryColour(int index) {
-    const double golden = 0.6180339887498949;
-    const double hue = std::fmod(0.05 + index * golden, 1.0);
-    const float value = (index / 7) % 2 == 0 ? 0.92f : 0.72f;  // alternate brightness as well
-    return QColor::fromHsvF(static_cast<float>(hue), 0.65f, value);
+    // No categorical palette keeps more than about eight colours apart for colour-blind readers:
+    // past the eighth, the eight come back lighter, then darker (the tooltips name a category).
+    const QColor base = safeColour(index);
+    switch ((std::abs(index) / 8) % 3) {
+        case 1:
+            return mix(base, Qt::white, 0.5);
+        case 2:
+            return mix(base, Qt::black, 0.4);
+        default:
+            return base;
+    }
+}
+
+QColor generatorColour(int index) {
+    return safeColour(index);
 }
 
 QColor divergingColour(double value) {
@@ -31,11 +66,7 @@ QColor divergingColour(double value) {
 }
 
 QColor runColour(int run) {
-    static constexpr int kSet1[8][3] = {{228, 26, 28},   {55, 126, 184}, {77, 175, 74},
-                                        {152, 78, 163},  {255, 127, 0},  {166, 86, 40},
-                                        {247, 129, 191}, {153, 153, 153}};
-    const auto& c = kSet1[static_cast<std::size_t>(std::abs(run)) % 8];
-    return {c[0], c[1], c[2]};
+    return safeColour(run);
 }
 
 namespace {

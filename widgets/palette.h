@@ -7,18 +7,27 @@
 
 namespace eqlab::widgets {
 
-// Element i of n: the hue ramp of the orbit view's colour bar (red → magenta, as VTK's lookup table
-// with hue range 0..0.83 at saturation 0.75, value 0.9).
+// Element i of n: the orbit view's colour bar, its points and the Cayley table. A stretch of
+// viridis (dark blue-purple → green → yellow-green): ordered by lightness, so the order of the
+// elements reads in greyscale and for colour-blind readers, and visible on the light and the dark
+// theme.
 QColor elementColour(int index, int count);
 
-// A categorical colour for basis element j: hues spaced by the golden angle, so neighbours differ.
+// A categorical colour for basis element j: the run colours for the first eight (told apart by
+// colour-blind readers), then the same eight lighter, then darker.
 QColor categoryColour(int index);
+
+// The colour of the edges of generator k in an orbit (the view and its exported figure): the run
+// colours, so two or three generators stay apart for colour-blind readers.
+QColor generatorColour(int index);
 
 // A diverging map for signed values in [-1, 1]: blue, white, red.
 QColor divergingColour(double value);
 
-// The colour of run r (the runs of an experiment compared side by side): Brewer's Set1, the order
-// VTK's charts use, so a run has one colour in every chart and legend.
+// The colour of run r (the runs of an experiment compared side by side), one colour in every chart
+// and legend: Okabe and Ito's colours (blue, vermillion, bluish green, reddish purple, orange, sky
+// blue) then grey and yellow. Eight runs stay apart under protanopia, deuteranopia and tritanopia;
+// the ninth repeats the first.
 QColor runColour(int run);
 
 // A sequential map for magnitudes, t in [0, 1]: dark purple → blue → green → yellow (the viridis

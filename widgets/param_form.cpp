@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "widgets/compute_names.h"
+#include "widgets/tab_order.h"
 
 namespace eqlab::widgets {
 
@@ -210,9 +211,12 @@ void ParamForm::setParams(const std::vector<ParamSpec>& specs, const Params& val
         empty_->setEnabled(false);
         layout_->addRow(empty_);
     }
+    QList<QWidget*> editors;
     for (auto& f : fields_) {
         check(f);
+        editors << f.editor;
     }
+    placeInTabOrder(this, editors);  // Tab goes on from the task's kind into its parameters
 }
 
 bool ParamForm::check(Field& f) {

@@ -26,9 +26,9 @@ RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
     list_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     list_->setToolTip(tr("The runs trained side by side; F2 renames, Delete removes"));
     list_->setMaximumHeight(list_->fontMetrics().height() * 7);
-    // Focus by click only: a list with focus takes typed letters for its search, and the lab's
-    // single-key shortcuts (S steps, R resets) must keep working after the window opens.
-    list_->setFocusPolicy(Qt::ClickFocus);
+    // Reached by Tab and click (a keyboard user picks a run with the arrow keys), never given the
+    // focus on its own: the lab's single-key shortcuts (S steps, R resets) go to the window first.
+    list_->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(list_);
 
     auto* buttons = new QHBoxLayout();

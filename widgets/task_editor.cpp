@@ -21,6 +21,7 @@ TaskEditor::TaskEditor(QWidget* parent) : QWidget(parent) {
         kind_->addItem(QString::fromStdString(kind.name));
         kind_->setItemData(kind_->count() - 1, taskSummary(kind.summary), Qt::ToolTipRole);
     }
+    kind_->setToolTip(tr("What the runs learn: the data, its symmetry and the loss"));
     auto* label = new QLabel(tr("Task:"), this);
     label->setBuddy(kind_);
     top->addRow(label, kind_);

@@ -22,6 +22,9 @@ WeightSharingView::WeightSharingView(QWidget* parent) : QWidget(parent) {
     colouring_ = new QComboBox(this);
     colouring_->addItem(tr("by basis element"));
     colouring_->addItem(tr("by value"));
+    colouring_->setToolTip(
+        tr("Colour each weight by the basis element it belongs to (tied "
+           "weights share a colour) or by its value (blue < 0 < red)"));
     auto* inLabel = new QLabel(tr("&In:"), this);
     inLabel->setBuddy(in_);
     auto* outLabel = new QLabel(tr("&Out:"), this);

@@ -214,7 +214,8 @@ private slots:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const QImage image = chart.grabFramebuffer();
-        QVERIFY2(eqlab::tests::fractionNear(image, runColour(1), 30) > 0.001, "no blue run drawn");
+        QVERIFY2(eqlab::tests::fractionNear(image, runColour(1), 30) > 0.001,
+                 "no vermillion run drawn");
         EQLAB_COMPARE_BASELINE(image, "lab_loss_chart");
     }
 
