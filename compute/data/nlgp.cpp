@@ -1,10 +1,10 @@
 #include "compute/data/nlgp.h"
 
-#include <Eigen/Eigenvalues>
 #include <cmath>
 #include <numbers>
 #include <string>
 
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 
@@ -30,9 +30,9 @@ void checkGain(double gain, const char* what) {
 
 // L (D × D) with L Lᵀ = cov, from the eigen-decomposition (negative round-off eigenvalues -> 0).
 Eigen::MatrixXd squareRoot(const Eigen::MatrixXd& cov) {
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(cov);
-    const Eigen::VectorXd s = eig.eigenvalues().cwiseMax(0.0).cwiseSqrt();
-    return eig.eigenvectors() * s.asDiagonal();
+    const SymmetricEigen eig = symmetricEigen(cov);
+    const Eigen::VectorXd s = eig.values.cwiseMax(0.0).cwiseSqrt();
+    return eig.vectors * s.asDiagonal();
 }
 
 Eigen::MatrixXd gaussian(const Eigen::MatrixXd& L, int samples, Rng& rng) {

@@ -7,8 +7,7 @@
 #include <random>
 #include <tuple>
 
-#include <Eigen/Eigenvalues>
-
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 
 namespace eqlab::groups {
@@ -46,11 +45,11 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
         s[k] = std::sqrt(static_cast<double>(classes[static_cast<size_t>(k)].size()));
     const Eigen::MatrixXcd N = s.asDiagonal() * L * s.cwiseInverse().asDiagonal();
     const Eigen::MatrixXcd H = N + N.adjoint();
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXcd> eig(H);
-    if (eig.info() != Eigen::Success)
+    const HermitianEigen eig = hermitianEigen(H);
+    if (!eig.ok)
         return false;
     // Distinct eigenvalues are what makes the eigenvectors common eigenvectors.
-    const Eigen::VectorXd& ev = eig.eigenvalues();
+    const Eigen::VectorXd& ev = eig.values;
     for (int i = 1; i < r; ++i) {
         if (ev[i] - ev[i - 1] < 1e-7 * (1.0 + ev.cwiseAbs().maxCoeff()))
             return false;
@@ -60,7 +59,7 @@ bool attempt(const Group& G, unsigned seed, CharacterTable& t) {
     t.dims.assign(static_cast<size_t>(r), 0);
     const double sqrtN = std::sqrt(static_cast<double>(n));
     for (int i = 0; i < r; ++i) {
-        const Eigen::VectorXcd v = eig.eigenvectors().col(i);
+        const Eigen::VectorXcd v = eig.vectors.col(i);
         const double v0 = std::abs(v[0]);
         if (v0 < 1e-12)
             return false;

@@ -4,9 +4,9 @@
 #include <random>
 
 #include <Eigen/Cholesky>
-#include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/groups/characters.h"
 
@@ -79,10 +79,10 @@ Orthogonal orthogonalForm(const Representation& rep) {
     for (int g = 0; g < n; ++g)
         A.noalias() += rep.matrix(g).transpose() * rep.matrix(g);
     A /= n;
-    Eigen::SelfAdjointEigenSolver<MatrixXd> eig(A);
-    const VectorXd s = eig.eigenvalues().cwiseMax(0.0).cwiseSqrt();
-    o.Q = eig.eigenvectors() * s.asDiagonal() * eig.eigenvectors().transpose();
-    o.Qinv = eig.eigenvectors() * s.cwiseInverse().asDiagonal() * eig.eigenvectors().transpose();
+    const SymmetricEigen eig = symmetricEigen(A);
+    const VectorXd s = eig.values.cwiseMax(0.0).cwiseSqrt();
+    o.Q = eig.vectors * s.asDiagonal() * eig.vectors.transpose();
+    o.Qinv = eig.vectors * s.cwiseInverse().asDiagonal() * eig.vectors.transpose();
     for (int g = 0; g < n; ++g)
         o.m.push_back(o.Q * rep.matrix(g) * o.Qinv);
     o.changed = true;
@@ -141,10 +141,10 @@ std::vector<MatrixXd> isotypicBases(const Group& G, const std::vector<MatrixXd>&
     for (int g = 0; g < n; ++g)
         M += weight[g] * rho[static_cast<size_t>(g)];
     M = (0.5 * (M + M.transpose())).eval();
-    Eigen::SelfAdjointEigenSolver<MatrixXd> eig(M);
+    const SymmetricEigen eig = symmetricEigen(M);
     std::vector<std::vector<Eigen::Index>> columns(types.size());
     for (Eigen::Index i = 0; i < d; ++i) {
-        const double lambda = eig.eigenvalues()[i];
+        const double lambda = eig.values[i];
         const long t = std::lround(lambda) - 1;
         if (std::abs(lambda - std::round(lambda)) > 1e-6 || t < 0 ||
             t >= static_cast<long>(types.size())) {
@@ -157,7 +157,7 @@ std::vector<MatrixXd> isotypicBases(const Group& G, const std::vector<MatrixXd>&
     for (const auto& cols : columns) {
         MatrixXd U(d, static_cast<Eigen::Index>(cols.size()));
         for (size_t j = 0; j < cols.size(); ++j)
-            U.col(static_cast<Eigen::Index>(j)) = eig.eigenvectors().col(cols[j]);
+            U.col(static_cast<Eigen::Index>(j)) = eig.vectors.col(cols[j]);
         bases.push_back(std::move(U));
     }
     return bases;
@@ -250,8 +250,8 @@ bool splitCopies(const std::vector<MatrixXd>& s, Eigen::Index d, std::mt19937_64
         X.data()[i] = normal(rng);
     const MatrixXd C = reynolds(s, s, X, 1);
     const MatrixXd S = C + C.transpose();
-    Eigen::SelfAdjointEigenSolver<MatrixXd> eig(S);
-    const VectorXd& ev = eig.eigenvalues();
+    const SymmetricEigen eig = symmetricEigen(S);
+    const VectorXd& ev = eig.values;
     const double scale = 1.0 + ev.cwiseAbs().maxCoeff();
     copies.clear();
     for (Eigen::Index c = 0; c < a / d; ++c) {
@@ -259,7 +259,7 @@ bool splitCopies(const std::vector<MatrixXd>& s, Eigen::Index d, std::mt19937_64
             return false;  // one copy
         if (c > 0 && ev[c * d] - ev[c * d - 1] < 1e-5 * scale)
             return false;  // separated
-        copies.push_back(eig.eigenvectors().middleCols(c * d, d));
+        copies.push_back(eig.vectors.middleCols(c * d, d));
     }
     return true;
 }

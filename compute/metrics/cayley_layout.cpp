@@ -1,7 +1,6 @@
 #include "compute/metrics/cayley_layout.h"
 
-#include <Eigen/Eigenvalues>
-
+#include "compute/core/decompositions.h"
 #include "compute/metrics/orbit_embedding.h"
 
 namespace eqlab::metrics {
@@ -22,11 +21,11 @@ Eigen::Matrix3Xd spectralLayout(const groups::Group& group) {
     }
     const Eigen::VectorXd degree = adjacency.rowwise().sum();
     const Eigen::MatrixXd laplacian = Eigen::MatrixXd(degree.asDiagonal()) - adjacency;
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(laplacian);
+    const SymmetricEigen solver = symmetricEigen(laplacian);
     Eigen::Matrix3Xd points = Eigen::Matrix3Xd::Zero(3, n);
     const int available = std::min(3, n - 1);  // skip the constant eigenvector
     if (available > 0) {
-        points.topRows(available) = solver.eigenvectors().middleCols(1, available).transpose();
+        points.topRows(available) = solver.vectors.middleCols(1, available).transpose();
     }
     return points;
 }

@@ -1,10 +1,10 @@
 #include "compute/metrics/descramble.h"
 
-#include <Eigen/Eigenvalues>
 #include <algorithm>
 #include <limits>
 #include <numeric>
 
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 
 namespace eqlab::metrics {
@@ -148,10 +148,10 @@ Descrambling descrambleOrthogonal(const Eigen::MatrixXd& S) {
     const int h = static_cast<int>(S.rows());
     const Eigen::MatrixXd D = firstDifferences(h);
     // Both eigen-solvers return eigenvalues in increasing order.
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> laplacian(D.transpose() * D);
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> gram(S * S.transpose());
-    const Eigen::MatrixXd U = laplacian.eigenvectors();                 // lowest frequency first
-    const Eigen::MatrixXd V = gram.eigenvectors().rowwise().reverse();  // largest first
+    const SymmetricEigen laplacian = symmetricEigen(D.transpose() * D);
+    const SymmetricEigen gram = symmetricEigen(S * S.transpose());
+    const Eigen::MatrixXd U = laplacian.vectors;                 // lowest frequency first
+    const Eigen::MatrixXd V = gram.vectors.rowwise().reverse();  // largest first
     Descrambling r;
     r.Q = U * V.transpose();
     r.roughnessBefore = roughness(S);

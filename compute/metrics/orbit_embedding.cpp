@@ -1,7 +1,8 @@
 #include "compute/metrics/orbit_embedding.h"
 
-#include <Eigen/SVD>
 #include <cmath>
+
+#include "compute/core/decompositions.h"
 
 namespace eqlab::metrics {
 
@@ -48,11 +49,11 @@ Eigen::Matrix3Xd embedPoints(const Eigen::MatrixXd& points, double* keptVariance
     } else {
         const Eigen::VectorXd mean = points.rowwise().mean();
         const Eigen::MatrixXd centred = points.colwise() - mean;  // dim × m
-        Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinU);
-        const int rank = std::min<int>(3, static_cast<int>(svd.singularValues().size()));
-        embedded.topRows(rank) = svd.matrixU().leftCols(rank).transpose() * centred;
-        const double total = svd.singularValues().squaredNorm();
-        kept = total > 0 ? svd.singularValues().head(rank).squaredNorm() / total : 1.0;
+        const LeftSingular svd = leftSingular(centred);
+        const int rank = std::min<int>(3, static_cast<int>(svd.values.size()));
+        embedded.topRows(rank) = svd.U.leftCols(rank).transpose() * centred;
+        const double total = svd.values.squaredNorm();
+        kept = total > 0 ? svd.values.head(rank).squaredNorm() / total : 1.0;
     }
     if (keptVariance) {
         *keptVariance = kept;
