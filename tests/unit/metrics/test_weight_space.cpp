@@ -11,33 +11,13 @@
 #include "compute/nn/dense.h"
 #include "compute/train/init.h"
 #include "suite/suite.h"
+#include "unit/metrics/two_layer_fixtures.h"
 
 using namespace eqlab;
 using namespace eqlab::metrics;
 using nn::Activation;
-
-namespace {
-
-Eigen::MatrixXd gaussian(int r, int c, Rng& rng, double scale = 1.0) {
-    Eigen::MatrixXd m(r, c);
-    for (int j = 0; j < c; ++j)
-        for (int i = 0; i < r; ++i)
-            m(i, j) = scale * rng.normal();
-    return m;
-}
-
-TwoLayerNet randomNet(int d, int h, int o, Activation a, std::uint64_t seed) {
-    Rng rng(seed);
-    TwoLayerNet n;
-    n.W1 = gaussian(h, d, rng, 1.0 / std::sqrt(double(d)));
-    n.b1 = gaussian(h, 1, rng, 0.3);
-    n.W2 = gaussian(o, h, rng, 1.0 / std::sqrt(double(h)));
-    n.b2 = gaussian(o, 1, rng, 0.3);
-    n.activation = a;
-    return n;
-}
-
-}  // namespace
+using tests::gaussian;
+using tests::randomNet;
 
 class TestWeightSpace : public QObject {
     Q_OBJECT
