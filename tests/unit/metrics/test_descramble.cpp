@@ -4,11 +4,11 @@
 
 #include <QTest>
 
-#include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 #include <algorithm>
 #include <numeric>
 
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/metrics/descramble.h"
@@ -86,10 +86,8 @@ private slots:
         QVERIFY(r.roughnessAfter < 0.05 * r.roughnessBefore);
         // The closed-form value Σ λ(DᵀD)↑ λ(SSᵀ)↓, and no random orthogonal Q does better.
         const Eigen::MatrixXd D = firstDifferences(h);
-        Eigen::VectorXd la =
-            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(D.transpose() * D).eigenvalues();
-        Eigen::VectorXd lb =
-            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(S * S.transpose()).eigenvalues();
+        const Eigen::VectorXd la = symmetricEigen(D.transpose() * D).values;
+        const Eigen::VectorXd lb = symmetricEigen(S * S.transpose()).values;
         const double bound = la.dot(lb.reverse());
         QVERIFY(std::abs(r.roughnessAfter - bound) <= 1e-9 * bound);
         for (int t = 0; t < 50; ++t)
