@@ -108,6 +108,8 @@ void addShapes() {
         {4, 3, 2, 3, 3},     // padding > k − 1: the output is larger than the input (m = 8)
         {9, 2, 5, 3, -1},    // negative padding (crop), as in transposed geometries: m = 5
         {1, 2, 3, 1, 0},     // a single pixel
+        {10, 3, 40, 3, 1},   // 40 channels: a full 512-bit float panel (32) + 8, or 5 of 8 (f64)
+        {6, 2, 70, 3, 1},    // 70 = 64 + 6: two full float panels of 32 and a remainder
     };
     for (const auto& s : shapes)
         QTest::newRow(qPrintable(QString("n%1 cin%2 cout%3 k%4 pad%5")
