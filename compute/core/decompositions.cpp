@@ -1,6 +1,7 @@
 #include "compute/core/decompositions.h"
 
 #include <Eigen/Eigenvalues>
+#include <Eigen/QR>
 #include <Eigen/SVD>
 
 namespace eqlab {
@@ -31,6 +32,11 @@ HermitianEigen hermitianEigen(const Eigen::MatrixXcd& A) {
 LeftSingular leftSingular(const Eigen::MatrixXd& M) {
     const Eigen::BDCSVD<Eigen::MatrixXd> svd(M, Eigen::ComputeThinU);
     return {svd.singularValues(), svd.matrixU()};
+}
+
+Eigen::MatrixXd orthonormalBasis(const Eigen::MatrixXd& Y) {
+    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(Y);
+    return qr.householderQ() * Eigen::MatrixXd::Identity(Y.rows(), Y.cols());
 }
 
 }  // namespace eqlab

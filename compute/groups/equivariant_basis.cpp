@@ -4,7 +4,6 @@
 #include <random>
 
 #include <Eigen/Cholesky>
-#include <Eigen/QR>
 
 #include "compute/core/decompositions.h"
 #include "compute/core/error.h"
@@ -53,8 +52,7 @@ void orthonormalize(MatrixXd& Y) {
         return;
     if (choleskyQrPass(Y) && choleskyQrPass(Y))
         return;
-    Eigen::HouseholderQR<MatrixXd> qr(Y);
-    Y = qr.householderQ() * MatrixXd::Identity(Y.rows(), Y.cols());
+    Y = orthonormalBasis(Y);
 }
 
 // ---- orthogonalisation of a representation ----
@@ -418,8 +416,7 @@ EquivariantBasis isotypicMethod(const Representation& in, const Representation& 
             const MatrixXd Qi = oin.changed ? oin.Q : MatrixXd::Identity(in.dim(), in.dim());
             W = Qo * Wp * Qi;
         }
-        Eigen::HouseholderQR<MatrixXd> qr(result.vectors);
-        result.vectors = qr.householderQ() * MatrixXd::Identity(cells, k);
+        result.vectors = orthonormalBasis(result.vectors.leftCols(k));
     }
     return result;
 }

@@ -4,7 +4,6 @@
 
 #include <QTest>
 
-#include <Eigen/QR>
 #include <algorithm>
 #include <numeric>
 
@@ -36,7 +35,7 @@ Eigen::MatrixXd randomOrthogonal(int h, Rng& rng) {
     for (int j = 0; j < h; ++j)
         for (int i = 0; i < h; ++i)
             A(i, j) = rng.normal();
-    return Eigen::HouseholderQR<Eigen::MatrixXd>(A).householderQ();
+    return orthonormalBasis(A);  // Q of A = QR: Haar-distributed for Gaussian A (up to signs)
 }
 
 Eigen::MatrixXd permutationMatrix(const std::vector<std::size_t>& p) {
