@@ -153,6 +153,9 @@ std::vector<fig::Figure> viewFigures(const LabViews& views, const QString& name)
     if (name == QLatin1String("alignment")) {
         return withPrefix(fig::lessonFigures(*snapshot), QStringLiteral("alignment-"));
     }
+    if (name == QLatin1String("descramble")) {
+        return withPrefix(fig::lessonFigures(*snapshot), QStringLiteral("descramble-"));
+    }
     if (name == QLatin1String("layer-orbits")) {
         const auto* panel = views.layerOrbits();
         fig::Figure f =

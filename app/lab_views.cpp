@@ -9,6 +9,7 @@
 #include "widgets/alignment_panel.h"
 #include "widgets/chart_view.h"
 #include "widgets/curve_panel.h"
+#include "widgets/descramble_panel.h"
 #include "widgets/error_map_panel.h"
 #include "widgets/figure_builders.h"
 #include "widgets/filter_panel.h"
@@ -81,16 +82,18 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     symmetry_ = chartNamed(QStringLiteral("symmetry"));
     receptive_ = chartNamed(QStringLiteral("receptive-fields"));
     errorMap_ = new widgets::ErrorMapPanel(this);
-    errorMap_->setTableFilter(
-        [](const metrics::MetricTable& t) { return t.rows > 1 && !isAlignment(t); });
+    errorMap_->setTableFilter([](const metrics::MetricTable& t) {
+        return t.rows > 1 && !isAlignment(t) && !widgets::DescramblePanel::isDescrambleTable(t);
+    });
     curves_ = new widgets::CurvePanel(this);
     layerOrbits_ = new widgets::LayerOrbitPanel(this);
     filters_ = new widgets::FilterPanel(this);
     alignment_ = new widgets::AlignmentPanel(this);
     alignment_->setTableFilter(
         [](const metrics::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
-    views_ = {loss_,     generalisation_, accuracy_,    symmetry_, receptive_,
-              errorMap_, curves_,         layerOrbits_, filters_,  alignment_};
+    descramble_ = new widgets::DescramblePanel(this);
+    views_ = {loss_,   generalisation_, accuracy_, symmetry_,  receptive_, errorMap_,
+              curves_, layerOrbits_,    filters_,  alignment_, descramble_};
     pacer_ = new SnapshotPacer(views_, this);
     connect(pacer_, &SnapshotPacer::shown, this, &LabViews::snapshotShown);
     connect(pacer_, &SnapshotPacer::shown, this,
@@ -131,6 +134,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     QDockWidget* tablesBottom =
         group({addView(QStringLiteral("error-map"), tr("Error per element and layer"), errorMap_),
                addView(QStringLiteral("alignment"), tr("Alignment"), alignment_),
+               addView(QStringLiteral("descramble"), tr("Descrambled layer"), descramble_),
                addView(QStringLiteral("group"), tr("Group"), group_),
                addView(QStringLiteral("audit"), tr("Symmetry audit"), audit_)});
     QDockWidget* filtersBottom =

@@ -17,6 +17,7 @@ class QDockWidget;
 
 namespace eqlab::widgets {
 class AlignmentPanel;
+class DescramblePanel;
 class ChartView;
 class CurvePanel;
 class ErrorMapPanel;
@@ -54,8 +55,8 @@ public:
     void setViewStyle(const widgets::ViewStyle& style);
 
     // Brings a view's dock to the front by name (loss, generalisation, accuracy, symmetry,
-    // error-map, curves, layer-orbits, filters, receptive-fields, alignment, orbit-explorer, group,
-    // weight-sharing); false for an unknown name.
+    // error-map, curves, layer-orbits, filters, receptive-fields, alignment, descramble,
+    // orbit-explorer, group, weight-sharing); false for an unknown name.
     bool raiseView(const QString& name);
     void raiseDockOf(QWidget* content);
     QStringList viewNames() const;
@@ -82,6 +83,7 @@ public:
     widgets::LayerOrbitPanel* layerOrbits() const { return layerOrbits_; }
     widgets::FilterPanel* filters() const { return filters_; }
     widgets::AlignmentPanel* alignment() const { return alignment_; }
+    widgets::DescramblePanel* descramble() const { return descramble_; }
     // The group explorer of the orbit lessons.
     widgets::OrbitView* explorerOrbit() const { return explorerOrbit_; }
     widgets::ChartView* factsChart() const { return facts_; }
@@ -108,6 +110,7 @@ private:
     widgets::LayerOrbitPanel* layerOrbits_ = nullptr;
     widgets::FilterPanel* filters_ = nullptr;
     widgets::AlignmentPanel* alignment_ = nullptr;
+    widgets::DescramblePanel* descramble_ = nullptr;
     widgets::OrbitView* explorerOrbit_ = nullptr;
     widgets::ChartView* facts_ = nullptr;
     widgets::GroupView* group_ = nullptr;

@@ -1514,6 +1514,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Rauheitsverhältnis</translation>
         </message>
         <message>
+            <source>weight roughness ratio</source>
+            <translation>Rauheitsverhältnis der Gewichte</translation>
+        </message>
+        <message>
             <source>rotation error vs angle</source>
             <translation>Rotationsfehler über dem Winkel</translation>
         </message>
@@ -1540,6 +1544,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>alignment correlation</source>
             <translation>Korrelation der Ausrichtung</translation>
+        </message>
+        <message>
+            <source>descramble weights trained</source>
+            <translation>Gewichte wie trainiert</translation>
+        </message>
+        <message>
+            <source>descramble weights descrambled</source>
+            <translation>Gewichte entwürfelt</translation>
         </message>
         <message>
             <source>rotation angle (degrees)</source>
@@ -1604,6 +1616,22 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>|correlation| of the activations</source>
             <translation>|Korrelation| der Aktivierungen</translation>
+        </message>
+        <message>
+            <source>hidden unit, as trained</source>
+            <translation>verborgene Einheit, wie trainiert</translation>
+        </message>
+        <message>
+            <source>hidden unit, descrambled</source>
+            <translation>verborgene Einheit, entwürfelt</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>incoming weight</source>
+            <translation>eingehendes Gewicht</translation>
         </message>
         <message>
             <source>error</source>
@@ -2657,6 +2685,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Ausrichtung</translation>
         </message>
         <message>
+            <source>Descrambled layer</source>
+            <translation>Entwürfelte Schicht</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
@@ -2949,6 +2981,41 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>No curves yet</source>
             <translation>Noch keine Kurven</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::DescramblePanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Lauf:</translation>
+        </message>
+        <message>
+            <source>Whose hidden layer to show</source>
+            <translation>Wessen verborgene Schicht gezeigt wird</translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>Wie trainiert</translation>
+        </message>
+        <message>
+            <source>The incoming weights of each hidden unit (one row per unit) in the order training left them</source>
+            <translation>Die eingehenden Gewichte jeder verborgenen Einheit (eine Zeile je Einheit) in der Reihenfolge, die das Training hinterlassen hat</translation>
+        </message>
+        <message>
+            <source>Descrambled</source>
+            <translation>Entwürfelt</translation>
+        </message>
+        <message>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
+            <translation>Dieselben Zeilen, so umgeordnet (und im Vorzeichen gedreht, wo die Aktivierung es erlaubt), dass benachbarte Einheiten die ähnlichsten Ausgaben berechnen</translation>
+        </message>
+        <message>
+            <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>
+            <translation>Rauheit: die Summe der quadrierten Differenzen zwischen den Ausgaben benachbarter Einheiten auf den Trainingseingaben</translation>
+        </message>
+        <message>
+            <source>Roughness across units after descrambling: %1 of the trained order's for the outputs, %2 for the weights.</source>
+            <translation>Rauheit über die Einheiten nach dem Entwürfeln: %1 derjenigen der trainierten Reihenfolge für die Ausgaben, %2 für die Gewichte.</translation>
         </message>
     </context>
     <context>

@@ -1514,6 +1514,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>ruwheidsverhouding</translation>
         </message>
         <message>
+            <source>weight roughness ratio</source>
+            <translation>ruwheidsverhouding van de gewichten</translation>
+        </message>
+        <message>
             <source>rotation error vs angle</source>
             <translation>rotatiefout tegen de hoek</translation>
         </message>
@@ -1540,6 +1544,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>alignment correlation</source>
             <translation>correlatie van de uitlijning</translation>
+        </message>
+        <message>
+            <source>descramble weights trained</source>
+            <translation>gewichten zoals getraind</translation>
+        </message>
+        <message>
+            <source>descramble weights descrambled</source>
+            <translation>gewichten ontward</translation>
         </message>
         <message>
             <source>rotation angle (degrees)</source>
@@ -1604,6 +1616,22 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>|correlation| of the activations</source>
             <translation>|correlatie| van de activaties</translation>
+        </message>
+        <message>
+            <source>hidden unit, as trained</source>
+            <translation>verborgen eenheid, zoals getraind</translation>
+        </message>
+        <message>
+            <source>hidden unit, descrambled</source>
+            <translation>verborgen eenheid, ontward</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>invoer</translation>
+        </message>
+        <message>
+            <source>incoming weight</source>
+            <translation>inkomend gewicht</translation>
         </message>
         <message>
             <source>error</source>
@@ -2657,6 +2685,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>Uitlijning</translation>
         </message>
         <message>
+            <source>Descrambled layer</source>
+            <translation>Ontwarde laag</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Groep</translation>
         </message>
@@ -2949,6 +2981,41 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>No curves yet</source>
             <translation>Nog geen curves</translation>
+        </message>
+    </context>
+    <context>
+        <name>eqlab::widgets::DescramblePanel</name>
+        <message>
+            <source>&amp;Run:</source>
+            <translation>&amp;Run:</translation>
+        </message>
+        <message>
+            <source>Whose hidden layer to show</source>
+            <translation>Wiens verborgen laag getoond wordt</translation>
+        </message>
+        <message>
+            <source>As trained</source>
+            <translation>Zoals getraind</translation>
+        </message>
+        <message>
+            <source>The incoming weights of each hidden unit (one row per unit) in the order training left them</source>
+            <translation>De inkomende gewichten van elke verborgen eenheid (één rij per eenheid) in de volgorde waarin de training ze achterliet</translation>
+        </message>
+        <message>
+            <source>Descrambled</source>
+            <translation>Ontward</translation>
+        </message>
+        <message>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
+            <translation>Dezelfde rijen, zo herordend (en van teken gewisseld waar de activatie het toelaat) dat naburige eenheden de meest gelijke uitvoer berekenen</translation>
+        </message>
+        <message>
+            <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>
+            <translation>Ruwheid: de som van de gekwadrateerde verschillen tussen de uitvoer van naburige eenheden op de trainingsinvoer</translation>
+        </message>
+        <message>
+            <source>Roughness across units after descrambling: %1 of the trained order's for the outputs, %2 for the weights.</source>
+            <translation>Ruwheid over de eenheden na het ontwarren: %1 van die van de getrainde volgorde voor de uitvoer, %2 voor de gewichten.</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "roughness before"),
     QT_TRANSLATE_NOOP("MetricNames", "roughness after"),
     QT_TRANSLATE_NOOP("MetricNames", "roughness ratio"),
+    QT_TRANSLATE_NOOP("MetricNames", "weight roughness ratio"),
     QT_TRANSLATE_NOOP("MetricNames", "rotation error vs angle"),
     QT_TRANSLATE_NOOP("MetricNames", "harmonic spectrum"),
     QT_TRANSLATE_NOOP("MetricNames", "symmetry error per element and layer"),
@@ -65,6 +66,8 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "orbit spread per layer"),
     QT_TRANSLATE_NOOP("MetricNames", "reconstruction error by stabilizer"),
     QT_TRANSLATE_NOOP("MetricNames", "alignment correlation"),
+    QT_TRANSLATE_NOOP("MetricNames", "descramble weights trained"),
+    QT_TRANSLATE_NOOP("MetricNames", "descramble weights descrambled"),
 };
 
 // Axis titles and row/column labels of those tables; "%1" stands for the rest of the text (a run's
@@ -86,6 +89,10 @@ constexpr const char* kTableTexts[] = {
     QT_TRANSLATE_NOOP("MetricNames", "%1 (invariance)"),  // a layer without a known representation
     QT_TRANSLATE_NOOP("MetricNames", "layer %1"),         // "layer 2 (fft-nonlinearity ...)"
     QT_TRANSLATE_NOOP("MetricNames", "|correlation| of the activations"),
+    QT_TRANSLATE_NOOP("MetricNames", "hidden unit, as trained"),
+    QT_TRANSLATE_NOOP("MetricNames", "hidden unit, descrambled"),
+    QT_TRANSLATE_NOOP("MetricNames", "input"),
+    QT_TRANSLATE_NOOP("MetricNames", "incoming weight"),
     QT_TRANSLATE_NOOP("MetricNames", "error"),
     QT_TRANSLATE_NOOP("MetricNames", "invariance error"),
     QT_TRANSLATE_NOOP("MetricNames", "relative orbit spread"),

@@ -7,6 +7,7 @@
 
 #include "widgets/compute_names.h"
 #include "widgets/curve_panel.h"
+#include "widgets/descramble_panel.h"
 #include "widgets/figure_painter.h"
 #include "widgets/metric_series_look.h"
 #include "widgets/palette.h"
@@ -355,8 +356,10 @@ std::vector<Figure> lessonFigures(const train::SessionSnapshot& snapshot) {
                 }
                 continue;
             }
-            const QString kind = isAlignment(table) && table.cols > 1 ? QStringLiteral("alignment")
-                                                                      : QStringLiteral("error-map");
+            const QString kind =
+                DescramblePanel::isDescrambleTable(table) ? QStringLiteral("descramble")
+                : isAlignment(table) && table.cols > 1    ? QStringLiteral("alignment")
+                                                          : QStringLiteral("error-map");
             figures.push_back(
                 tableHeatMap(table, kind + '-' + runStem + '-' + fileStem(displayName(table.name)),
                              QStringLiteral("%1 · %2").arg(QString::fromStdString(run.label),

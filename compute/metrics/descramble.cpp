@@ -101,20 +101,27 @@ std::vector<int> heuristicPath(const Eigen::MatrixXd& d) {
     std::vector<int> best;
     double bestCost = std::numeric_limits<double>::infinity();
     // Every unit as a start for small layers; 32 evenly spaced ones beyond (time O(starts·h²)
-    // per 2-opt pass).
+    // per 2-opt pass). The last candidate is the given order: 2-opt only shortens it, so the
+    // result is never rougher than S.
     const int starts = std::min(h, 32);
-    for (int s = 0; s < starts; ++s) {
-        const int start = static_cast<int>(static_cast<long long>(s) * h / starts);
-        std::vector<int> o{start};
-        std::vector<char> used(static_cast<std::size_t>(h), 0);
-        used[start] = 1;
-        while (static_cast<int>(o.size()) < h) {
-            int next = -1;
-            for (int k = 0; k < h; ++k)
-                if (!used[k] && (next < 0 || d(o.back(), k) < d(o.back(), next)))
-                    next = k;
-            used[next] = 1;
-            o.push_back(next);
+    for (int s = 0; s <= starts; ++s) {
+        std::vector<int> o;
+        if (s == starts) {
+            o.resize(static_cast<std::size_t>(h));
+            std::iota(o.begin(), o.end(), 0);
+        } else {
+            const int start = static_cast<int>(static_cast<long long>(s) * h / starts);
+            o.push_back(start);
+            std::vector<char> used(static_cast<std::size_t>(h), 0);
+            used[start] = 1;
+            while (static_cast<int>(o.size()) < h) {
+                int next = -1;
+                for (int k = 0; k < h; ++k)
+                    if (!used[k] && (next < 0 || d(o.back(), k) < d(o.back(), next)))
+                        next = k;
+                used[next] = 1;
+                o.push_back(next);
+            }
         }
         twoOpt(o, d);
         const double c = pathCost(o, d);
@@ -150,8 +157,16 @@ Descrambling descrambleOrthogonal(const Eigen::MatrixXd& S) {
     // Both eigen-solvers return eigenvalues in increasing order.
     const SymmetricEigen laplacian = symmetricEigen(D.transpose() * D);
     const SymmetricEigen gram = symmetricEigen(S * S.transpose());
-    const Eigen::MatrixXd U = laplacian.vectors;                 // lowest frequency first
-    const Eigen::MatrixXd V = gram.vectors.rowwise().reverse();  // largest first
+    const Eigen::MatrixXd U = laplacian.vectors;           // lowest frequency first
+    Eigen::MatrixXd V = gram.vectors.rowwise().reverse();  // largest first
+    // Row j of U^T Q S is V_j^T S: its largest entry made positive (ties: the first).
+    const Eigen::MatrixXd components = V.transpose() * S;
+    for (int j = 0; j < h; ++j) {
+        Eigen::Index at = 0;
+        components.row(j).cwiseAbs().maxCoeff(&at);
+        if (components(j, at) < 0)
+            V.col(j) = -V.col(j);
+    }
     Descrambling r;
     r.Q = U * V.transpose();
     r.roughnessBefore = roughness(S);
@@ -159,26 +174,68 @@ Descrambling descrambleOrthogonal(const Eigen::MatrixXd& S) {
     return r;
 }
 
-Descrambling descramblePermutation(const Eigen::MatrixXd& S) {
+namespace {
+
+// The shortest path through the rows of S (with sign flips allowed when `flips`), oriented with
+// the smaller end first, its signs, and Q.
+Descrambling descramblePath(const Eigen::MatrixXd& S, bool flips) {
     checkSignal(S, "descramble");
     const int h = static_cast<int>(S.rows());
-    // d(i, j) = ‖S_i − S_j‖², computed directly (no cancellation).
+    // d(i, j) = ‖S_i − S_j‖² (or ‖S_i + S_j‖² when smaller and flips are allowed), computed
+    // directly (no cancellation).
     Eigen::MatrixXd d(h, h);
+    Eigen::MatrixXi flip = Eigen::MatrixXi::Zero(h, h);
     for (int j = 0; j < h; ++j)
-        for (int i = 0; i < h; ++i)
-            d(i, j) = i == j ? 0.0 : (S.row(i) - S.row(j)).squaredNorm();
+        for (int i = 0; i < h; ++i) {
+            if (i == j) {
+                d(i, j) = 0.0;
+                continue;
+            }
+            d(i, j) = (S.row(i) - S.row(j)).squaredNorm();
+            if (flips) {
+                const double opposite = (S.row(i) + S.row(j)).squaredNorm();
+                if (opposite < d(i, j)) {
+                    d(i, j) = opposite;
+                    flip(i, j) = 1;
+                }
+            }
+        }
     Descrambling r;
     r.exact = h <= kExactLimit;
     r.order = r.exact ? heldKarp(d) : heuristicPath(d);
     // One orientation of the path: the smaller end first.
     if (r.order.front() > r.order.back())
         std::reverse(r.order.begin(), r.order.end());
+    r.signs.assign(static_cast<std::size_t>(h), 1);
+    for (int k = 1; k < h; ++k)
+        r.signs[k] = flip(r.order[k - 1], r.order[k]) ? -r.signs[k - 1] : r.signs[k - 1];
     r.Q = Eigen::MatrixXd::Zero(h, h);
     for (int k = 0; k < h; ++k)
-        r.Q(k, r.order[static_cast<std::size_t>(k)]) = 1.0;
+        r.Q(k, r.order[static_cast<std::size_t>(k)]) = r.signs[k];
+    if (flips) {
+        // The one free sign: the largest entry of Q S positive.
+        const Eigen::MatrixXd out = r.Q * S;
+        Eigen::Index row = 0, col = 0;
+        out.cwiseAbs().maxCoeff(&row, &col);
+        if (out(row, col) < 0) {
+            r.Q = -r.Q;
+            for (int& s : r.signs)
+                s = -s;
+        }
+    }
     r.roughnessBefore = roughness(S);
     r.roughnessAfter = roughness(r.Q * S);
     return r;
+}
+
+}  // namespace
+
+Descrambling descramblePermutation(const Eigen::MatrixXd& S) {
+    return descramblePath(S, false);
+}
+
+Descrambling descrambleSignedPermutation(const Eigen::MatrixXd& S) {
+    return descramblePath(S, true);
 }
 
 }  // namespace eqlab::metrics

@@ -15,11 +15,19 @@
 // eigenvectors of DᵀD from the lowest frequency up and V those of SSᵀ from the largest eigenvalue
 // down: the strongest component of the signal is put on the smoothest pattern across units.
 //
+// The eigenvectors' signs are free; each is fixed so that the largest entry of its row of Q S is
+// positive, so Q S does not depend on how S was scrambled (nor flicker from one step to the next).
+//
 // Permutation Q: R is the length of the path through the rows of S in the chosen order with
 // squared Euclidean edge lengths — a shortest Hamiltonian path. Solved exactly (Held–Karp dynamic
 // programming, O(2^h h²)) for h ≤ 13, otherwise by nearest-neighbour paths from every start
-// (32 spread starts for h > 32) refined by 2-opt segment reversals until no reversal helps (a
-// local optimum).
+// (32 spread starts for h > 32) and the order S came in, each refined by 2-opt segment reversals
+// until no reversal helps (a local optimum, never rougher than S itself).
+//
+// Signed permutation Q (an odd σ such as tanh: flipping a unit's sign is a symmetry too): the
+// same path with edge lengths min(‖S_i − S_j‖², ‖S_i + S_j‖²). The signs follow along the path —
+// each unit takes the sign that puts it nearer its predecessor — so the path's length is the
+// roughness reached; the one sign left free makes the largest entry of Q S positive.
 
 #include <vector>
 
@@ -35,7 +43,8 @@ double roughness(const Eigen::MatrixXd& S);
 
 struct Descrambling {
     Eigen::MatrixXd Q;           // h × h; the descrambled signal is Q S
-    std::vector<int> order;      // permutation variant: row k of Q S is row order[k] of S
+    std::vector<int> order;      // permutation variants: row k of Q S is row order[k] of S
+    std::vector<int> signs;      // ... times signs[k] (all +1 for plain permutations)
     double roughnessBefore = 0;  // ‖D S‖²_F
     double roughnessAfter = 0;   // ‖D Q S‖²_F
     bool exact = true;           // false when the permutation was found by the heuristic
@@ -44,5 +53,6 @@ struct Descrambling {
 // S: h × N, h ≥ 1, finite (Error(InvalidArgument) otherwise).
 Descrambling descrambleOrthogonal(const Eigen::MatrixXd& S);
 Descrambling descramblePermutation(const Eigen::MatrixXd& S);
+Descrambling descrambleSignedPermutation(const Eigen::MatrixXd& S);
 
 }  // namespace eqlab::metrics

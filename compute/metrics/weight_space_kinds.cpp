@@ -4,9 +4,11 @@
 //   weight-symmetry  the function change under a random element of the activation's intertwiner
 //                    group (round-off) and under a hidden-unit scaling outside it (not round-off)
 //   alignment        distance to another run's net before and after alignment modulo the group
-//   descramble       roughness across hidden units before and after the best reordering
+//   descramble       roughness across hidden units before and after the best reordering, and
+//                    the incoming weights in both orders (the descramble view's pictures)
 
 #include <algorithm>
+#include <numeric>
 #include <sstream>
 
 #include "compute/core/error.h"
@@ -111,14 +113,53 @@ void alignment(MetricContext<S>& c, MetricOutput& out) {
     out.tables.push_back(std::move(t));
 }
 
+// A hidden unit's incoming weights as a table, rows in the order given (and signs flipped): the
+// pictures of the descramble view.
+MetricTable weightTable(const Eigen::MatrixXd& W1, const std::vector<int>& order,
+                        const std::vector<int>& signs, std::string name, std::string rowTitle) {
+    MetricTable t;
+    t.name = std::move(name);
+    t.rowTitle = std::move(rowTitle);
+    t.columnTitle = "input";
+    t.valueTitle = "incoming weight";
+    t.rows = static_cast<int>(W1.rows());
+    t.cols = static_cast<int>(W1.cols());
+    for (int k = 0; k < t.rows; ++k)
+        t.rowLabels.push_back(
+            std::string(signs[k] < 0 ? 1 : 0, '-').append(std::to_string(order[k])));
+    for (int j = 0; j < t.cols; ++j)
+        t.columnLabels.push_back(std::to_string(j));
+    for (int k = 0; k < t.rows; ++k)
+        for (int j = 0; j < t.cols; ++j)
+            t.values.push_back(signs[k] * W1(order[k], j));
+    return t;
+}
+
 template <class S>
 void descramble(MetricContext<S>& c, MetricOutput& out) {
     const TwoLayerNet net = twoLayerOf(c.model, "descramble");
-    const Descrambling d = descramblePermutation(net.hiddenOutputs(inputsOf(c)));
+    const Eigen::MatrixXd signal = net.hiddenOutputs(inputsOf(c));
+    // Within the layer's symmetry group: sign flips too when σ is odd (tanh, the identity).
+    const SymmetryKind kind = hiddenSymmetryKind(net.activation);
+    const bool flips =
+        kind == SymmetryKind::SignedPermutation || kind == SymmetryKind::ScaledPermutation;
+    const Descrambling d =
+        flips ? descrambleSignedPermutation(signal) : descramblePermutation(signal);
     out.values.push_back({"roughness_before", d.roughnessBefore});
     out.values.push_back({"roughness_after", d.roughnessAfter});
     out.values.push_back(
         {"roughness_ratio", d.roughnessBefore > 0 ? d.roughnessAfter / d.roughnessBefore : 0.0});
+    // The same reordering applied to the incoming weights, whose pictures show it.
+    const Eigen::MatrixXd descrambled = d.Q * net.W1;
+    const double weightsBefore = roughness(net.W1);
+    out.values.push_back({"weight_roughness_ratio",
+                          weightsBefore > 0 ? roughness(descrambled) / weightsBefore : 0.0});
+    std::vector<int> identity(d.order.size());
+    std::iota(identity.begin(), identity.end(), 0);
+    out.tables.push_back(weightTable(net.W1, identity, std::vector<int>(identity.size(), 1),
+                                     "descramble_weights_trained", "hidden unit, as trained"));
+    out.tables.push_back(weightTable(net.W1, d.order, d.signs, "descramble_weights_descrambled",
+                                     "hidden unit, descrambled"));
 }
 
 }  // namespace
@@ -149,8 +190,8 @@ void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds) {
         "two-layer nets: roughness across hidden units of their outputs, before and after the "
         "smoothest reordering (Amey et al.)",
         {integerParam("samples", 256, 2, 1 << 16, "inputs the hidden signals are taken on")},
-        {"roughness_before", "roughness_after", "roughness_ratio"}, always,
-        [](auto& c, MetricOutput& out) { descramble(c, out); }));
+        {"roughness_before", "roughness_after", "roughness_ratio", "weight_roughness_ratio"},
+        always, [](auto& c, MetricOutput& out) { descramble(c, out); }));
 }
 
 }  // namespace eqlab::metrics

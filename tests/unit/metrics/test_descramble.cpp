@@ -1,6 +1,6 @@
 // Descrambling hidden layers (compute/metrics/descramble.h): a smooth signal across units,
-// scrambled by a known orthogonal matrix or permutation, is made smooth again — by the closed
-// form (optimal over all orthogonal Q) and by the shortest-path permutation.
+// scrambled by a known orthogonal matrix or (signed) permutation, is made smooth again — by the
+// closed form (optimal over all orthogonal Q) and by the shortest-path (signed) permutation.
 
 #include <QTest>
 
@@ -158,11 +158,103 @@ private slots:
         }
     }
 
+    void orthogonalRecoversKnownScrambling() {
+        // S0 = U diag(σ) Wᵀ with U the eigenvectors of DᵀD, smoothest first, and σ decreasing: the
+        // optimum itself. Scrambled by random orthogonal Q0, it comes back to round-off up to the
+        // sign of each component (the closed form's only freedom, fixed the same way for both).
+        const int h = 12, N = 40;
+        const Eigen::MatrixXd D = firstDifferences(h);
+        const Eigen::MatrixXd U =
+            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(D.transpose() * D).eigenvectors();
+        Rng rng(5);
+        Eigen::MatrixXd A(N, h);
+        for (int j = 0; j < h; ++j)
+            for (int i = 0; i < N; ++i)
+                A(i, j) = rng.normal();
+        const Eigen::MatrixXd W = Eigen::HouseholderQR<Eigen::MatrixXd>(A).householderQ() *
+                                  Eigen::MatrixXd::Identity(N, h);
+        Eigen::VectorXd sigma(h);
+        for (int j = 0; j < h; ++j)
+            sigma(j) = 10.0 / (1 + j);
+        const Eigen::MatrixXd S0 = U * sigma.asDiagonal() * W.transpose();
+        const Eigen::MatrixXd reference = descrambleOrthogonal(S0).Q * S0;
+        const Eigen::MatrixXd components = U.transpose() * reference;
+        const Eigen::MatrixXd truth = U.transpose() * S0;
+        for (int j = 0; j < h; ++j) {
+            const double same = (components.row(j) - truth.row(j)).norm();
+            const double flipped = (components.row(j) + truth.row(j)).norm();
+            QVERIFY2(std::min(same, flipped) <= 1e-10 * S0.norm(), qPrintable(QString::number(j)));
+        }
+        for (int t = 0; t < 5; ++t) {
+            const Eigen::MatrixXd S = randomOrthogonal(h, rng) * S0;
+            const auto r = descrambleOrthogonal(S);
+            const double error = (r.Q * S - reference).norm() / S0.norm();
+            qInfo("scramble %d: |QS - descrambled S0| / |S0| = %.2e", t, error);
+            QVERIFY(error <= 1e-10);
+            QVERIFY(std::abs(r.roughnessAfter - roughness(S0)) <= 1e-10 * roughness(S0));
+        }
+    }
+
+    void signedPermutationRecoversKnownScrambling() {
+        // A smooth signal with both signs, scrambled by a known signed permutation, comes back
+        // exactly (up to the path's direction): Held–Karp for h = 11, the heuristic for h = 30.
+        for (int h : {11, 30}) {
+            const Eigen::MatrixXd S0 =
+                (smoothSignal(h, 90, 0.12).array() - 0.3).matrix();  // largest entry +0.7
+            Rng rng(6 + h);
+            std::vector<std::size_t> p;
+            rng.permutation(h, p);
+            Eigen::MatrixXd P = permutationMatrix(p);
+            for (int k = 0; k < h; ++k)
+                if (rng.uniform() < 0.5)
+                    P.row(k) *= -1.0;
+            const Eigen::MatrixXd S = P * S0;
+            const auto r = descrambleSignedPermutation(S);
+            QCOMPARE(r.exact, h <= 13);
+            const Eigen::MatrixXd out = r.Q * S;
+            const bool forward = (out - S0).norm() == 0.0;
+            const bool backward = (out - S0.colwise().reverse()).norm() == 0.0;
+            QVERIFY2(forward || backward, qPrintable(QString::number(h)));
+            QCOMPARE(r.roughnessAfter, roughness(S0));
+            // Q is the signed permutation of order and signs.
+            for (int k = 0; k < h; ++k)
+                QCOMPARE(r.Q(k, r.order[k]), double(r.signs[k]));
+            // Without sign flips the scramble cannot be undone: rougher.
+            QVERIFY(descramblePermutation(S).roughnessAfter > r.roughnessAfter);
+        }
+    }
+
+    void roughnessNeverIncreases() {
+        // On signals without structure: every variant ends at most as rough as it started, the
+        // heuristic too (the order it was given is one of its candidates), and for exact paths
+        // allowing sign flips never hurts.
+        Rng rng(7);
+        for (int h : {5, 9, 20, 45}) {
+            for (int trial = 0; trial < 3; ++trial) {
+                Eigen::MatrixXd S(h, 6);
+                for (int j = 0; j < S.cols(); ++j)
+                    for (int i = 0; i < h; ++i)
+                        S(i, j) = rng.normal();
+                // Start from an already good order, so the check has teeth for the heuristic.
+                const Eigen::MatrixXd smooth = descramblePermutation(S).Q * S;
+                for (const auto& r : {descrambleOrthogonal(smooth), descramblePermutation(smooth),
+                                      descrambleSignedPermutation(smooth)}) {
+                    QVERIFY(r.roughnessAfter <= r.roughnessBefore * (1 + 1e-12));
+                    QCOMPARE(r.roughnessBefore, roughness(smooth));
+                }
+                if (h <= 13)
+                    QVERIFY(descrambleSignedPermutation(S).roughnessAfter <=
+                            descramblePermutation(S).roughnessAfter * (1 + 1e-12));
+            }
+        }
+    }
+
     void rejectsBadSignals() {
         QVERIFY_THROWS_EXCEPTION(Error, descrambleOrthogonal(Eigen::MatrixXd(0, 3)));
         Eigen::MatrixXd S = Eigen::MatrixXd::Ones(3, 3);
         S(1, 1) = std::numeric_limits<double>::quiet_NaN();
         QVERIFY_THROWS_EXCEPTION(Error, descramblePermutation(S));
+        QVERIFY_THROWS_EXCEPTION(Error, descrambleSignedPermutation(S));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <fstream>
 
 #include "compute/core/error.h"
@@ -216,11 +217,34 @@ private slots:
         QVERIFY(finalValue(r, "b", "symmetry_error") < 1e-13);
         QVERIFY(finalValue(r, "b", "outside_error") > 1e-3);
         QVERIFY(finalValue(r, "b", "roughness_after") <= finalValue(r, "b", "roughness_before"));
-        // The alignment table: |correlation| of matched units on the diagonal.
+        // The alignment table (|correlation| of matched units on the diagonal), then the
+        // descramble view's two pictures of the 3 × 4 incoming weights: the same rows, moved and
+        // (tanh is odd) perhaps negated, as the row labels say.
         for (const auto& o : r.runs)
             if (o.label == "b") {
-                QCOMPARE(int(o.tables.size()), 1);
+                QCOMPARE(int(o.tables.size()), 3);
+                QCOMPARE(o.tables[0].name, std::string("alignment_correlation"));
                 QCOMPARE(o.tables[0].rows, 3);
+                const auto& trained = o.tables[1];
+                const auto& descrambled = o.tables[2];
+                QCOMPARE(trained.name, std::string("descramble_weights_trained"));
+                QCOMPARE(descrambled.name, std::string("descramble_weights_descrambled"));
+                QCOMPARE(trained.rows, 3);
+                QCOMPARE(trained.cols, 4);
+                QCOMPARE(descrambled.rows, 3);
+                QCOMPARE(int(descrambled.values.size()), 12);
+                std::vector<int> seen;
+                for (int k = 0; k < 3; ++k) {
+                    const int from = std::abs(std::stoi(descrambled.rowLabels[k]));
+                    const double sign = descrambled.rowLabels[k][0] == '-' ? -1.0 : 1.0;
+                    seen.push_back(from);
+                    for (int j = 0; j < 4; ++j)
+                        QCOMPARE(descrambled.values[k * 4 + j],
+                                 sign * trained.values[from * 4 + j]);
+                }
+                std::sort(seen.begin(), seen.end());
+                QCOMPARE(seen, (std::vector<int>{0, 1, 2}));
+                QVERIFY(finalValue(r, "b", "weight_roughness_ratio") > 0);
             }
         // A run to align with that does not exist, and a model that is not a two-layer net.
         QVERIFY(errorOf(QString(text).replace(R"("with": "a")", R"("with": "c")"))
