@@ -164,15 +164,13 @@ private slots:
         // sign of each component (the closed form's only freedom, fixed the same way for both).
         const int h = 12, N = 40;
         const Eigen::MatrixXd D = firstDifferences(h);
-        const Eigen::MatrixXd U =
-            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(D.transpose() * D).eigenvectors();
+        const Eigen::MatrixXd U = symmetricEigen(D.transpose() * D).vectors;
         Rng rng(5);
         Eigen::MatrixXd A(N, h);
         for (int j = 0; j < h; ++j)
             for (int i = 0; i < N; ++i)
                 A(i, j) = rng.normal();
-        const Eigen::MatrixXd W = Eigen::HouseholderQR<Eigen::MatrixXd>(A).householderQ() *
-                                  Eigen::MatrixXd::Identity(N, h);
+        const Eigen::MatrixXd W = orthonormalBasis(A);  // N × h
         Eigen::VectorXd sigma(h);
         for (int j = 0; j < h; ++j)
             sigma(j) = 10.0 / (1 + j);
