@@ -1398,6 +1398,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>harmonische Verzerrung</translation>
         </message>
         <message>
+            <source>aliased power</source>
+            <translation>Aliasing-Leistung</translation>
+        </message>
+        <message>
+            <source>aliasing error</source>
+            <translation>Aliasing-Fehler</translation>
+        </message>
+        <message>
             <source>ipr</source>
             <translation>IPR</translation>
         </message>
@@ -1526,6 +1534,22 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>harmonisches Spektrum</translation>
         </message>
         <message>
+            <source>aliased power vs n square</source>
+            <translation>Aliasing-Leistung über N, Quadrat</translation>
+        </message>
+        <message>
+            <source>aliased power vs n relu</source>
+            <translation>Aliasing-Leistung über N, relu</translation>
+        </message>
+        <message>
+            <source>aliasing error vs n square</source>
+            <translation>Aliasing-Fehler über N, Quadrat</translation>
+        </message>
+        <message>
+            <source>aliasing error vs n relu</source>
+            <translation>Aliasing-Fehler über N, relu</translation>
+        </message>
+        <message>
             <source>symmetry error per element and layer</source>
             <translation>Symmetriefehler je Element und Schicht</translation>
         </message>
@@ -1568,6 +1592,22 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>share of the power of sigma(f)</source>
             <translation>Anteil an der Leistung von sigma(f)</translation>
+        </message>
+        <message>
+            <source>samples N</source>
+            <translation>Abtastpunkte N</translation>
+        </message>
+        <message>
+            <source>nonlinearity</source>
+            <translation>Nichtlinearität</translation>
+        </message>
+        <message>
+            <source>aliased share of sigma(f)'s power</source>
+            <translation>zurückgefalteter Anteil der Leistung von sigma(f)</translation>
+        </message>
+        <message>
+            <source>|L(R x) - R L(x)| / |L(x)|</source>
+            <translation>|L(R x) - R L(x)| / |L(x)|</translation>
         </message>
         <message>
             <source>group element g</source>

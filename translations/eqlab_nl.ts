@@ -1398,6 +1398,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>harmonische vervorming</translation>
         </message>
         <message>
+            <source>aliased power</source>
+            <translation>gealiaste energie</translation>
+        </message>
+        <message>
+            <source>aliasing error</source>
+            <translation>aliasingfout</translation>
+        </message>
+        <message>
             <source>ipr</source>
             <translation>IPR</translation>
         </message>
@@ -1526,6 +1534,22 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>harmonisch spectrum</translation>
         </message>
         <message>
+            <source>aliased power vs n square</source>
+            <translation>gealiaste energie tegen N, kwadraat</translation>
+        </message>
+        <message>
+            <source>aliased power vs n relu</source>
+            <translation>gealiaste energie tegen N, relu</translation>
+        </message>
+        <message>
+            <source>aliasing error vs n square</source>
+            <translation>aliasingfout tegen N, kwadraat</translation>
+        </message>
+        <message>
+            <source>aliasing error vs n relu</source>
+            <translation>aliasingfout tegen N, relu</translation>
+        </message>
+        <message>
             <source>symmetry error per element and layer</source>
             <translation>symmetriefout per element en laag</translation>
         </message>
@@ -1568,6 +1592,22 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>share of the power of sigma(f)</source>
             <translation>aandeel in het vermogen van sigma(f)</translation>
+        </message>
+        <message>
+            <source>samples N</source>
+            <translation>samples N</translation>
+        </message>
+        <message>
+            <source>nonlinearity</source>
+            <translation>niet-lineariteit</translation>
+        </message>
+        <message>
+            <source>aliased share of sigma(f)'s power</source>
+            <translation>teruggevouwen aandeel van de energie van sigma(f)</translation>
+        </message>
+        <message>
+            <source>|L(R x) - R L(x)| / |L(x)|</source>
+            <translation>|L(R x) - R L(x)| / |L(x)|</translation>
         </message>
         <message>
             <source>group element g</source>

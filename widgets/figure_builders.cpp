@@ -71,6 +71,7 @@ std::vector<MetricChartSpec> metricChartSpecs() {
          {QStringLiteral("invariance"), QStringLiteral("equivariance"),
           QStringLiteral("test_invariance"), QStringLiteral("test_equivariance"),
           QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
+          QStringLiteral("aliased_power"), QStringLiteral("aliasing_error"),
           QStringLiteral("group_law"), QStringLiteral("involution"), QStringLiteral("parity")},
          Text::tr("Symmetry error"),
          Text::tr("step"),

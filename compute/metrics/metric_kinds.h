@@ -106,7 +106,7 @@ const MetricKind* findMetricKind(const std::string& name);
 // loss, accuracy, invariance, equivariance and their test-set twins test-loss, test-accuracy,
 // test-invariance, test-equivariance (basic_metric_kinds.cpp).
 void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
-// rotation-invariance, harmonic-distortion, ipr (so2_metric_kinds.cpp).
+// rotation-invariance, harmonic-distortion, aliasing, ipr (so2_metric_kinds.cpp).
 void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
 // layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction
 // (symmetry_metric_kinds.cpp).

@@ -1,6 +1,8 @@
 // Metric kinds of the SO(2) and receptive-field lessons (docs/math.md §4.7, §4.8, §4.10):
 //   rotation-invariance   ‖f(R_α x) − f(x)‖ / ‖f(x)‖ for α on a uniform grid of [0, 2π)
 //   harmonic-distortion   HD of each FFT nonlinearity's σ on the features it receives
+//   aliasing              the power σ folds back onto |k| ≤ K at N samples, and its equivariance
+//                         error; against N for u² and ReLU
 //   ipr                   mean inverse participation ratio of the first dense layer's rows
 
 #include <algorithm>
@@ -9,6 +11,7 @@
 #include <numbers>
 
 #include "compute/core/error.h"
+#include "compute/metrics/aliasing.h"
 #include "compute/metrics/harmonic_distortion.h"
 #include "compute/metrics/ipr.h"
 #include "compute/metrics/metric_kinds.h"
@@ -124,6 +127,77 @@ void harmonicDistortionOfModel(MetricContext<S>& c, MetricOutput& out) {
     out.tables.push_back(std::move(t));
 }
 
+// One row per σ, for the Curves view: the aliased share or the equivariance error at N = 2K+1 …
+// 6K+1 samples (u² is exact from 3K+1 on).
+MetricTable aliasingTable(const std::string& name, const std::string& valueTitle, int K) {
+    MetricTable t;
+    t.name = name;
+    t.rowTitle = "nonlinearity";
+    t.columnTitle = "samples N";
+    t.valueTitle = valueTitle;
+    t.rows = 1;
+    for (int N = 2 * K + 1; N <= 6 * K + 1; ++N) {
+        t.columnLabels.push_back(std::to_string(N));
+    }
+    t.cols = static_cast<int>(t.columnLabels.size());
+    return t;
+}
+
+// At every top-level FFT nonlinearity, the aliasing of its own σ at its own N on the features it
+// receives (values); on the features the first one receives, the curves against N for u² and
+// ReLU (tables).
+template <class S>
+void aliasingOfModel(MetricContext<S>& c, MetricOutput& out) {
+    AliasingOptions options;
+    options.gridSize = static_cast<int>(c.params.integer("grid"));
+    options.shifts = static_cast<int>(c.params.integer("shifts"));
+    c.model.prepare();
+    nn::Matrix<S> current = c.data.X.leftCols(sampleCount(c)), next;
+    double share = 0, error = 0;
+    int layers = 0;
+    for (std::size_t i = 0; i < c.model.net().size(); ++i) {
+        const auto& layer = c.model.net().layer(i);
+        if (const auto* fft = dynamic_cast<const nn::FftNonlinearity<S>*>(&layer)) {
+            const int K = fft->bandLimit();
+            const Eigen::MatrixXd X = current.template cast<double>();
+            if (options.gridSize < 2 * K + 1) {
+                throw Error(ErrorKind::InvalidArgument,
+                            "aliasing: grid " + std::to_string(options.gridSize) +
+                                " is below 2K+1 = " + std::to_string(2 * K + 1));
+            }
+            const Aliasing own = meanAliasing(X, K, fft->samples(), fft->activation(), options);
+            share += own.relative;
+            error += own.equivarianceError;
+            if (layers++ == 0) {
+                for (const auto& [act, label] : {std::pair{nn::Activation::Square, "square"},
+                                                 std::pair{nn::Activation::ReLU, "relu"}}) {
+                    MetricTable power = aliasingTable(std::string("aliased_power_vs_n_") + label,
+                                                      "aliased share of sigma(f)'s power", K);
+                    MetricTable err = aliasingTable(std::string("aliasing_error_vs_n_") + label,
+                                                    "|L(R x) - R L(x)| / |L(x)|", K);
+                    power.rowLabels = err.rowLabels = {label};
+                    for (int N = 2 * K + 1; N <= 6 * K + 1; ++N) {
+                        const Aliasing a = meanAliasing(X, K, N, act, options);
+                        power.values.push_back(a.relative);
+                        err.values.push_back(a.equivarianceError);
+                    }
+                    out.tables.push_back(std::move(power));
+                    out.tables.push_back(std::move(err));
+                }
+            }
+        }
+        nn::Cache<S> cache;
+        layer.forward(current, next, cache);
+        current.swap(next);
+    }
+    if (layers == 0) {
+        throw Error(ErrorKind::InvalidArgument,
+                    "aliasing: the model has no fft-nonlinearity layer to measure");
+    }
+    out.values.push_back({"aliased_power", share / layers});
+    out.values.push_back({"aliasing_error", error / layers});
+}
+
 template <class S>
 void firstLayerIpr(MetricContext<S>& c, MetricOutput& out) {
     for (std::size_t i = 0; i < c.model.net().size(); ++i) {
@@ -154,6 +228,15 @@ void appendSo2MetricKinds(std::vector<MetricKind>& kinds) {
          integerParam("grid", 1024, 16, 1 << 16, "samples of the fine grid")},
         {"harmonic_distortion"}, needsBandLimited,
         [](auto& c, MetricOutput& out) { harmonicDistortionOfModel(c, out); }));
+    kinds.push_back(makeMetricKind(
+        "aliasing",
+        "share of sigma(f)'s power that sampling at N points folds back onto |k| <= K, and the "
+        "equivariance error it causes between sampling angles; curves against N for u^2 and relu",
+        {integerParam("samples", 16, 1, 4096, "samples averaged over"),
+         integerParam("grid", 1024, 16, 1 << 16, "samples of the fine grid"),
+         integerParam("shifts", 8, 1, 360, "angles between two sampling angles")},
+        {"aliased_power", "aliasing_error"}, needsBandLimited,
+        [](auto& c, MetricOutput& out) { aliasingOfModel(c, out); }));
     kinds.push_back(makeMetricKind(
         "ipr", "mean inverse participation ratio of the first dense layer's weight rows", {},
         {"ipr"}, [](const MetricRequirements&) { return std::string(); },

@@ -4,12 +4,15 @@
 //     JSON;
 //   - resources/lessons/harmonic-distortion: the 3K+1-sample net is invariant to round-off at
 //     every angle, the 2K+1-sample one is not (headline thresholds 1e-10 and 1e-2; over seeds
-//     1–6 the measured values were ≤ 1.6e-13 and 0.094–3.7);
+//     1–6 the measured values were ≤ 1.6e-13 and 0.094–3.7), and its aliased power is round-off
+//     at N = 3K+1 and equals the harmonic distortion at N = 2K+1;
 //   - resources/lessons/receptive-fields: the first layer's mean IPR ends above 0.12 on NLGP data
 //     and below 0.10 on the Gaussian clone (random rows: 3/(D+2) = 0.071; over seeds 1–8 the
 //     measured values were 0.143–0.193 and 0.062–0.078).
 
 #include <QTest>
+
+#include <cmath>
 
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
@@ -122,6 +125,14 @@ private slots:
         // u² on these features puts about a fifth of the power above K (0.19–0.24 over seeds).
         const double hd = finalValue(r, "N=3K+1", "harmonic_distortion");
         QVERIFY2(hd > 0.1 && hd < 0.4, qPrintable(QString::number(hd)));
+        // u² folds nothing back at N = 3K+1 (measured ≤ 3.1e-31 over seeds 1–6); at N = 2K+1 every
+        // harmonic above K folds onto one kept harmonic, so the aliased power is the distortion.
+        const double exactAliasing = finalValue(r, "N=3K+1", "aliased_power");
+        const double underAliasing = finalValue(r, "N=2K+1", "aliased_power");
+        QVERIFY2(exactAliasing < 1e-12, qPrintable(QString::number(exactAliasing)));
+        QVERIFY2(std::abs(underAliasing - finalValue(r, "N=2K+1", "harmonic_distortion")) < 1e-12,
+                 qPrintable(QString::number(underAliasing)));
+        QVERIFY(finalValue(r, "N=2K+1", "aliasing_error") > 1e-2);
     }
 
     void receptiveFieldsLesson() {
