@@ -1554,6 +1554,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Symmetriefehler je Element und Schicht</translation>
         </message>
         <message>
+            <source>symmetry error per layer over training</source>
+            <translation>Symmetriefehler je Schicht über das Training</translation>
+        </message>
+        <message>
             <source>invariance error vs angle</source>
             <translation>Invarianzfehler über dem Winkel</translation>
         </message>
@@ -1620,6 +1624,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>mean |f(g.x) - g.f(x)| / |f(x)|</source>
             <translation>Mittelwert von |f(g.x) - g.f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>mean error over the elements g != e</source>
+            <translation>mittlerer Fehler über die Elemente g != e</translation>
         </message>
         <message>
             <source>mean |f(R x) - f(x)| / |f(x)|, R bilinear</source>
@@ -1692,6 +1704,15 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>sample %1</source>
             <translation>Probe %1</translation>
+        </message>
+        <message>
+            <source>out %1, in %2, %3</source>
+            <translation>aus %1, ein %2, %3</translation>
+        </message>
+        <message>
+            <source>%1→%2: %3</source>
+            <extracomment>A G-CNN filter's identity copy: input channel → output channel: group element</extracomment>
+            <translation>%1→%2: %3</translation>
         </message>
     </context>
     <context>
@@ -3073,8 +3094,8 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>&amp;Tabelle:</translation>
         </message>
         <message>
-            <source>Which table of errors (per group element and layer) to show</source>
-            <translation>Welche Fehlertabelle (je Gruppenelement und Schicht) gezeigt wird</translation>
+            <source>Which table of errors to show: per group element and layer at this step, or per layer over the training steps</source>
+            <translation>Welche Fehlertabelle gezeigt wird: je Gruppenelement und Schicht in diesem Schritt oder je Schicht über die Trainingsschritte</translation>
         </message>
     </context>
     <context>
@@ -3218,6 +3239,18 @@ Zeile %2, Spalte %3: %4</translation>
         <message>
             <source>Whose filters to show</source>
             <translation>Wessen Filter angezeigt werden</translation>
+        </message>
+        <message>
+            <source>&amp;Layer:</source>
+            <translation>&amp;Schicht:</translation>
+        </message>
+        <message>
+            <source>The layer whose filters to show; a G-CNN layer shows each filter in a row with its copies transformed by every group element</source>
+            <translation>Die Schicht, deren Filter gezeigt werden; eine G-CNN-Schicht zeigt jeden Filter in einer Zeile mit seinen Kopien, transformiert durch jedes Gruppenelement</translation>
+        </message>
+        <message>
+            <source>filters</source>
+            <translation>Filter</translation>
         </message>
     </context>
     <context>

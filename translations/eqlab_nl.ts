@@ -1554,6 +1554,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>symmetriefout per element en laag</translation>
         </message>
         <message>
+            <source>symmetry error per layer over training</source>
+            <translation>symmetriefout per laag tijdens de training</translation>
+        </message>
+        <message>
             <source>invariance error vs angle</source>
             <translation>invariantiefout tegen de hoek</translation>
         </message>
@@ -1620,6 +1624,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>mean |f(g.x) - g.f(x)| / |f(x)|</source>
             <translation>gemiddelde van |f(g.x) - g.f(x)| / |f(x)|</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>stap</translation>
+        </message>
+        <message>
+            <source>mean error over the elements g != e</source>
+            <translation>gemiddelde fout over de elementen g != e</translation>
         </message>
         <message>
             <source>mean |f(R x) - f(x)| / |f(x)|, R bilinear</source>
@@ -1692,6 +1704,15 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>sample %1</source>
             <translation>sample %1</translation>
+        </message>
+        <message>
+            <source>out %1, in %2, %3</source>
+            <translation>uit %1, in %2, %3</translation>
+        </message>
+        <message>
+            <source>%1→%2: %3</source>
+            <extracomment>A G-CNN filter's identity copy: input channel → output channel: group element</extracomment>
+            <translation>%1→%2: %3</translation>
         </message>
     </context>
     <context>
@@ -3073,8 +3094,8 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>&amp;Tabel:</translation>
         </message>
         <message>
-            <source>Which table of errors (per group element and layer) to show</source>
-            <translation>Welke fouttabel (per groepselement en laag) wordt getoond</translation>
+            <source>Which table of errors to show: per group element and layer at this step, or per layer over the training steps</source>
+            <translation>Welke fouttabel getoond wordt: per groepselement en laag bij deze stap, of per laag over de trainingsstappen</translation>
         </message>
     </context>
     <context>
@@ -3218,6 +3239,18 @@ rij %2, kolom %3: %4</translation>
         <message>
             <source>Whose filters to show</source>
             <translation>Van wie de filters te tonen</translation>
+        </message>
+        <message>
+            <source>&amp;Layer:</source>
+            <translation>&amp;Laag:</translation>
+        </message>
+        <message>
+            <source>The layer whose filters to show; a G-CNN layer shows each filter in a row with its copies transformed by every group element</source>
+            <translation>De laag waarvan de filters getoond worden; een G-CNN-laag toont elk filter in een rij met zijn kopieën, getransformeerd door elk groepselement</translation>
+        </message>
+        <message>
+            <source>filters</source>
+            <translation>filters</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ int ChoiceBar::addChoice(const QString& label, const QString& toolTip) {
     layout_->insertWidget(at, text);
     layout_->insertWidget(at + 1, combo);
     combos_.push_back(combo);
+    labels_.push_back(text);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] { emit changed(); });
     return static_cast<int>(combos_.size()) - 1;
 }
@@ -60,6 +61,11 @@ QString ChoiceBar::currentText(int choice) const {
 
 void ChoiceBar::setCurrentIndex(int choice, int index) {
     combo(choice)->setCurrentIndex(index);
+}
+
+void ChoiceBar::setChoiceVisible(int choice, bool visible) {
+    labels_[static_cast<std::size_t>(choice)]->setVisible(visible);
+    combo(choice)->setVisible(visible);
 }
 
 }  // namespace eqlab::widgets

@@ -25,6 +25,8 @@ public:
     int currentIndex(int choice) const;
     QString currentText(int choice) const;
     void setCurrentIndex(int choice, int index);
+    // Shows or hides a choice with its label (a choice with nothing to pick from).
+    void setChoiceVisible(int choice, bool visible);
     QComboBox* combo(int choice) const { return combos_[static_cast<std::size_t>(choice)]; }
 
 signals:
@@ -33,6 +35,7 @@ signals:
 private:
     QHBoxLayout* layout_ = nullptr;
     std::vector<QComboBox*> combos_;
+    std::vector<QWidget*> labels_;
 };
 
 }  // namespace eqlab::widgets

@@ -68,6 +68,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "aliasing error vs n square"),
     QT_TRANSLATE_NOOP("MetricNames", "aliasing error vs n relu"),
     QT_TRANSLATE_NOOP("MetricNames", "symmetry error per element and layer"),
+    QT_TRANSLATE_NOOP("MetricNames", "symmetry error per layer over training"),
     QT_TRANSLATE_NOOP("MetricNames", "invariance error vs angle"),
     QT_TRANSLATE_NOOP("MetricNames", "orbit spread per layer"),
     QT_TRANSLATE_NOOP("MetricNames", "reconstruction error by stabilizer"),
@@ -90,6 +91,8 @@ constexpr const char* kTableTexts[] = {
     QT_TRANSLATE_NOOP("MetricNames", "group element g"),
     QT_TRANSLATE_NOOP("MetricNames", "layer (output of)"),
     QT_TRANSLATE_NOOP("MetricNames", "mean |f(g.x) - g.f(x)| / |f(x)|"),
+    QT_TRANSLATE_NOOP("MetricNames", "step"),
+    QT_TRANSLATE_NOOP("MetricNames", "mean error over the elements g != e"),
     QT_TRANSLATE_NOOP("MetricNames", "mean |f(R x) - f(x)| / |f(x)|, R bilinear"),
     QT_TRANSLATE_NOOP("MetricNames", "orbit spread / rms norm (0 = collapsed)"),
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer size |Stab(x)|"),
@@ -369,10 +372,30 @@ QString filterLabel(const train::FilterImage& image) {
             return QCoreApplication::translate("MetricNames", "unit %1").arg(image.index);
         case train::FilterImage::Subject::Sample:
             return QCoreApplication::translate("MetricNames", "sample %1").arg(image.index);
+        case train::FilterImage::Subject::GroupFilter:
+            return QCoreApplication::translate("MetricNames", "out %1, in %2, %3")
+                .arg(image.index)
+                .arg(image.inChannel)
+                .arg(QString::fromStdString(image.element));
         case train::FilterImage::Subject::Other:
             break;
     }
     return QString::fromStdString(image.label);
+}
+
+QString filterCaption(const train::FilterImage& image) {
+    if (image.subject != train::FilterImage::Subject::GroupFilter) {
+        return filterLabel(image);
+    }
+    const QString element = QString::fromStdString(image.element);
+    if (image.element != "e") {
+        return element;
+    }
+    //: A G-CNN filter's identity copy: input channel → output channel: group element
+    return QCoreApplication::translate("MetricNames", "%1→%2: %3")
+        .arg(image.inChannel)
+        .arg(image.index)
+        .arg(element);
 }
 
 QString basisMethod(const std::string& id) {

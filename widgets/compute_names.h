@@ -25,8 +25,12 @@ QString tableText(const std::string& english);
 QString taskSummary(const std::string& english);
 QString layerSummary(const std::string& english);
 QString paramHelp(const std::string& english);
-// A filter image's label: "unit 3" / "sample 3" translated, else its own label.
+// A filter image's label: "unit 3" / "sample 3" / "out 1, in 0, r^2" translated, else its own
+// label.
 QString filterLabel(const train::FilterImage& image);
+// The short caption under a filter image: a G-CNN filter's copies are captioned with their group
+// element only ("r^2"), the identity copy also with its channels ("0→1: e"); else filterLabel.
+QString filterCaption(const train::FilterImage& image);
 // How an equivariant basis was found (groups::BasisSummary::method: "orbits", "isotypic").
 QString basisMethod(const std::string& id);
 

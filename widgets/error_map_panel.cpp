@@ -2,6 +2,7 @@
 
 #include <QVBoxLayout>
 
+#include "compute/metrics/layer_error_history.h"
 #include "widgets/choice_bar.h"
 #include "widgets/compute_names.h"
 #include "widgets/heat_map_view.h"
@@ -14,8 +15,9 @@ ErrorMapPanel::ErrorMapPanel(QWidget* parent) : QWidget(parent) {
     layout->setSpacing(0);
     choices_ = new ChoiceBar(this);
     run_ = choices_->addChoice(tr("&Run:"), tr("Whose errors to show"));
-    table_ = choices_->addChoice(tr("&Table:"),
-                                 tr("Which table of errors (per group element and layer) to show"));
+    table_ = choices_->addChoice(
+        tr("&Table:"), tr("Which table of errors to show: per group element and layer at this "
+                          "step, or per layer over the training steps"));
     layout->addWidget(choices_);
     map_ = new HeatMapView(this);
     layout->addWidget(map_, 1);
@@ -42,25 +44,35 @@ void ErrorMapPanel::refresh() {
     if (!snapshot_) {
         return;
     }
+    // The run's tables that pass the filter, then its per-layer history over training (layer ×
+    // step) when layer-symmetry has been evaluated: one more table to pick.
     const int run = choices_->currentIndex(run_);
-    QStringList names;
-    const std::vector<metrics::MetricTable>* tables = nullptr;
+    std::vector<const metrics::MetricTable*> offered;
+    metrics::MetricTable history;
     if (run >= 0 && run < static_cast<int>(snapshot_->runs.size())) {
-        tables = &snapshot_->runs[static_cast<std::size_t>(run)].tables;
-        for (const auto& table : *tables) {
+        const train::RunSnapshot& r = snapshot_->runs[static_cast<std::size_t>(run)];
+        for (const auto& table : r.tables) {
             if (filter_(table)) {
-                names << metricName(table.name);
+                offered.push_back(&table);
             }
         }
+        if (r.layerErrors.points.size() > 0) {
+            history = metrics::layerErrorHistoryTable(r.layerErrors);
+            offered.push_back(&history);
+        }
+    }
+    QStringList names;
+    for (const auto* table : offered) {
+        names << metricName(table->name);
     }
     choices_->setItems(table_, names);
     const QString chosen = choices_->currentText(table_);
-    if (tables) {
-        for (const auto& table : *tables) {
-            if (filter_(table) && metricName(table.name) == chosen) {
-                map_->setTable(table);
-                return;
-            }
+    for (const auto* table : offered) {
+        if (metricName(table->name) == chosen) {
+            // Errors over training span decades (round-off next to O(1)): colour = log10 error.
+            map_->setScaleMode(table == &history ? ValueScale::Mode::Log : ValueScale::Mode::Auto);
+            map_->setTable(*table);
+            return;
         }
     }
     map_->setTable({});

@@ -2,7 +2,9 @@
 
 // ErrorMapPanel: a heat map of a run's table — the equivariance (or invariance) error per group
 // element × layer — with the run and the table picked above it. Which tables it offers is the
-// window's choice (a TableFilter, e.g. tables with more than one row).
+// window's choice (a TableFilter, e.g. tables with more than one row); when the run has evaluated
+// layer-symmetry it also offers the per-layer error over training (layer × step, log colours;
+// compute/metrics/layer_error_history.h).
 
 #include <QWidget>
 

@@ -47,6 +47,11 @@ void FilterGridView::setSingleRow(bool singleRow) {
     update();
 }
 
+void FilterGridView::setColumns(int columns) {
+    columns_ = std::max(0, columns);
+    update();
+}
+
 void FilterGridView::setSelectable(bool selectable) {
     selectable_ = selectable;
     setCursor(selectable ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -128,9 +133,11 @@ FilterGridView::Geometry FilterGridView::geometry() const {
         return std::min(cellW / maxWidth_, cellH / maxHeight_);
     };
     // Captions when they cost little: the best layout with them against the best without.
+    const int first = columns_ > 0 ? std::min(columns_, n) : singleRow_ ? n : 1;
+    const int last = columns_ > 0 ? first : n;
     double bestWith = -1, bestWithout = -1;
-    int columnsWith = 1, columnsWithout = 1;
-    for (int columns = singleRow_ ? n : 1; columns <= n; ++columns) {
+    int columnsWith = first, columnsWithout = first;  // also before the first layout
+    for (int columns = first; columns <= last; ++columns) {
         if (const double unit = unitFor(columns, true); unit > bestWith) {
             bestWith = unit;
             columnsWith = columns;
@@ -178,6 +185,19 @@ void FilterGridView::paintEvent(QPaintEvent*) {
     for (int i = 0; i < filterCount(); ++i) {
         const QRectF image = imageRect(i);
         painter.drawImage(image, images_[static_cast<std::size_t>(i)]);
+        const auto& f = filters_[static_cast<std::size_t>(i)];
+        if (f.blockWidth > 0 && f.blockHeight > 0) {
+            // A filter on the group: gaps between its blocks (one per input group element).
+            painter.setPen(QPen(palette().color(QPalette::Base), std::max(1.0, g.unit / 4)));
+            for (int b = f.blockWidth; b < f.width; b += f.blockWidth) {
+                const double x = image.left() + b * g.unit;
+                painter.drawLine(QPointF(x, image.top()), QPointF(x, image.bottom()));
+            }
+            for (int b = f.blockHeight; b < f.height; b += f.blockHeight) {
+                const double y = image.top() + b * g.unit;
+                painter.drawLine(QPointF(image.left(), y), QPointF(image.right(), y));
+            }
+        }
         painter.setPen(palette().color(QPalette::Mid));
         painter.drawRect(image);
         if (i == selected_) {
@@ -186,8 +206,7 @@ void FilterGridView::paintEvent(QPaintEvent*) {
         }
         if (g.labels) {
             painter.setPen(palette().color(QPalette::Text));
-            const QString label = fm.elidedText(filterLabel(filters_[static_cast<std::size_t>(i)]),
-                                                Qt::ElideRight, g.cellWidth - 2);
+            const QString label = fm.elidedText(filterCaption(f), Qt::ElideRight, g.cellWidth - 2);
             painter.drawText(
                 QRectF(image.left(), image.bottom() + 1, g.cellWidth - kGap, fm.height()),
                 Qt::AlignLeft | Qt::AlignTop, label);

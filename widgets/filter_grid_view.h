@@ -28,6 +28,10 @@ public:
     void setColouring(Colouring colouring);
     // One row (a strip of thumbnails, names on hover only) instead of the squarest grid.
     void setSingleRow(bool singleRow);
+    // A fixed number of columns (a G-CNN filter and its |G| copies per row); 0: the layout that
+    // gives the largest images.
+    void setColumns(int columns);
+    int columns() const { return geometry().columns; }
     void setSelectable(bool selectable);
     void setSelected(int index);
     int selected() const { return selected_; }
@@ -67,6 +71,7 @@ private:
     std::vector<QImage> images_;
     Colouring colouring_ = Colouring::Diverging;
     bool singleRow_ = false;
+    int columns_ = 0;
     bool selectable_ = false;
     int selected_ = -1;
     double range_ = 1.0;

@@ -1,7 +1,9 @@
 #pragma once
 
-// FilterPanel: the filter view — the chosen run's learned filters (with their transformed copies
-// for a G-CNN, or first-layer rows reshaped as images for an MLP), updating live.
+// FilterPanel: the filter view — the chosen run's learned filters of the chosen layer, updating
+// live: for a G-CNN layer (lift, gconv) one row per filter, its transformed copies under the group
+// side by side (as compute/train/filter_images.h takes them from the layer); for an MLP the first
+// layer's rows reshaped as images.
 
 #include <QWidget>
 
@@ -24,12 +26,14 @@ public:
 
     FilterGridView* grid() const { return grid_; }
     ChoiceBar* choices() const { return choices_; }
+    int layerChoice() const { return layer_; }
 
 private:
     void refresh();
 
     ChoiceBar* choices_ = nullptr;
     int run_ = 0;
+    int layer_ = 0;
     FilterGridView* grid_ = nullptr;
     std::shared_ptr<const train::SessionSnapshot> snapshot_;
 };

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "compute/core/error.h"
+#include "compute/metrics/layer_error_history.h"
 #include "compute/metrics/layer_orbits.h"
 #include "compute/metrics/layer_representations.h"
 #include "compute/metrics/layer_symmetry.h"
@@ -43,7 +44,7 @@ void layerSymmetry(MetricContext<S>& c, MetricOutput& out) {
     const LayerSymmetryTable t =
         layerSymmetryTable(c.model, *c.inputAction, firstInputs(c, c.params.integer("samples")));
     MetricTable table;
-    table.name = "symmetry_error_per_element_and_layer";
+    table.name = kLayerSymmetryTable;  // its column means make the history over training
     table.rowTitle = "group element g";
     table.columnTitle = "layer (output of)";
     table.valueTitle = "mean |f(g.x) - g.f(x)| / |f(x)|";

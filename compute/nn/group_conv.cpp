@@ -109,6 +109,22 @@ void GroupConv2d<S>::prepare() {
 }
 
 template <class S>
+std::vector<S> GroupConv2d<S>::transformedFilter(Index o, Index c, int r) const {
+    if (!expanded_)
+        throw Error(ErrorKind::Internal, "group conv: transformed filters read before prepare()");
+    if (o < 0 || o >= cout_ || c < 0 || c >= cin_ || r < 0 || r >= G_)
+        throw Error(ErrorKind::InvalidArgument, "group conv: no filter (" + std::to_string(o) +
+                                                    ", " + std::to_string(c) + ") or element " +
+                                                    std::to_string(r));
+    std::vector<S> filter(static_cast<std::size_t>(gin_ * k_ * k_));
+    for (Index h = 0; h < gin_; ++h)
+        for (Index z = 0; z < k_ * k_; ++z)  // z = zy·k + zx, the kernel pixel
+            filter[static_cast<std::size_t>(h * k_ * k_ + z)] =
+                Wexp_(o * G_ + r, z * cinx_ + c * gin_ + h);
+    return filter;
+}
+
+template <class S>
 void GroupConv2d<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
     if (!expanded_ || expandedAt_ != Eigen::Map<const Vector<S>>(p_, paramCount()))
         throw Error(ErrorKind::Internal, "group conv: parameters changed without prepare()");

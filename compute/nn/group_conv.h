@@ -76,7 +76,16 @@ public:
     Index inSize() const noexcept { return size_; }
     Index outSize() const noexcept { return outSize_; }
     Index outChannels() const noexcept { return cout_; }
+    Index inChannels() const noexcept { return cin_; }
+    Index kernel() const noexcept { return k_; }
+    // |G_in|: the input's group axis (1 when lifting).
+    Index inGroupAxis() const noexcept { return gin_; }
     const Mat& expandedFilters() const noexcept { return Wexp_; }
+    // The filter ψ_{o,c} transformed by group element r (index as in planar_group.h), exactly as
+    // the layer correlates with it: read from the expanded filter bank, so valid after prepare().
+    // k × k per input group element h, h-major, then row-major: entry (h·k + zy)·k + zx. The
+    // filter view draws these (compute/train/filter_images.h).
+    std::vector<S> transformedFilter(Index o, Index c, int r) const;
 
 private:
     Index filterCount() const { return cout_ * cin_ * gin_ * k_ * k_; }

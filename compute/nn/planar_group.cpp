@@ -32,6 +32,11 @@ const char* planarGroupName(PlanarGroup g) noexcept {
     return g == PlanarGroup::C4 ? "C4" : "D4";
 }
 
+const char* planarElementName(int e) noexcept {
+    static constexpr const char* names[8] = {"e", "r", "r^2", "r^3", "s", "r s", "r^2 s", "r^3 s"};
+    return e >= 0 && e < 8 ? names[e] : "?";
+}
+
 std::array<int, 2> planarActOnPixel(int e, int x, int y, int n) {
     // Doubled centred coordinates stay integral for even n too: U = 2x − (n−1).
     int u = 2 * x - (n - 1), v = 2 * y - (n - 1);

@@ -22,6 +22,8 @@ struct PlanarGroupTable {
 
 const PlanarGroupTable& planarGroupTable(PlanarGroup g);
 const char* planarGroupName(PlanarGroup g) noexcept;
+// Element e written as a word, as the catalogue writes D4 (s the mirror): "e", "r", "r^2 s".
+const char* planarElementName(int e) noexcept;
 inline int planarGroupOrder(PlanarGroup g) noexcept {
     return g == PlanarGroup::C4 ? 4 : 8;
 }

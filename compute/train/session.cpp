@@ -10,11 +10,11 @@
 #include "compute/groups/representation.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/metrics/orbit_embedding.h"
-#include "compute/nn/dense.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/nn/model.h"
 #include "compute/nn/model_tensors.h"
 #include "compute/train/augmentation.h"
+#include "compute/train/filter_images.h"
 #include "compute/train/task_setup.h"
 #include "compute/train/trainer.h"
 
@@ -220,6 +220,7 @@ public:
                 tables.push_back(std::move(table));
             }
         }
+        metrics::recordLayerErrors(layerErrors_, record.step, tables);
         records_.push_back(std::move(record));
         tables_ = std::move(tables);
     }
@@ -231,11 +232,12 @@ public:
         s.losses = losses_;
         s.metrics = records_;
         s.tables = tables_;
+        s.layerErrors = layerErrors_;
         s.layerNames = layerNames_;
         s.parameterCount = model_->paramCount();
         s.divergence = divergenceError();
         if (shared_.options.withFilters) {
-            s.filters = filters();
+            s.filters = modelFilterImages(*model_, shared_.task);
         }
         if (shared_.options.withOrbits &&
             (shared_.inputAction || (shared_.task.carriesElement && shared_.group))) {
@@ -258,6 +260,7 @@ public:
             // The step-0 metrics described the initial weights: evaluate them again.
             records_ = AppendLog<metrics::MetricRecord>();
             tables_.clear();
+            layerErrors_ = metrics::LayerErrorHistory();
             evaluateMetrics();
         }
     }
@@ -277,6 +280,11 @@ public:
             records_.push_back(record);
         }
         tables_ = history.tables;
+        // The files keep the latest tables only: the history over training restarts from them.
+        layerErrors_ = metrics::LayerErrorHistory();
+        if (!history.metrics.empty()) {
+            metrics::recordLayerErrors(layerErrors_, history.metrics.back().step, tables_);
+        }
     }
 
     RunOutcome outcome() const override {
@@ -302,35 +310,6 @@ private:
         }
         return Error(ErrorKind::Divergence, "divergence at step " + std::to_string(d->step) +
                                                 ": non-finite " + d->where + " in " + d->layerName);
-    }
-
-    // First-layer weights as images when the input is an image and the first layer is dense:
-    // row o of W (one per hidden unit) reshaped to height × width (first channel), at most 16.
-    std::vector<FilterImage> filters() const {
-        std::vector<FilterImage> images;
-        const data::TaskData& task = shared_.task;
-        if (task.imageHeight == 0 || model_->net().size() == 0) {
-            return images;
-        }
-        const auto* dense = dynamic_cast<const nn::Dense<S>*>(&model_->net().layer(0));
-        if (!dense) {
-            return images;
-        }
-        const auto W = dense->weight();  // out × (H·W·C)
-        const int h = task.imageHeight, w = task.imageWidth, c = std::max(1, task.imageChannels);
-        for (Eigen::Index o = 0; o < std::min<Eigen::Index>(16, W.rows()); ++o) {
-            FilterImage image;
-            image.label = "unit " + std::to_string(o);
-            image.subject = FilterImage::Subject::Unit;
-            image.index = static_cast<int>(o);
-            image.height = h;
-            image.width = w;
-            for (int p = 0; p < h * w; ++p) {
-                image.pixels.push_back(static_cast<double>(W(o, p * c)));
-            }
-            images.push_back(std::move(image));
-        }
-        return images;
     }
 
     // The orbit {g·x} of one sample through every top-level layer, each embedded in 3-D. On a
@@ -383,6 +362,7 @@ private:
     AppendLog<double> losses_;  // the trainer's, shared with snapshots
     AppendLog<metrics::MetricRecord> records_;
     std::vector<metrics::MetricTable> tables_;
+    metrics::LayerErrorHistory layerErrors_;
 };
 
 std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index,

@@ -11,6 +11,7 @@
 
 #include "compute/core/append_log.h"
 #include "compute/core/error.h"
+#include "compute/metrics/layer_error_history.h"
 #include "compute/metrics/metric_values.h"
 
 namespace eqlab::train {
@@ -19,13 +20,24 @@ namespace eqlab::train {
 // first dense layer reshaped to the input image.
 struct FilterImage {
     // What the image shows, so the window can name it in the user's language ("unit %1"): a hidden
-    // unit or a sample, numbered by index; Other: only the label says.
-    enum class Subject { Other, Unit, Sample };
-    std::string label;  // English: "unit 3", "sample 3", "channel 3, r90"
+    // unit or a sample, numbered by index; GroupFilter: the G-CNN filter from input channel
+    // inChannel to output channel index, transformed by the group element `element`; Other: only
+    // the label says.
+    enum class Subject { Other, Unit, Sample, GroupFilter };
+    std::string label;  // English: "unit 3", "sample 3", "out 3, in 0, r^2"
     Subject subject = Subject::Other;
     int index = -1;
+    int inChannel = -1;
+    std::string element;  // a group element's word ("r^2 s"), for GroupFilter
     int height = 0, width = 0;
     std::vector<double> pixels;  // row-major
+    int layer = -1;  // the top-level layer it belongs to (RunSnapshot::layerNames), -1: none
+    // > 0: one of a filter's `copies` transformed copies, which follow one another in the list
+    // (the identity's first), so a view can give each filter a row.
+    int copies = 0;
+    // > 0: blocks of this size (a filter on the group: one k × k block per input group element h),
+    // for a view to separate.
+    int blockWidth = 0, blockHeight = 0;
 };
 
 // The orbit of one sample through every layer, embedded in 3-D (PCA per layer, docs/math.md §4.5).
@@ -41,7 +53,9 @@ struct RunSnapshot {
     AppendLog<double> losses;                  // mini-batch loss of every completed step
     AppendLog<metrics::MetricRecord> metrics;  // the metric schedule so far
     std::vector<metrics::MetricTable> tables;  // latest tables (heat maps, curves)
-    std::vector<FilterImage> filters;          // latest filters (empty when the model has none)
+    // The per-layer symmetry error at every step layer-symmetry was evaluated (layer × step).
+    metrics::LayerErrorHistory layerErrors;
+    std::vector<FilterImage> filters;     // latest filters (empty when the model has none)
     std::vector<LayerOrbit> orbit;        // orbit of the selected sample (empty without a group)
     std::vector<std::string> layerNames;  // top-level layers, in order
     std::int64_t parameterCount = 0;

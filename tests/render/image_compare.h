@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QImage>
 #include <QString>
+#include <QTest>
 
 namespace eqlab::tests {
 
@@ -89,3 +90,10 @@ inline double fractionNear(const QImage& grabbed, QColor colour, int tolerance =
 }
 
 }  // namespace eqlab::tests
+
+// In a Qt Test function: fails with the comparison's message when the image does not match.
+#define EQLAB_COMPARE_BASELINE(image, name)                                                       \
+    do {                                                                                          \
+        const auto comparison = eqlab::tests::compareWithBaseline((image), QStringLiteral(name)); \
+        QVERIFY2(comparison.matched, qPrintable(comparison.message));                             \
+    } while (false)

@@ -54,12 +54,6 @@ bool near(const QColor& a, const QColor& b, int tolerance = 12) {
            std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
-#define EQLAB_COMPARE_BASELINE(image, name)                                         \
-    do {                                                                            \
-        const auto comparison = compareWithBaseline((image), QStringLiteral(name)); \
-        QVERIFY2(comparison.matched, qPrintable(comparison.message));               \
-    } while (false)
-
 // Runs an external checker (pdftoppm, rsvg-convert) when installed: it must succeed and print
 // nothing on stderr. Returns an empty string when fine or when the tool is missing.
 QString externalCheck(const QString& tool, const QStringList& arguments) {
