@@ -54,8 +54,8 @@ public:
     void setViewStyle(const widgets::ViewStyle& style);
 
     // Brings a view's dock to the front by name (loss, generalisation, accuracy, symmetry,
-    // error-map, curves, layer-orbits, filters, receptive-fields, alignment, orbit-explorer, group,
-    // weight-sharing); false for an unknown name.
+    // error-map, curves, layer-orbits, filters, receptive-fields, stitching, alignment,
+    // orbit-explorer, group, weight-sharing); false for an unknown name.
     bool raiseView(const QString& name);
     void raiseDockOf(QWidget* content);
     QStringList viewNames() const;
@@ -77,6 +77,7 @@ public:
     widgets::MetricChartView* accuracyChart() const { return accuracy_; }
     widgets::MetricChartView* symmetryChart() const { return symmetry_; }
     widgets::MetricChartView* receptiveFieldChart() const { return receptive_; }
+    widgets::MetricChartView* stitchingChart() const { return stitching_; }
     widgets::ErrorMapPanel* errorMap() const { return errorMap_; }
     widgets::CurvePanel* curves() const { return curves_; }
     widgets::LayerOrbitPanel* layerOrbits() const { return layerOrbits_; }
@@ -103,6 +104,7 @@ private:
     widgets::MetricChartView* accuracy_ = nullptr;
     widgets::MetricChartView* symmetry_ = nullptr;
     widgets::MetricChartView* receptive_ = nullptr;
+    widgets::MetricChartView* stitching_ = nullptr;
     widgets::ErrorMapPanel* errorMap_ = nullptr;
     widgets::CurvePanel* curves_ = nullptr;
     widgets::LayerOrbitPanel* layerOrbits_ = nullptr;

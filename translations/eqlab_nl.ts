@@ -693,6 +693,14 @@ Geen beeldscherm nodig (docs/figures.md).
             <translation>inverse participatieratio (1/D verspreid, 1 lokaal)</translation>
         </message>
         <message>
+            <source>Stitching</source>
+            <translation>Aaneenhechten</translation>
+        </message>
+        <message>
+            <source>loss of the stitched net and of the two runs</source>
+            <translation>verlies van het aaneengehechte net en van de twee runs</translation>
+        </message>
+        <message>
             <source>generator %1</source>
             <translation>generator %1</translation>
         </message>
@@ -1542,6 +1550,34 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>correlatie van de uitlijning</translation>
         </message>
         <message>
+            <source>stitched loss before</source>
+            <translation>verlies aaneengehecht vooraf</translation>
+        </message>
+        <message>
+            <source>stitched loss after</source>
+            <translation>verlies aaneengehecht achteraf</translation>
+        </message>
+        <message>
+            <source>stitched loss fitted</source>
+            <translation>verlies aaneengehecht aangepast</translation>
+        </message>
+        <message>
+            <source>own loss</source>
+            <translation>eigen verlies</translation>
+        </message>
+        <message>
+            <source>peer loss</source>
+            <translation>verlies van de andere run</translation>
+        </message>
+        <message>
+            <source>stitching ratio</source>
+            <translation>verhouding bij aaneenhechten</translation>
+        </message>
+        <message>
+            <source>aligned distance per layer</source>
+            <translation>uitgelijnde afstand per laag</translation>
+        </message>
+        <message>
             <source>rotation angle (degrees)</source>
             <translation>rotatiehoek (graden)</translation>
         </message>
@@ -1616,6 +1652,26 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>reconstruction error</source>
             <translation>reconstructiefout</translation>
+        </message>
+        <message>
+            <source>weight layer</source>
+            <translation>gewichtslaag</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>uitlijning</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vooraf</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>achteraf</translation>
+        </message>
+        <message>
+            <source>relative weight distance</source>
+            <translation>relatieve gewichtsafstand</translation>
         </message>
         <message>
             <source>unit %1</source>
@@ -2631,6 +2687,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Receptive fields</source>
             <translation>Receptieve velden</translation>
+        </message>
+        <message>
+            <source>Stitching</source>
+            <translation>Aaneenhechten</translation>
         </message>
         <message>
             <source>Symmetry error</source>
