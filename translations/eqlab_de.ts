@@ -697,8 +697,8 @@ Kein Display nötig (docs/figures.md).
             <translation>Zusammenfügen</translation>
         </message>
         <message>
-            <source>loss of the stitched net and of the two runs</source>
-            <translation>Verlust des zusammengefügten Netzes und der beiden Läufe</translation>
+            <source>mean loss</source>
+            <translation>mittlerer Verlust</translation>
         </message>
         <message>
             <source>generator %1</source>

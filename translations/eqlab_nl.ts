@@ -697,8 +697,8 @@ Geen beeldscherm nodig (docs/figures.md).
             <translation>Aaneenhechten</translation>
         </message>
         <message>
-            <source>loss of the stitched net and of the two runs</source>
-            <translation>verlies van het aaneengehechte net en van de twee runs</translation>
+            <source>mean loss</source>
+            <translation>gemiddeld verlies</translation>
         </message>
         <message>
             <source>generator %1</source>

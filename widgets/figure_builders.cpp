@@ -85,7 +85,7 @@ std::vector<MetricChartSpec> metricChartSpecs() {
          {QStringLiteral("stitched_loss"), QStringLiteral("own_loss"), QStringLiteral("peer_loss")},
          Text::tr("Stitching"),
          Text::tr("step"),
-         Text::tr("loss of the stitched net and of the two runs")},
+         Text::tr("mean loss")},
     };
 }
 

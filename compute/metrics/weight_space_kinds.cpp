@@ -160,8 +160,13 @@ void descramble(MetricContext<S>& c, MetricOutput& out) {
 
 template <class S>
 void stitching(MetricContext<S>& c, MetricOutput& out) {
+    const nn::Model<S>* other = peerModel(c, "stitching", "stitch");
+    // A run stitched to itself is itself: nothing to show (and its curves would only crowd the
+    // chart).
+    if (other == &c.model)
+        return;
     const DeepNet self = deepNetOfModel(c.model, "stitching");
-    const DeepNet peer = deepNetOfModel(*peerModel(c, "stitching", "stitch"), "stitching");
+    const DeepNet peer = deepNetOfModel(*other, "stitching");
     const int layer = static_cast<int>(c.params.integer("layer"));
     if (layer > self.hiddenLayers())
         throw Error(ErrorKind::Parse, "metric 'stitching': layer " + std::to_string(layer) +
