@@ -81,6 +81,7 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     accuracy_ = chartNamed(QStringLiteral("accuracy"));
     symmetry_ = chartNamed(QStringLiteral("symmetry"));
     receptive_ = chartNamed(QStringLiteral("receptive-fields"));
+    stitching_ = chartNamed(QStringLiteral("stitching"));
     errorMap_ = new widgets::ErrorMapPanel(this);
     errorMap_->setTableFilter([](const metrics::MetricTable& t) {
         return t.rows > 1 && !isAlignment(t) && !widgets::DescramblePanel::isDescrambleTable(t);
@@ -92,8 +93,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
     alignment_->setTableFilter(
         [](const metrics::MetricTable& t) { return t.rows > 1 && t.cols > 1 && isAlignment(t); });
     descramble_ = new widgets::DescramblePanel(this);
-    views_ = {loss_,   generalisation_, accuracy_, symmetry_,  receptive_, errorMap_,
-              curves_, layerOrbits_,    filters_,  alignment_, descramble_};
+    views_ = {loss_,     generalisation_, accuracy_,    symmetry_, receptive_, stitching_,
+              errorMap_, curves_,         layerOrbits_, filters_,  alignment_, descramble_};
     pacer_ = new SnapshotPacer(views_, this);
     connect(pacer_, &SnapshotPacer::shown, this, &LabViews::snapshotShown);
     connect(pacer_, &SnapshotPacer::shown, this,
@@ -124,7 +125,8 @@ LabViews::LabViews(QWidget* parent) : QMainWindow(parent) {
         group({addView(QStringLiteral("loss"), tr("Loss"), loss_),
                addView(QStringLiteral("generalisation"), tr("Train/test"), generalisation_),
                addView(QStringLiteral("accuracy"), tr("Accuracy"), accuracy_),
-               addView(QStringLiteral("receptive-fields"), tr("Receptive fields"), receptive_)});
+               addView(QStringLiteral("receptive-fields"), tr("Receptive fields"), receptive_),
+               addView(QStringLiteral("stitching"), tr("Stitching"), stitching_)});
     QDockWidget* symmetryTop =
         group({addView(QStringLiteral("symmetry"), tr("Symmetry error"), symmetry_),
                addView(QStringLiteral("curves"), tr("Curves"), curves_)});

@@ -55,7 +55,7 @@ public:
     void setViewStyle(const widgets::ViewStyle& style);
 
     // Brings a view's dock to the front by name (loss, generalisation, accuracy, symmetry,
-    // error-map, curves, layer-orbits, filters, receptive-fields, alignment, descramble,
+    // error-map, curves, layer-orbits, filters, receptive-fields, stitching, alignment, descramble,
     // orbit-explorer, group, weight-sharing); false for an unknown name.
     bool raiseView(const QString& name);
     void raiseDockOf(QWidget* content);
@@ -78,6 +78,7 @@ public:
     widgets::MetricChartView* accuracyChart() const { return accuracy_; }
     widgets::MetricChartView* symmetryChart() const { return symmetry_; }
     widgets::MetricChartView* receptiveFieldChart() const { return receptive_; }
+    widgets::MetricChartView* stitchingChart() const { return stitching_; }
     widgets::ErrorMapPanel* errorMap() const { return errorMap_; }
     widgets::CurvePanel* curves() const { return curves_; }
     widgets::LayerOrbitPanel* layerOrbits() const { return layerOrbits_; }
@@ -105,6 +106,7 @@ private:
     widgets::MetricChartView* accuracy_ = nullptr;
     widgets::MetricChartView* symmetry_ = nullptr;
     widgets::MetricChartView* receptive_ = nullptr;
+    widgets::MetricChartView* stitching_ = nullptr;
     widgets::ErrorMapPanel* errorMap_ = nullptr;
     widgets::CurvePanel* curves_ = nullptr;
     widgets::LayerOrbitPanel* layerOrbits_ = nullptr;

@@ -693,6 +693,14 @@ Kein Display nötig (docs/figures.md).
             <translation>inverse Partizipationsrate (1/D verteilt, 1 lokal)</translation>
         </message>
         <message>
+            <source>Stitching</source>
+            <translation>Zusammenfügen</translation>
+        </message>
+        <message>
+            <source>mean loss</source>
+            <translation>mittlerer Verlust</translation>
+        </message>
+        <message>
             <source>generator %1</source>
             <translation>Erzeuger %1</translation>
         </message>
@@ -1582,6 +1590,34 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Gewichte entwürfelt</translation>
         </message>
         <message>
+            <source>stitched loss before</source>
+            <translation>Verlust zusammengefügt vorher</translation>
+        </message>
+        <message>
+            <source>stitched loss after</source>
+            <translation>Verlust zusammengefügt nachher</translation>
+        </message>
+        <message>
+            <source>stitched loss fitted</source>
+            <translation>Verlust zusammengefügt angepasst</translation>
+        </message>
+        <message>
+            <source>own loss</source>
+            <translation>eigener Verlust</translation>
+        </message>
+        <message>
+            <source>peer loss</source>
+            <translation>Verlust des anderen Laufs</translation>
+        </message>
+        <message>
+            <source>stitching ratio</source>
+            <translation>Verhältnis beim Zusammenfügen</translation>
+        </message>
+        <message>
+            <source>aligned distance per layer</source>
+            <translation>ausgerichteter Abstand je Schicht</translation>
+        </message>
+        <message>
             <source>rotation angle (degrees)</source>
             <translation>Drehwinkel (Grad)</translation>
         </message>
@@ -1696,6 +1732,26 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>reconstruction error</source>
             <translation>Rekonstruktionsfehler</translation>
+        </message>
+        <message>
+            <source>weight layer</source>
+            <translation>Gewichtsschicht</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vorher</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nachher</translation>
+        </message>
+        <message>
+            <source>relative weight distance</source>
+            <translation>relativer Gewichtsabstand</translation>
         </message>
         <message>
             <source>unit %1</source>
@@ -2720,6 +2776,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
         <message>
             <source>Receptive fields</source>
             <translation>Rezeptive Felder</translation>
+        </message>
+        <message>
+            <source>Stitching</source>
+            <translation>Zusammenfügen</translation>
         </message>
         <message>
             <source>Symmetry error</source>

@@ -693,6 +693,14 @@ Geen beeldscherm nodig (docs/figures.md).
             <translation>inverse participatieratio (1/D verspreid, 1 lokaal)</translation>
         </message>
         <message>
+            <source>Stitching</source>
+            <translation>Aaneenhechten</translation>
+        </message>
+        <message>
+            <source>mean loss</source>
+            <translation>gemiddeld verlies</translation>
+        </message>
+        <message>
             <source>generator %1</source>
             <translation>generator %1</translation>
         </message>
@@ -1582,6 +1590,34 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>gewichten ontward</translation>
         </message>
         <message>
+            <source>stitched loss before</source>
+            <translation>verlies aaneengehecht vooraf</translation>
+        </message>
+        <message>
+            <source>stitched loss after</source>
+            <translation>verlies aaneengehecht achteraf</translation>
+        </message>
+        <message>
+            <source>stitched loss fitted</source>
+            <translation>verlies aaneengehecht aangepast</translation>
+        </message>
+        <message>
+            <source>own loss</source>
+            <translation>eigen verlies</translation>
+        </message>
+        <message>
+            <source>peer loss</source>
+            <translation>verlies van de andere run</translation>
+        </message>
+        <message>
+            <source>stitching ratio</source>
+            <translation>verhouding bij aaneenhechten</translation>
+        </message>
+        <message>
+            <source>aligned distance per layer</source>
+            <translation>uitgelijnde afstand per laag</translation>
+        </message>
+        <message>
             <source>rotation angle (degrees)</source>
             <translation>rotatiehoek (graden)</translation>
         </message>
@@ -1696,6 +1732,26 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>reconstruction error</source>
             <translation>reconstructiefout</translation>
+        </message>
+        <message>
+            <source>weight layer</source>
+            <translation>gewichtslaag</translation>
+        </message>
+        <message>
+            <source>alignment</source>
+            <translation>uitlijning</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vooraf</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>achteraf</translation>
+        </message>
+        <message>
+            <source>relative weight distance</source>
+            <translation>relatieve gewichtsafstand</translation>
         </message>
         <message>
             <source>unit %1</source>
@@ -2720,6 +2776,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
         <message>
             <source>Receptive fields</source>
             <translation>Receptieve velden</translation>
+        </message>
+        <message>
+            <source>Stitching</source>
+            <translation>Aaneenhechten</translation>
         </message>
         <message>
             <source>Symmetry error</source>

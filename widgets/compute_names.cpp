@@ -75,6 +75,13 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "alignment correlation"),
     QT_TRANSLATE_NOOP("MetricNames", "descramble weights trained"),
     QT_TRANSLATE_NOOP("MetricNames", "descramble weights descrambled"),
+    QT_TRANSLATE_NOOP("MetricNames", "stitched loss before"),
+    QT_TRANSLATE_NOOP("MetricNames", "stitched loss after"),
+    QT_TRANSLATE_NOOP("MetricNames", "stitched loss fitted"),
+    QT_TRANSLATE_NOOP("MetricNames", "own loss"),
+    QT_TRANSLATE_NOOP("MetricNames", "peer loss"),
+    QT_TRANSLATE_NOOP("MetricNames", "stitching ratio"),
+    QT_TRANSLATE_NOOP("MetricNames", "aligned distance per layer"),
 };
 
 // Axis titles and row/column labels of those tables; "%1" stands for the rest of the text (a run's
@@ -110,6 +117,11 @@ constexpr const char* kTableTexts[] = {
     QT_TRANSLATE_NOOP("MetricNames", "invariance error"),
     QT_TRANSLATE_NOOP("MetricNames", "relative orbit spread"),
     QT_TRANSLATE_NOOP("MetricNames", "reconstruction error"),
+    QT_TRANSLATE_NOOP("MetricNames", "weight layer"),
+    QT_TRANSLATE_NOOP("MetricNames", "alignment"),
+    QT_TRANSLATE_NOOP("MetricNames", "before"),
+    QT_TRANSLATE_NOOP("MetricNames", "after"),
+    QT_TRANSLATE_NOOP("MetricNames", "relative weight distance"),
 };
 
 // TaskKind::summary of every kind in task_kinds.h.

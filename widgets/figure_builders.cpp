@@ -81,6 +81,13 @@ std::vector<MetricChartSpec> metricChartSpecs() {
          Text::tr("Receptive fields"),
          Text::tr("step"),
          Text::tr("inverse participation ratio (1/D spread, 1 local)")},
+        // Model stitching of two runs (the stitching metric): the stitched nets beside the two
+        // originals.
+        {QStringLiteral("stitching"),
+         {QStringLiteral("stitched_loss"), QStringLiteral("own_loss"), QStringLiteral("peer_loss")},
+         Text::tr("Stitching"),
+         Text::tr("step"),
+         Text::tr("mean loss")},
     };
 }
 

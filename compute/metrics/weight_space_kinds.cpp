@@ -1,19 +1,23 @@
-// Metric kinds of weight space (docs/math.md §4.11, §4.12), for two-layer nets (dense, activation,
-// dense):
+// Metric kinds of weight space (docs/math.md §4.11, §4.12), for nets of dense and activation layers
+// (dense, activation, …, dense; descramble: two-layer nets):
 //   parameters       the number of trainable parameters (for headlines about parameter sharing)
-//   weight-symmetry  the function change under a random element of the activation's intertwiner
-//                    group (round-off) and under a hidden-unit scaling outside it (not round-off)
-//   alignment        distance to another run's net before and after alignment modulo the group
+//   weight-symmetry  the function change under a random element of the activations' intertwiner
+//                    groups (round-off) and under hidden-unit scalings outside them (not round-off)
+//   alignment        distance to another run's net before and after alignment modulo the groups,
+//                    layer by layer
 //   descramble       roughness across hidden units before and after the best reordering, and
 //                    the incoming weights in both orders (the descramble view's pictures)
+//   stitching        the loss of this run's first layers stitched to another run's
+//                    remaining layers, without and with the layer-by-layer alignment, and the
+//                    aligned weight distance per layer
 
 #include <algorithm>
 #include <numeric>
 #include <sstream>
 
 #include "compute/core/error.h"
-#include "compute/metrics/alignment.h"
 #include "compute/metrics/descramble.h"
+#include "compute/metrics/layer_alignment.h"
 #include "compute/metrics/metric_kinds.h"
 
 namespace eqlab::metrics {
@@ -33,6 +37,21 @@ TwoLayerNet twoLayerOf(const nn::Model<S>& model, const std::string& metric) {
     }
 }
 
+// A model of dense, activation, …, dense layers with at least one hidden layer.
+template <class S>
+DeepNet deepNetOfModel(const nn::Model<S>& model, const std::string& metric) {
+    try {
+        DeepNet net = deepNetFromModel(model);
+        if (net.hiddenLayers() == 0)
+            throw Error(ErrorKind::InvalidArgument,
+                        "multilayer net: no hidden layer (expected dense, activation, dense at "
+                        "least)");
+        return net;
+    } catch (const Error& e) {
+        throw Error(ErrorKind::Parse, "metric '" + metric + "': " + e.detail());
+    }
+}
+
 // The first `samples` training inputs, in double.
 template <class S>
 Eigen::MatrixXd inputsOf(const MetricContext<S>& c) {
@@ -47,23 +66,44 @@ SymmetryKind outsideKind(SymmetryKind k) {
                                                         : SymmetryKind::PositiveScaledPermutation;
 }
 
+// The model of the run named by the metric's "with" parameter; Error(Parse) listing the runs when
+// there is none.
+template <class S>
+const nn::Model<S>* peerModel(const MetricContext<S>& c, const std::string& metric,
+                              const std::string& verb) {
+    const std::string& with = c.params.text("with");
+    std::string labels;
+    if (c.runs) {
+        for (const auto& run : *c.runs) {
+            labels += (labels.empty() ? "" : ", ") + run.label;
+            if (run.label == with)
+                return run.model;
+        }
+    }
+    throw Error(ErrorKind::Parse, "metric '" + metric + "': no run labelled '" + with + "' to " +
+                                      verb + " with (runs: " + labels + ")");
+}
+
 template <class S>
 void weightSymmetry(MetricContext<S>& c, MetricOutput& out) {
-    const TwoLayerNet net = twoLayerOf(c.model, "weight-symmetry");
+    const DeepNet net = deepNetOfModel(c.model, "weight-symmetry");
     const Eigen::MatrixXd X = inputsOf(c);
-    const SymmetryKind kind = hiddenSymmetryKind(net.activation);
     // A fixed stream: the same elements at every evaluation, so the curve shows the net, not the
-    // draw.
+    // draw. One element per hidden layer, drawn layer after layer.
     Rng rng(0x5e77);
+    auto moved = [&](bool inGroup) {
+        std::vector<HiddenSymmetry> g;
+        for (int l = 0; l < net.hiddenLayers(); ++l) {
+            const SymmetryKind kind = hiddenSymmetryKind(net.activation[l]);
+            g.push_back(
+                randomHiddenSymmetry(inGroup ? kind : outsideKind(kind), net.width(l), rng));
+        }
+        return applyLayerSymmetries(net, g);
+    };
     double inside = 0;
     for (int t = 0; t < 4; ++t)
-        inside = std::max(
-            inside,
-            functionDistance(
-                net, applyHiddenSymmetry(net, randomHiddenSymmetry(kind, net.hidden(), rng)), X));
-    const double outside = functionDistance(
-        net, applyHiddenSymmetry(net, randomHiddenSymmetry(outsideKind(kind), net.hidden(), rng)),
-        X);
+        inside = std::max(inside, functionDistance(net, moved(true), X));
+    const double outside = functionDistance(net, moved(false), X);
     out.values.push_back({"symmetry_error", inside});
     out.values.push_back({"outside_error", outside});
 }
@@ -71,45 +111,42 @@ void weightSymmetry(MetricContext<S>& c, MetricOutput& out) {
 template <class S>
 void alignment(MetricContext<S>& c, MetricOutput& out) {
     const std::string& with = c.params.text("with");
-    const nn::Model<S>* other = nullptr;
-    std::string labels;
-    if (c.runs) {
-        for (const auto& run : *c.runs) {
-            labels += (labels.empty() ? "" : ", ") + run.label;
-            if (run.label == with)
-                other = run.model;
-        }
-    }
-    if (!other)
-        throw Error(ErrorKind::Parse, "metric 'alignment': no run labelled '" + with +
-                                          "' to align with (runs: " + labels + ")");
-    const TwoLayerNet self = twoLayerOf(c.model, "alignment");
-    const TwoLayerNet reference = twoLayerOf(*other, "alignment");
+    const nn::Model<S>* other = peerModel(c, "alignment", "align");
+    const DeepNet self = deepNetOfModel(c.model, "alignment");
+    const DeepNet reference = deepNetOfModel(*other, "alignment");
     const Eigen::MatrixXd X = inputsOf(c);
-    // The reference net moved onto this one: g·reference ≈ self.
-    const Alignment a = alignNets(reference, self, X);
+    // The reference net moved onto this one, layer by layer: g·reference ≈ self.
+    const LayerAlignment a = alignLayers(self, reference, X);
     out.values.push_back({"distance_before", a.relativeBefore});
     out.values.push_back({"distance_after", a.relativeAfter});
     out.values.push_back(
         {"alignment_ratio", a.relativeBefore > 0 ? a.relativeAfter / a.relativeBefore : 0.0});
-    out.values.push_back({"matched_correlation", a.matchedCorrelation});
+    // The mean matched correlation over every hidden unit of every layer.
+    double matched = 0;
+    int units = 0;
+    for (int l = 0; l < self.hiddenLayers(); ++l) {
+        matched += a.matchedCorrelation[static_cast<std::size_t>(l)] * self.width(l);
+        units += self.width(l);
+    }
+    out.values.push_back({"matched_correlation", units > 0 ? matched / units : 0.0});
 
-    // |correlation| of this run's unit i (row) with the reference's unit π(j) (column j): the
-    // matched pairs on the diagonal.
+    // |correlation| of this run's unit i (row) of the first hidden layer with the reference's unit
+    // π(j) (column j): the matched pairs on the diagonal.
     MetricTable t;
     t.name = "alignment_correlation";
     t.rowTitle = "hidden unit of this run";
     t.columnTitle = "matched hidden unit of '" + with + "'";
     t.valueTitle = "|correlation| of the activations";
-    const int h = self.hidden();
+    const int h = self.width(0);
+    const auto& pi = a.symmetry.front().permutation;
     t.rows = t.cols = h;
     for (int i = 0; i < h; ++i) {
         t.rowLabels.push_back(std::to_string(i));
-        t.columnLabels.push_back(std::to_string(a.symmetry.permutation[i]));
+        t.columnLabels.push_back(std::to_string(pi[static_cast<std::size_t>(i)]));
     }
     for (int i = 0; i < h; ++i)
         for (int j = 0; j < h; ++j)
-            t.values.push_back(std::abs(a.correlation(i, a.symmetry.permutation[j])));
+            t.values.push_back(std::abs(a.correlation.front()(i, pi[static_cast<std::size_t>(j)])));
     out.tables.push_back(std::move(t));
 }
 
@@ -162,6 +199,59 @@ void descramble(MetricContext<S>& c, MetricOutput& out) {
                                      "hidden unit, descrambled"));
 }
 
+template <class S>
+void stitching(MetricContext<S>& c, MetricOutput& out) {
+    const nn::Model<S>* other = peerModel(c, "stitching", "stitch");
+    // A run stitched to itself is itself: nothing to show (and its curves would only crowd the
+    // chart).
+    if (other == &c.model)
+        return;
+    const DeepNet self = deepNetOfModel(c.model, "stitching");
+    const DeepNet peer = deepNetOfModel(*other, "stitching");
+    const int layer = static_cast<int>(c.params.integer("layer"));
+    if (layer > self.hiddenLayers())
+        throw Error(ErrorKind::Parse, "metric 'stitching': layer " + std::to_string(layer) +
+                                          ", but the nets have " +
+                                          std::to_string(self.hiddenLayers()) + " hidden layers");
+    const Eigen::MatrixXd X = inputsOf(c);
+    const Eigen::Index n = X.cols();
+    const nn::Matrix<S> Y = c.data.Y.leftCols(n);
+    auto loss = [&](const DeepNet& net) {
+        const nn::Matrix<S> prediction = net.evaluate(X).template cast<S>();
+        nn::Matrix<S> grad;
+        // The loss sums over samples; the mean, as train_loss reports it.
+        return c.loss.evaluate(prediction, Y, grad) / static_cast<double>(n);
+    };
+    // The peer moved onto this run layer by layer: g·peer ≈ self.
+    const LayerAlignment a = alignLayers(self, peer, X);
+    const int k = layer - 1;
+    const double before = loss(stitchNets(self, peer, k));
+    const double after = loss(stitchNets(self, a.aligned, k));
+    out.values.push_back({"stitched_loss_before", before});
+    out.values.push_back({"stitched_loss_after", after});
+    out.values.push_back({"stitched_loss_fitted", loss(stitchFitted(self, peer, k, X))});
+    out.values.push_back({"own_loss", loss(self)});
+    out.values.push_back({"peer_loss", loss(peer)});
+    out.values.push_back({"stitching_ratio", before > 0 ? after / before : 0.0});
+
+    // The relative distance of every weight layer to the peer's, before and after the alignment.
+    MetricTable t;
+    t.name = "aligned_distance_per_layer";
+    t.rowTitle = "weight layer";
+    t.columnTitle = "alignment";
+    t.valueTitle = "relative weight distance";
+    t.rows = static_cast<int>(a.layerBefore.size());
+    t.cols = 2;
+    for (int l = 0; l < t.rows; ++l)
+        t.rowLabels.push_back(std::to_string(l + 1));
+    t.columnLabels = {"before", "after"};
+    for (int l = 0; l < t.rows; ++l) {
+        t.values.push_back(a.layerBefore[static_cast<std::size_t>(l)]);
+        t.values.push_back(a.layerAfter[static_cast<std::size_t>(l)]);
+    }
+    out.tables.push_back(std::move(t));
+}
+
 }  // namespace
 
 void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds) {
@@ -172,15 +262,17 @@ void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds) {
         }));
     kinds.push_back(makeMetricKind(
         "weight-symmetry",
-        "two-layer nets: relative change of f under 4 random hidden-unit symmetries of the "
-        "activation (round-off) and under a scaling outside that group",
+        "nets of dense and activation layers: relative change of f under 4 random hidden-unit "
+        "symmetries of the activations, one per hidden layer (round-off), and under scalings "
+        "outside those groups",
         {integerParam("samples", 64, 2, 1 << 16, "inputs the functions are compared on")},
         {"symmetry_error", "outside_error"}, always,
         [](auto& c, MetricOutput& out) { weightSymmetry(c, out); }));
     kinds.push_back(makeMetricKind(
         "alignment",
-        "two-layer nets: relative weight distance to another run's net before and after "
-        "matching hidden units (Hungarian algorithm) and fitting their scales",
+        "nets of dense and activation layers: relative weight distance to another run's net "
+        "before and after matching hidden units (Hungarian algorithm) and fitting their scales, "
+        "layer by layer",
         {required(textParam("with", "", "label of the run to align with")),
          integerParam("samples", 256, 2, 1 << 16, "inputs the activations are correlated on")},
         {"distance_before", "distance_after", "alignment_ratio", "matched_correlation"}, always,
@@ -192,6 +284,18 @@ void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds) {
         {integerParam("samples", 256, 2, 1 << 16, "inputs the hidden signals are taken on")},
         {"roughness_before", "roughness_after", "roughness_ratio", "weight_roughness_ratio"},
         always, [](auto& c, MetricOutput& out) { descramble(c, out); }));
+    kinds.push_back(makeMetricKind(
+        "stitching",
+        "nets of dense and activation layers: loss of this run's layers up to a hidden layer "
+        "followed by another "
+        "run's remaining layers, without and with aligning them layer by layer, and through a "
+        "fitted affine stitching layer",
+        {required(textParam("with", "", "label of the run to stitch to")),
+         integerParam("layer", 1, 1, 64, "the hidden layer after which the nets are cut"),
+         integerParam("samples", 256, 2, 1 << 16, "inputs the activations are correlated on")},
+        {"stitched_loss_before", "stitched_loss_after", "stitched_loss_fitted", "own_loss",
+         "peer_loss", "stitching_ratio"},
+        always, [](auto& c, MetricOutput& out) { stitching(c, out); }));
 }
 
 }  // namespace eqlab::metrics

@@ -253,7 +253,48 @@ private slots:
         QVERIFY(errorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
             "model": [{"type": "dense", "out": 1}], "steps": 1,
             "metrics": {"compute": ["weight-symmetry"]}})")
-                    .contains("metric 'weight-symmetry': two-layer net: expected 3 layers"));
+                    .contains("metric 'weight-symmetry': multilayer net: no hidden layer"));
+    }
+
+    // Nets with two hidden layers: the weight-space metrics work layer by layer, and stitching a
+    // run to an identical one changes nothing.
+    void deepRunsAndStitching() {
+        const QString deep = R"([{"type": "dense", "out": 5},
+            {"type": "activation", "function": "tanh"}, {"type": "dense", "out": 5},
+            {"type": "activation", "function": "tanh"}, {"type": "dense", "out": 1}])";
+        const QString text = QString(R"({"eqlab_experiment": 1,
+            "task": {"kind": "teacher", "inputs": 4, "hidden": 3, "samples": 64},
+            "runs": [{"label": "a", "model": %1}, {"label": "same", "model": %1},
+                     {"label": "b", "seed_offset": 3, "model": %1}],
+            "steps": 4, "metrics": {"every": 2, "compute": [
+              "loss", {"kind": "alignment", "with": "a"}, "weight-symmetry",
+              {"kind": "stitching", "with": "a", "layer": 2}]}})")
+                                 .arg(deep);
+        const auto r = train::runExperiment(parse(text), 1, {});
+        QCOMPARE(finalValue(r, "same", "distance_after"), 0.0);
+        QCOMPARE(finalValue(r, "same", "stitched_loss_before"), finalValue(r, "same", "own_loss"));
+        QCOMPARE(finalValue(r, "same", "stitched_loss_after"), finalValue(r, "same", "own_loss"));
+        QCOMPARE(finalValue(r, "same", "peer_loss"), finalValue(r, "b", "peer_loss"));
+        // The run stitched to itself reports nothing.
+        for (const auto& o : r.runs)
+            if (o.label == "a")
+                for (const auto& v : o.metrics.back().values)
+                    QVERIFY(v.name.find("stitch") == std::string::npos);
+        QVERIFY(finalValue(r, "b", "distance_before") > 0.3);
+        QVERIFY(finalValue(r, "b", "symmetry_error") < 1e-13);
+        QVERIFY(finalValue(r, "b", "outside_error") > 1e-3);
+        QVERIFY(finalValue(r, "b", "stitched_loss_before") != finalValue(r, "b", "own_loss"));
+        for (const auto& o : r.runs)
+            if (o.label == "b") {
+                QCOMPARE(int(o.tables.size()), 2);  // alignment correlation, distance per layer
+                QCOMPARE(o.tables[1].name, std::string("aligned_distance_per_layer"));
+                QCOMPARE(o.tables[1].rows, 3);
+                QCOMPARE(o.tables[1].cols, 2);
+            }
+        QVERIFY(errorOf(QString(text).replace(R"("layer": 2)", R"("layer": 3)"))
+                    .contains("metric 'stitching': layer 3, but the nets have 2 hidden layers"));
+        QVERIFY(errorOf(QString(text).replace(R"("with": "a", "layer")", R"("with": "c", "layer")"))
+                    .contains("metric 'stitching': no run labelled 'c' to stitch with"));
     }
 
     void lessons_data() {
