@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QDockWidget>
 #include <QSplitter>
+#include <algorithm>
 
 #include "app/figure_export_dialog.h"
 #include "app/snapshot_pacer.h"
@@ -200,6 +201,7 @@ bool LabViews::raiseView(const QString& name) {
         if (dockName == name) {
             dock->show();
             dock->raise();
+            chosen_ = dock;
             return true;
         }
     }
@@ -224,6 +226,7 @@ QStringList LabViews::viewNames() const {
 }
 
 void LabViews::focusOn(const QStringList& names) {
+    chosen_ = nullptr;
     for (const auto& docks : tabGroups_) {
         QDockWidget* front = nullptr;
         for (QDockWidget* dock : docks) {
@@ -241,6 +244,10 @@ void LabViews::focusOn(const QStringList& names) {
 
 void LabViews::raiseViewsWithContent() {
     for (const auto& docks : tabGroups_) {
+        if (chosen_ && !chosen_->isHidden() &&
+            std::find(docks.begin(), docks.end(), chosen_) != docks.end()) {
+            continue;  // the user's (or --show's) choice stays in front
+        }
         for (QDockWidget* dock : docks) {
             auto* view = dynamic_cast<widgets::SnapshotView*>(dock->widget());
             if (dock->isHidden()) {

@@ -67,7 +67,8 @@ public:
     // The explorer's view to the front.
     void showExplorerViews();
     // In each tab group, the first view that has something to show to the front (after the
-    // first snapshot of an experiment: a lesson without tables shows the group's structure).
+    // first snapshot of an experiment: a lesson without tables shows the group's structure),
+    // except the group of a view raised by name since the last focusOn (--show keeps its view).
     void raiseViewsWithContent();
     void resetLayout();
     // The snapshot the views show now (never null; empty before training).
@@ -123,6 +124,9 @@ private:
     SnapshotPacer* pacer_ = nullptr;
     std::vector<std::pair<QString, QDockWidget*>> docks_;
     std::vector<std::vector<QDockWidget*>> tabGroups_;
+    // The dock last brought forward by name (View menu, --show, the audit) since the views were
+    // focused on a lesson: raiseViewsWithContent leaves its tab group as it is.
+    QDockWidget* chosen_ = nullptr;
     QByteArray defaultLayout_;
     std::shared_ptr<const train::SessionSnapshot> shown_ =
         std::make_shared<const train::SessionSnapshot>();

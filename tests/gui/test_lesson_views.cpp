@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -118,6 +119,41 @@ private slots:
         QCOMPARE(shownViews(window), lessonViews(QStringLiteral("intertwiners")));
         window.lab()->newExperiment();  // one's own: every view
         QCOMPARE(shownViews(window).size(), window.views()->viewNames().size());
+    }
+
+    // A view brought forward by name (--show, the View menu) before training stays in front when
+    // the first pictures arrive; without it, the group shows its first view with content.
+    void aViewShownByNameStaysInFront() {
+        // The title on the current tab of the tab bar that holds the loss view's tab.
+        const auto frontOfLossGroup = [](const MainWindow& window) {
+            const QString loss = window.views()->findChild<QDockWidget*>("loss")->windowTitle();
+            for (const QTabBar* bar : window.views()->findChildren<QTabBar*>()) {
+                for (int i = 0; i < bar->count(); ++i) {
+                    if (bar->tabText(i) == loss)
+                        return bar->tabText(bar->currentIndex());
+                }
+            }
+            return QString();
+        };
+        for (const bool chosen : {true, false}) {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openLessonNamed(QStringLiteral("averaging")));
+            if (chosen)
+                QVERIFY(window.showView(QStringLiteral("accuracy")));
+            const auto stepped = [&] {
+                const auto latest = window.controller()->latest();
+                return latest && latest->step >= 1;
+            };
+            QVERIFY(waitForState(window.controller(), State::Paused));  // built
+            window.controller()->step();
+            QVERIFY(QTest::qWaitFor(stepped, 60000));
+            QTest::qWait(100);  // the first picture arranged
+            const QString expected = chosen ? QStringLiteral("accuracy") : QStringLiteral("loss");
+            QCOMPARE(frontOfLossGroup(window),
+                     window.views()->findChild<QDockWidget*>(expected)->windowTitle());
+        }
     }
 
     // A plain first start on a 1366 x 768 screen: the default lesson trains at once, to its end,
