@@ -210,7 +210,7 @@ void probeLatency(MainWindow& window, double seconds) {
                          controller->start();
                      });
     QTimer::singleShot(
-        static_cast<int>(seconds * 1000), &window, [&window, probe, clock, controller] {
+        static_cast<int>(seconds * 1000), &window, [probe, clock, controller] {
             probe->stop();
             const LatencyProbe::Result r = probe->result();
             const double elapsed = clock->isValid() ? clock->elapsed() / 1000.0 : 0.0;
