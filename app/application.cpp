@@ -209,25 +209,23 @@ void probeLatency(MainWindow& window, double seconds) {
                          probe->start();
                          controller->start();
                      });
-    QTimer::singleShot(
-        static_cast<int>(seconds * 1000), &window, [probe, clock, controller] {
-            probe->stop();
-            const LatencyProbe::Result r = probe->result();
-            const double elapsed = clock->isValid() ? clock->elapsed() / 1000.0 : 0.0;
-            printOut(
-                Text::tr("eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, "
-                         "max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered "
-                         "(%7 per s)\n")
-                    .arg(r.p50, 0, 'f', 2)
-                    .arg(r.p99, 0, 'f', 2)
-                    .arg(r.max, 0, 'f', 2)
-                    .arg(r.samples)
-                    .arg(elapsed, 0, 'f', 1)
-                    .arg(controller->deliveredCount())
-                    .arg(elapsed > 0 ? controller->deliveredCount() / elapsed : 0.0, 0, 'f', 1));
-            delete clock;
-            QApplication::exit(r.samples > 0 ? kExitOk : kExitFailure);
-        });
+    QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [probe, clock, controller] {
+        probe->stop();
+        const LatencyProbe::Result r = probe->result();
+        const double elapsed = clock->isValid() ? clock->elapsed() / 1000.0 : 0.0;
+        printOut(Text::tr("eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, "
+                          "max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered "
+                          "(%7 per s)\n")
+                     .arg(r.p50, 0, 'f', 2)
+                     .arg(r.p99, 0, 'f', 2)
+                     .arg(r.max, 0, 'f', 2)
+                     .arg(r.samples)
+                     .arg(elapsed, 0, 'f', 1)
+                     .arg(controller->deliveredCount())
+                     .arg(elapsed > 0 ? controller->deliveredCount() / elapsed : 0.0, 0, 'f', 1));
+        delete clock;
+        QApplication::exit(r.samples > 0 ? kExitOk : kExitFailure);
+    });
 }
 
 void grabAndExit(MainWindow& window, const QString& path, int width) {
