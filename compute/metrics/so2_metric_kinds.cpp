@@ -70,50 +70,20 @@ void rotationInvariance(MetricContext<S>& c, MetricOutput& out) {
     out.tables.push_back(std::move(t));
 }
 
-// Runs the model layer by layer on the first samples and, at every top-level FFT nonlinearity,
-// measures the harmonic distortion of its σ on the features it receives.
-template <class S>
-void harmonicDistortionOfModel(MetricContext<S>& c, MetricOutput& out) {
-    HarmonicOptions options;
-    options.gridSize = static_cast<int>(c.params.integer("grid"));
+// Runs the model layer by layer on the first samples and calls visit(fft, X, i) at every
+// top-level FFT nonlinearity with the features it receives (X: bandWidth(K)·channels × samples,
+// in double; i: its index in the net). Returns how many there were; none is an error naming the
+// metric.
+template <class S, class Visit>
+int forEachFftNonlinearity(MetricContext<S>& c, const std::string& metric, Visit&& visit) {
     c.model.prepare();
     nn::Matrix<S> current = c.data.X.leftCols(sampleCount(c)), next;
-    MetricTable t;
-    t.name = "harmonic_spectrum";
-    t.rowTitle = "layer";
-    t.columnTitle = "harmonic order k";
-    t.valueTitle = "share of the power of sigma(f)";
-    double sum = 0;
     int layers = 0;
     for (std::size_t i = 0; i < c.model.net().size(); ++i) {
         const auto& layer = c.model.net().layer(i);
         if (const auto* fft = dynamic_cast<const nn::FftNonlinearity<S>*>(&layer)) {
-            const int K = fft->bandLimit();
-            const Eigen::MatrixXd X = current.template cast<double>();
-            sum += meanHarmonicDistortion(X, K, fft->activation(), options);
+            visit(*fft, Eigen::MatrixXd(current.template cast<double>()), i);
             ++layers;
-            // The spectrum averaged over every channel of every sample, up to order 4K.
-            const int kMax = std::min(4 * K + 1, options.gridSize / 2);
-            if (t.cols == 0) {
-                t.cols = kMax + 1;
-                for (int k = 0; k <= kMax; ++k) {
-                    t.columnLabels.push_back(std::to_string(k));
-                }
-            }
-            const Eigen::Index w = nn::bandWidth(K);
-            const Eigen::Map<const Eigen::MatrixXd> channels(X.data(), w, X.size() / w);
-            std::vector<double> mean(static_cast<std::size_t>(t.cols), 0.0);
-            for (Eigen::Index j = 0; j < channels.cols(); ++j) {
-                const auto s = harmonicSpectrum(channels.col(j), K, fft->activation(), options);
-                for (int k = 0; k < t.cols && k < static_cast<int>(s.size()); ++k) {
-                    mean[static_cast<std::size_t>(k)] += s[static_cast<std::size_t>(k)];
-                }
-            }
-            for (double& m : mean) {
-                t.values.push_back(channels.cols() ? m / double(channels.cols()) : 0.0);
-            }
-            t.rowLabels.push_back("layer " + std::to_string(i) + " (" + layer.describe() + ")");
-            ++t.rows;
         }
         nn::Cache<S> cache;
         layer.forward(current, next, cache);
@@ -121,8 +91,51 @@ void harmonicDistortionOfModel(MetricContext<S>& c, MetricOutput& out) {
     }
     if (layers == 0) {
         throw Error(ErrorKind::InvalidArgument,
-                    "harmonic-distortion: the model has no fft-nonlinearity layer to measure");
+                    metric + ": the model has no fft-nonlinearity layer to measure");
     }
+    return layers;
+}
+
+// At every top-level FFT nonlinearity, the harmonic distortion of its σ on the features it
+// receives.
+template <class S>
+void harmonicDistortionOfModel(MetricContext<S>& c, MetricOutput& out) {
+    HarmonicOptions options;
+    options.gridSize = static_cast<int>(c.params.integer("grid"));
+    MetricTable t;
+    t.name = "harmonic_spectrum";
+    t.rowTitle = "layer";
+    t.columnTitle = "harmonic order k";
+    t.valueTitle = "share of the power of sigma(f)";
+    double sum = 0;
+    const auto visit = [&](const nn::FftNonlinearity<S>& fft, const Eigen::MatrixXd& X,
+                           std::size_t i) {
+        const int K = fft.bandLimit();
+        sum += meanHarmonicDistortion(X, K, fft.activation(), options);
+        // The spectrum averaged over every channel of every sample, up to order 4K.
+        const int kMax = std::min(4 * K + 1, options.gridSize / 2);
+        if (t.cols == 0) {
+            t.cols = kMax + 1;
+            for (int k = 0; k <= kMax; ++k) {
+                t.columnLabels.push_back(std::to_string(k));
+            }
+        }
+        const Eigen::Index w = nn::bandWidth(K);
+        const Eigen::Map<const Eigen::MatrixXd> channels(X.data(), w, X.size() / w);
+        std::vector<double> mean(static_cast<std::size_t>(t.cols), 0.0);
+        for (Eigen::Index j = 0; j < channels.cols(); ++j) {
+            const auto s = harmonicSpectrum(channels.col(j), K, fft.activation(), options);
+            for (int k = 0; k < t.cols && k < static_cast<int>(s.size()); ++k) {
+                mean[static_cast<std::size_t>(k)] += s[static_cast<std::size_t>(k)];
+            }
+        }
+        for (double& m : mean) {
+            t.values.push_back(channels.cols() ? m / double(channels.cols()) : 0.0);
+        }
+        t.rowLabels.push_back("layer " + std::to_string(i) + " (" + fft.describe() + ")");
+        ++t.rows;
+    };
+    const int layers = forEachFftNonlinearity(c, "harmonic-distortion", visit);
     out.values.push_back({"harmonic_distortion", sum / layers});
     out.tables.push_back(std::move(t));
 }
@@ -151,49 +164,40 @@ void aliasingOfModel(MetricContext<S>& c, MetricOutput& out) {
     AliasingOptions options;
     options.gridSize = static_cast<int>(c.params.integer("grid"));
     options.shifts = static_cast<int>(c.params.integer("shifts"));
-    c.model.prepare();
-    nn::Matrix<S> current = c.data.X.leftCols(sampleCount(c)), next;
     double share = 0, error = 0;
-    int layers = 0;
-    for (std::size_t i = 0; i < c.model.net().size(); ++i) {
-        const auto& layer = c.model.net().layer(i);
-        if (const auto* fft = dynamic_cast<const nn::FftNonlinearity<S>*>(&layer)) {
-            const int K = fft->bandLimit();
-            const Eigen::MatrixXd X = current.template cast<double>();
-            if (options.gridSize < 2 * K + 1) {
-                throw Error(ErrorKind::InvalidArgument,
-                            "aliasing: grid " + std::to_string(options.gridSize) +
-                                " is below 2K+1 = " + std::to_string(2 * K + 1));
-            }
-            const Aliasing own = meanAliasing(X, K, fft->samples(), fft->activation(), options);
-            share += own.relative;
-            error += own.equivarianceError;
-            if (layers++ == 0) {
-                for (const auto& [act, label] : {std::pair{nn::Activation::Square, "square"},
-                                                 std::pair{nn::Activation::ReLU, "relu"}}) {
-                    MetricTable power = aliasingTable(std::string("aliased_power_vs_n_") + label,
-                                                      "aliased share of sigma(f)'s power", K);
-                    MetricTable err = aliasingTable(std::string("aliasing_error_vs_n_") + label,
-                                                    "|L(R x) - R L(x)| / |L(x)|", K);
-                    power.rowLabels = err.rowLabels = {label};
-                    for (int N = 2 * K + 1; N <= 6 * K + 1; ++N) {
-                        const Aliasing a = meanAliasing(X, K, N, act, options);
-                        power.values.push_back(a.relative);
-                        err.values.push_back(a.equivarianceError);
-                    }
-                    out.tables.push_back(std::move(power));
-                    out.tables.push_back(std::move(err));
-                }
-            }
+    bool first = true;
+    const auto visit = [&](const nn::FftNonlinearity<S>& fft, const Eigen::MatrixXd& X,
+                           std::size_t) {
+        const int K = fft.bandLimit();
+        if (options.gridSize < 2 * K + 1) {
+            throw Error(ErrorKind::InvalidArgument,
+                        "aliasing: grid " + std::to_string(options.gridSize) +
+                            " is below 2K+1 = " + std::to_string(2 * K + 1));
         }
-        nn::Cache<S> cache;
-        layer.forward(current, next, cache);
-        current.swap(next);
-    }
-    if (layers == 0) {
-        throw Error(ErrorKind::InvalidArgument,
-                    "aliasing: the model has no fft-nonlinearity layer to measure");
-    }
+        const Aliasing own = meanAliasing(X, K, fft.samples(), fft.activation(), options);
+        share += own.relative;
+        error += own.equivarianceError;
+        if (!first) {
+            return;
+        }
+        first = false;
+        for (const auto& [act, label] : {std::pair{nn::Activation::Square, "square"},
+                                         std::pair{nn::Activation::ReLU, "relu"}}) {
+            MetricTable power = aliasingTable(std::string("aliased_power_vs_n_") + label,
+                                              "aliased share of sigma(f)'s power", K);
+            MetricTable err = aliasingTable(std::string("aliasing_error_vs_n_") + label,
+                                            "|L(R x) - R L(x)| / |L(x)|", K);
+            power.rowLabels = err.rowLabels = {label};
+            for (int N = 2 * K + 1; N <= 6 * K + 1; ++N) {
+                const Aliasing a = meanAliasing(X, K, N, act, options);
+                power.values.push_back(a.relative);
+                err.values.push_back(a.equivarianceError);
+            }
+            out.tables.push_back(std::move(power));
+            out.tables.push_back(std::move(err));
+        }
+    };
+    const int layers = forEachFftNonlinearity(c, "aliasing", visit);
     out.values.push_back({"aliased_power", share / layers});
     out.values.push_back({"aliasing_error", error / layers});
 }

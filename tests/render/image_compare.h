@@ -74,6 +74,13 @@ inline ImageComparison compareWithBaseline(const QImage& grabbed, const QString&
     return result;
 }
 
+// Two colours within `tolerance` in each of red, green and blue.
+inline bool coloursNear(const QColor& a, const QColor& b, int tolerance = 12) {
+    return std::abs(a.red() - b.red()) <= tolerance &&
+           std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
 // The fraction of pixels close to a colour: shows that something of that colour was drawn.
 inline double fractionNear(const QImage& grabbed, QColor colour, int tolerance = 40) {
     const QImage image = grabbed.convertToFormat(QImage::Format_RGB32);

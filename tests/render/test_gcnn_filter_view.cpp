@@ -47,12 +47,6 @@ std::shared_ptr<const train::SessionSnapshot> gcnnSnapshot() {
     return snapshot;
 }
 
-bool near(const QColor& a, const QColor& b, int tolerance) {
-    return std::abs(a.red() - b.red()) <= tolerance &&
-           std::abs(a.green() - b.green()) <= tolerance &&
-           std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
 }  // namespace
 
 class TestGcnnFilterView : public QObject {
@@ -82,9 +76,9 @@ private slots:
             QCOMPARE(qRound(tile.top()), qRound(grid->imageRect(i - i % 8).top()));  // same row
             const double weight = filters[std::size_t(i)].pixels[4];
             const QPoint centre = grid->mapTo(&panel, tile.center().toPoint());
-            QVERIFY2(
-                near(image.pixelColor(centre), divergingColour(weight / grid->colourRange()), 16),
-                qPrintable(QStringLiteral("tile %1").arg(i)));
+            QVERIFY2(eqlab::tests::coloursNear(image.pixelColor(centre),
+                                               divergingColour(weight / grid->colourRange()), 16),
+                     qPrintable(QStringLiteral("tile %1").arg(i)));
         }
         QVERIFY(grid->valueTextAt(grid->imageRect(9).center())
                     .startsWith(QStringLiteral("out 1, in 0, r")));

@@ -48,12 +48,6 @@ using eqlab::tests::labSnapshot;
 
 namespace {
 
-bool near(const QColor& a, const QColor& b, int tolerance = 12) {
-    return std::abs(a.red() - b.red()) <= tolerance &&
-           std::abs(a.green() - b.green()) <= tolerance &&
-           std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
 // Runs an external checker (pdftoppm, rsvg-convert) when installed: it must succeed and print
 // nothing on stderr. Returns an empty string when fine or when the tool is missing.
 QString externalCheck(const QString& tool, const QStringList& arguments) {
@@ -388,8 +382,8 @@ private slots:
             const QPointF c = map.cellCentre(row, col);
             return image.pixelColor(QPoint(qRound(c.x()) - 20, qRound(c.y()) - 10));
         };
-        QVERIFY(near(cornerOf(0, 0), sequentialColour(0.0)));
-        QVERIFY(near(cornerOf(2, 2), map.cellColour(2, 2)));
+        QVERIFY(eqlab::tests::coloursNear(cornerOf(0, 0), sequentialColour(0.0)));
+        QVERIFY(eqlab::tests::coloursNear(cornerOf(2, 2), map.cellColour(2, 2)));
         QVERIFY(map.scale().position(table.values[2 * 3 + 2]) > 0.9);
         const QString hover = map.valueTextAt(map.cellCentre(2, 1));
         QVERIFY2(hover.contains(QStringLiteral("r²")) && hover.contains(QStringLiteral("relu")),
@@ -432,8 +426,9 @@ private slots:
         const QImage image = view.grab().toImage();
         const QRectF box = view.nodeRect(c4);
         // Above the name, inside the thick outline of a respected node.
-        QVERIFY(near(image.pixelColor(QPoint(qRound(box.center().x()), qRound(box.top()) + 3)),
-                     view.nodeColour(c4)));
+        QVERIFY(eqlab::tests::coloursNear(
+            image.pixelColor(QPoint(qRound(box.center().x()), qRound(box.top()) + 3)),
+            view.nodeColour(c4)));
         // The whole group (largest error) is drawn at the top of the scale, above C4.
         QVERIFY(view.nodeRect(9).center().y() < box.center().y());
         QVERIFY(view.scale().position(0.5) > view.scale().position(0.002) + 0.5);
@@ -533,7 +528,8 @@ private slots:
         // Filter 0's centre weight (row 2, column 2) is 1.0: a strong red.
         const QRectF first = grid->imageRect(0);
         const QPointF centre = grid->mapTo(&panel, first.center().toPoint());
-        QVERIFY(near(image.pixelColor(centre.toPoint()), divergingColour(1.0 / 1.2), 16));
+        QVERIFY(eqlab::tests::coloursNear(image.pixelColor(centre.toPoint()),
+                                          divergingColour(1.0 / 1.2), 16));
         const QString hover = grid->valueTextAt(first.center());
         QVERIFY2(hover.contains(QStringLiteral("ch 0, r0")) &&
                      hover.contains(QStringLiteral("row 2, column 2: 1")),
@@ -607,7 +603,7 @@ private slots:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const QImage image = chart.grabFramebuffer();
-        QVERIFY(near(image.pixelColor(3, 3), style.background(), 4));
+        QVERIFY(eqlab::tests::coloursNear(image.pixelColor(3, 3), style.background(), 4));
         EQLAB_COMPARE_BASELINE(image, "lab_chart_dark_presentation");
     }
     // Figures (docs/figures.md): every view's figure is written as SVG, PDF, PNG and CSV, and each
@@ -680,7 +676,8 @@ private slots:
         qint64 differ = 0;
         for (int y = 0; y < four.height(); ++y) {
             for (int x = 0; x < four.width(); ++x) {
-                differ += !near(four.pixelColor(x, y), blownUp.pixelColor(x, y), 64);
+                differ +=
+                    !eqlab::tests::coloursNear(four.pixelColor(x, y), blownUp.pixelColor(x, y), 64);
             }
         }
         const double fraction = double(differ) / (four.width() * four.height());

@@ -61,12 +61,6 @@ std::shared_ptr<const train::SessionSnapshot> historySnapshot() {
     return snapshot;
 }
 
-bool near(const QColor& a, const QColor& b, int tolerance) {
-    return std::abs(a.red() - b.red()) <= tolerance &&
-           std::abs(a.green() - b.green()) <= tolerance &&
-           std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
 }  // namespace
 
 class TestLayerErrorView : public QObject {
@@ -95,7 +89,7 @@ private slots:
                 const QColor colour = map->cellColour(l, s);
                 QCOMPARE(colour, sequentialColour(map->scale().position(error(l, s))));
                 const QPoint at = map->mapTo(&panel, map->cellCentre(l, s).toPoint());
-                QVERIFY2(near(image.pixelColor(at), colour, 16),
+                QVERIFY2(eqlab::tests::coloursNear(image.pixelColor(at), colour, 16),
                          qPrintable(QStringLiteral("layer %1, step %2").arg(l).arg(s)));
             }
         }
