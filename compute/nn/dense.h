@@ -30,6 +30,8 @@ public:
         return t;
     }
     void initialize(Rng& rng) override;
+    // Keeps Wᵀ for backward(): call after the parameters change (the Layer contract).
+    void prepare() override;
 
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
     void backward(const Mat& X, const Mat& Y, const Mat& dY, Mat* dX, S* grad,
@@ -43,6 +45,7 @@ private:
     Init init_;
     bool bias_;
     S* p_ = nullptr;
+    Mat weightT_;  // in × out, refreshed by prepare()
 };
 
 extern template class Dense<float>;

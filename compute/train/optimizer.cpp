@@ -1,5 +1,6 @@
 #include "compute/train/optimizer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "compute/core/error.h"
@@ -15,7 +16,10 @@ public:
         : mu_(S(c.momentum)), wd_(S(c.weightDecay)), useMomentum_(momentum) {}
     std::string name() const override { return useMomentum_ ? "momentum" : "sgd"; }
     void reset() override { v_.resize(0); }
-    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr) override {
+    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr,
+              nn::Vector<S>* previous) override {
+        if (previous)
+            *previous = p;
         const S a = S(lr);
         if (!useMomentum_) {
             if (wd_ != S(0))
@@ -46,25 +50,44 @@ public:
         v_.resize(0);
         t_ = 0;
     }
-    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr) override {
-        if (m_.size() != p.size()) {
-            m_ = nn::Vector<S>::Zero(p.size());
-            v_ = nn::Vector<S>::Zero(p.size());
+    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr,
+              nn::Vector<S>* previous) override {
+        const Eigen::Index n = p.size();
+        if (m_.size() != n) {
+            m_ = nn::Vector<S>::Zero(n);
+            v_ = nn::Vector<S>::Zero(n);
             t_ = 0;
         }
+        if (previous)
+            previous->resize(n);
         ++t_;
-        const S b1 = S(c_.beta1), b2 = S(c_.beta2);
+        const S b1 = S(c_.beta1), b2 = S(c_.beta2), a1 = S(1) - b1, a2 = S(1) - b2;
         // Bias corrections folded into the step size and epsilon (computed in double).
         const double c1 = 1.0 - std::pow(c_.beta1, double(t_));
         const double c2 = 1.0 - std::pow(c_.beta2, double(t_));
         const S stepSize = S(lr / c1);
         const S eps = S(c_.epsilon);
         const S rc2 = S(1.0 / std::sqrt(c2));
-        if (c_.weightDecay != 0.0)
-            p *= S(1.0 - lr * c_.weightDecay);
-        m_.array() = b1 * m_.array() + (S(1) - b1) * g.array();
-        v_.array() = b2 * v_.array() + (S(1) - b2) * g.array().square();
-        p.array() -= stepSize * m_.array() / (v_.array().sqrt() * rc2 + eps);
+        const S decay = S(1.0 - lr * c_.weightDecay);
+        const bool decays = c_.weightDecay != 0.0;
+        // Block by block, all five vectors while the block is in L1 (four Eigen passes over the
+        // whole vectors and a copy were a fifth of the benchmark MLP's step). The expressions are
+        // those of one pass, so the results are unchanged.
+        constexpr Eigen::Index kBlock = 1024;
+        for (Eigen::Index b = 0; b < n; b += kBlock) {
+            const Eigen::Index len = std::min(kBlock, n - b);
+            auto pb = p.segment(b, len).array();
+            auto mb = m_.segment(b, len).array();
+            auto vb = v_.segment(b, len).array();
+            const auto gb = g.segment(b, len).array();
+            if (previous)
+                previous->segment(b, len) = p.segment(b, len);
+            if (decays)
+                pb *= decay;
+            mb = b1 * mb + a1 * gb;
+            vb = b2 * vb + a2 * gb.square();
+            pb -= stepSize * mb / (vb.sqrt() * rc2 + eps);
+        }
     }
 
 private:

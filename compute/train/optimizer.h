@@ -29,8 +29,10 @@ class Optimizer {
 public:
     virtual ~Optimizer() = default;
     virtual std::string name() const = 0;
-    // One update with learning rate lr. params and grads have equal sizes.
-    virtual void step(nn::Vector<S>& params, const nn::Vector<S>& grads, double lr) = 0;
+    // One update with learning rate lr. params and grads have equal sizes. previous, if given,
+    // receives the parameters before the update (in the same pass over them).
+    virtual void step(nn::Vector<S>& params, const nn::Vector<S>& grads, double lr,
+                      nn::Vector<S>* previous = nullptr) = 0;
     // Forget the state (momentum, moments, step count).
     virtual void reset() = 0;
 };

@@ -1,5 +1,7 @@
 #include "compute/train/trainer.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "compute/core/error.h"
@@ -192,7 +194,8 @@ struct Trainer<S>::Impl {
         });
 
         // Fixed-order combination: chunk 0, then 1, 2, ... Element-wise, so splitting the
-        // parameter range across threads does not change any sum.
+        // parameter range across threads does not change any sum. The finiteness check runs on
+        // each block while it is in L1 (a separate pass over the gradient cost as much as the sum).
         double total = 0;
         for (const auto& w : chunks)
             total += w.loss;
@@ -200,27 +203,34 @@ struct Trainer<S>::Impl {
         auto& g = model.grads();
         const S invB = S(1) / S(B);
         const auto P = static_cast<std::size_t>(g.size());
+        std::atomic<bool> gradFinite = true;
         arena.run([&] {
             parallelFor(P, 1u << 15, 1u << 13, [&](std::size_t b, std::size_t e) {
-                const auto n = static_cast<nn::Index>(e - b);
-                const auto o = static_cast<nn::Index>(b);
-                auto seg = g.segment(o, n);
-                seg = chunks[0].grad.segment(o, n);
-                for (std::size_t c = 1; c < chunks.size(); ++c)
-                    seg += chunks[c].grad.segment(o, n);
-                seg *= invB;
+                constexpr std::size_t kBlock = 2048;
+                for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
+                    const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
+                    const auto o = static_cast<nn::Index>(b0);
+                    auto seg = g.segment(o, n);
+                    seg = chunks[0].grad.segment(o, n);
+                    for (std::size_t c = 1; c < chunks.size(); ++c)
+                        seg += chunks[c].grad.segment(o, n);
+                    seg *= invB;
+                    // x·0 is 0 for finite x and NaN for ±inf and NaN: one vectorised sum
+                    // (allFinite() is a branchy reduction, slower than the sum itself here).
+                    if (!std::isfinite((seg.array() * S(0)).sum()))
+                        gradFinite = false;
+                }
             });
         });
 
-        if (!std::isfinite(total) || !g.allFinite()) {
+        if (!std::isfinite(total) || !gradFinite) {
             diverge(diagnose(k));
             return false;
         }
 
-        backup = model.params();
-        haveBackup = true;
         const double lr = cfg.schedule.at(k);
-        optimizer->step(model.params(), g, lr);
+        optimizer->step(model.params(), g, lr, &backup);  // backup: the parameters before it
+        haveBackup = true;
         model.prepare();
         losses.push_back(total);
         ++done;
