@@ -1,7 +1,5 @@
 #include "compute/nn/dense.h"
 
-#include <algorithm>
-
 #include "compute/core/error.h"
 #include "compute/nn/small_gemm.h"
 
@@ -28,18 +26,19 @@ void Dense<S>::initialize(Rng& rng) {
 
 template <class S>
 void Dense<S>::prepare() {
-    // Wᵀ for dX = Wᵀ dY (the product reads the rows of its left operand as contiguous columns).
-    // Blocked: Eigen's transpose copy goes element by element with one side strided, which cost
-    // more than a training step's products of the layer in the benchmark MLP.
-    weightT_.resize(in_, out_);
-    constexpr Index kBlock = 16;
-    for (Index i0 = 0; i0 < in_; i0 += kBlock)
-        for (Index o0 = 0; o0 < out_; o0 += kBlock) {
-            const Index ni = std::min(kBlock, in_ - i0), no = std::min(kBlock, out_ - o0);
-            for (Index i = i0; i < i0 + ni; ++i)
-                for (Index o = o0; o < o0 + no; ++o)
-                    weightT_(i, o) = p_[o + i * out_];
+    weightTFresh_.store(false, std::memory_order_release);
+}
+
+template <class S>
+const typename Dense<S>::Mat& Dense<S>::weightTransposed() const {
+    if (!weightTFresh_.load(std::memory_order_acquire)) {
+        std::lock_guard lock(weightTMutex_);
+        if (!weightTFresh_.load(std::memory_order_relaxed)) {
+            weightT_ = weight().transpose();
+            weightTFresh_.store(true, std::memory_order_release);
         }
+    }
+    return weightT_;
 }
 
 template <class S>
@@ -64,10 +63,9 @@ void Dense<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S* gra
         Eigen::Map<Vector<S>>(grad + out_ * in_, out_) += dY.rowwise().sum();
     if (dX) {
         // dX (in × n) = Wᵀ (in × out) · dY (out × n).
-        if (weightT_.rows() != in_ || weightT_.cols() != out_)
-            throw Error(ErrorKind::Internal, "dense layer: backward() before prepare()");
+        const Mat& Wt = weightTransposed();
         dX->resize(in_, n);
-        smallGemm<S>(in_, n, out_, weightT_.data(), in_, dY.data(), 1, out_, dX->data(), in_,
+        smallGemm<S>(in_, n, out_, Wt.data(), in_, dY.data(), 1, out_, dX->data(), in_,
                      GemmMode::Assign, nullptr, scratch);
     }
 }

@@ -4,6 +4,9 @@
 //   X: in × n, Y: out × n, W: out × in, b: out.
 // Parameters (out·in + out): W column-major, then b.
 
+#include <atomic>
+#include <mutex>
+
 #include "compute/nn/init.h"
 #include "compute/nn/layer.h"
 
@@ -30,7 +33,7 @@ public:
         return t;
     }
     void initialize(Rng& rng) override;
-    // Keeps Wᵀ for backward(): call after the parameters change (the Layer contract).
+    // Marks Wᵀ as stale: backward() makes it again when it next needs dX.
     void prepare() override;
 
     void forward(const Mat& X, Mat& Y, Cache<S>& cache) const override;
@@ -45,7 +48,13 @@ private:
     Init init_;
     bool bias_;
     S* p_ = nullptr;
-    Mat weightT_;  // in × out, refreshed by prepare()
+
+    // Wᵀ (in × out) for dX = Wᵀ dY, made once per step by the first backward() that needs dX
+    // (never, for the first layer of a model); the chunks' backward() run concurrently.
+    const Mat& weightTransposed() const;
+    mutable Mat weightT_;
+    mutable std::atomic<bool> weightTFresh_ = false;
+    mutable std::mutex weightTMutex_;
 };
 
 extern template class Dense<float>;

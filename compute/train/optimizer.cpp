@@ -9,6 +9,16 @@ namespace eqlab::train {
 
 namespace {
 
+// The entries [begin, end) of a vector as an Eigen array.
+template <class S>
+auto range(S* v, nn::Index begin, nn::Index end) {
+    return Eigen::Map<Eigen::Array<S, Eigen::Dynamic, 1>>(v + begin, end - begin);
+}
+
+// Blocks of a range small enough that all the vectors of one block stay in L1 while the
+// optimizer's expressions pass over them one after the other.
+constexpr nn::Index kBlock = 1024;
+
 template <class S>
 class Sgd final : public Optimizer<S> {
 public:
@@ -16,27 +26,35 @@ public:
         : mu_(S(c.momentum)), wd_(S(c.weightDecay)), useMomentum_(momentum) {}
     std::string name() const override { return useMomentum_ ? "momentum" : "sgd"; }
     void reset() override { v_.resize(0); }
-    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr,
-              nn::Vector<S>* previous) override {
-        if (previous)
-            *previous = p;
-        const S a = S(lr);
-        if (!useMomentum_) {
-            if (wd_ != S(0))
-                p.array() -= a * (g.array() + wd_ * p.array());
-            else
-                p.noalias() -= a * g;
-            return;
+    void beginStep(nn::Index n, double lr) override {
+        a_ = S(lr);
+        if (useMomentum_ && v_.size() != n)
+            v_ = nn::Vector<S>::Zero(n);
+    }
+    void update(S* params, const S* grads, S* previous, nn::Index begin, nn::Index end) override {
+        for (nn::Index b = begin; b < end; b += kBlock) {
+            const nn::Index e = std::min(end, b + kBlock);
+            auto p = range(params, b, e);
+            const auto g = range(const_cast<S*>(grads), b, e);
+            if (previous)
+                range(previous, b, e) = p;
+            if (!useMomentum_) {
+                if (wd_ != S(0))
+                    p -= a_ * (g + wd_ * p);
+                else
+                    p -= a_ * g;
+                continue;
+            }
+            auto v = range(v_.data(), b, e);
+            v = mu_ * v + g + wd_ * p;
+            p -= a_ * v;
         }
-        if (v_.size() != p.size())
-            v_ = nn::Vector<S>::Zero(p.size());
-        v_.array() = mu_ * v_.array() + g.array() + wd_ * p.array();
-        p.noalias() -= a * v_;
     }
 
 private:
     S mu_, wd_;
     bool useMomentum_;
+    S a_ = 0;
     nn::Vector<S> v_;
 };
 
@@ -50,43 +68,35 @@ public:
         v_.resize(0);
         t_ = 0;
     }
-    void step(nn::Vector<S>& p, const nn::Vector<S>& g, double lr,
-              nn::Vector<S>* previous) override {
-        const Eigen::Index n = p.size();
+    void beginStep(nn::Index n, double lr) override {
         if (m_.size() != n) {
             m_ = nn::Vector<S>::Zero(n);
             v_ = nn::Vector<S>::Zero(n);
             t_ = 0;
         }
-        if (previous)
-            previous->resize(n);
         ++t_;
-        const S b1 = S(c_.beta1), b2 = S(c_.beta2), a1 = S(1) - b1, a2 = S(1) - b2;
         // Bias corrections folded into the step size and epsilon (computed in double).
         const double c1 = 1.0 - std::pow(c_.beta1, double(t_));
         const double c2 = 1.0 - std::pow(c_.beta2, double(t_));
-        const S stepSize = S(lr / c1);
-        const S eps = S(c_.epsilon);
-        const S rc2 = S(1.0 / std::sqrt(c2));
-        const S decay = S(1.0 - lr * c_.weightDecay);
-        const bool decays = c_.weightDecay != 0.0;
-        // Block by block, all five vectors while the block is in L1 (four Eigen passes over the
-        // whole vectors and a copy were a fifth of the benchmark MLP's step). The expressions are
-        // those of one pass, so the results are unchanged.
-        constexpr Eigen::Index kBlock = 1024;
-        for (Eigen::Index b = 0; b < n; b += kBlock) {
-            const Eigen::Index len = std::min(kBlock, n - b);
-            auto pb = p.segment(b, len).array();
-            auto mb = m_.segment(b, len).array();
-            auto vb = v_.segment(b, len).array();
-            const auto gb = g.segment(b, len).array();
+        stepSize_ = S(lr / c1);
+        rc2_ = S(1.0 / std::sqrt(c2));
+        decay_ = S(1.0 - lr * c_.weightDecay);
+    }
+    void update(S* params, const S* grads, S* previous, nn::Index begin, nn::Index end) override {
+        const S b1 = S(c_.beta1), b2 = S(c_.beta2), eps = S(c_.epsilon);
+        for (nn::Index b = begin; b < end; b += kBlock) {
+            const nn::Index e = std::min(end, b + kBlock);
+            auto p = range(params, b, e);
+            auto m = range(m_.data(), b, e);
+            auto v = range(v_.data(), b, e);
+            const auto g = range(const_cast<S*>(grads), b, e);
             if (previous)
-                previous->segment(b, len) = p.segment(b, len);
-            if (decays)
-                pb *= decay;
-            mb = b1 * mb + a1 * gb;
-            vb = b2 * vb + a2 * gb.square();
-            pb -= stepSize * mb / (vb.sqrt() * rc2 + eps);
+                range(previous, b, e) = p;
+            if (c_.weightDecay != 0.0)
+                p *= decay_;
+            m = b1 * m + (S(1) - b1) * g;
+            v = b2 * v + (S(1) - b2) * g.square();
+            p -= stepSize_ * m / (v.sqrt() * rc2_ + eps);
         }
     }
 
@@ -94,6 +104,7 @@ private:
     OptimizerConfig c_;
     nn::Vector<S> m_, v_;
     long long t_ = 0;
+    S stepSize_ = 0, rc2_ = 1, decay_ = 1;  // of the current step
 };
 
 }  // namespace

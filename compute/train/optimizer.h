@@ -29,10 +29,22 @@ class Optimizer {
 public:
     virtual ~Optimizer() = default;
     virtual std::string name() const = 0;
-    // One update with learning rate lr. params and grads have equal sizes. previous, if given,
-    // receives the parameters before the update (in the same pass over them).
-    virtual void step(nn::Vector<S>& params, const nn::Vector<S>& grads, double lr,
-                      nn::Vector<S>* previous = nullptr) = 0;
+    // One update with learning rate lr, in two parts so that the trainer can run it in parallel:
+    // beginStep() once (serially: sizes the state, counts the step), then update() on disjoint
+    // ranges [begin, end) that cover all n parameters, in any order and on any threads. Each entry
+    // is updated on its own, so the result does not depend on the ranges.
+    // previous, if not null, receives the parameters of the range before the update.
+    virtual void beginStep(nn::Index n, double lr) = 0;
+    virtual void update(S* params, const S* grads, S* previous, nn::Index begin, nn::Index end) = 0;
+    // Both parts over the whole vector. params and grads have equal sizes.
+    void step(nn::Vector<S>& params, const nn::Vector<S>& grads, double lr,
+              nn::Vector<S>* previous = nullptr) {
+        beginStep(params.size(), lr);
+        if (previous)
+            previous->resize(params.size());
+        update(params.data(), grads.data(), previous ? previous->data() : nullptr, 0,
+               params.size());
+    }
     // Forget the state (momentum, moments, step count).
     virtual void reset() = 0;
 };

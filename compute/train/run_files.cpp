@@ -92,7 +92,8 @@ std::string summaryJson(const ExperimentResult& result) {
     if (s.lesson) {
         out << "  \"title\": " << io::quoteJson(s.lesson->title) << ",\n";
     }
-    out << "  \"status\": " << io::quoteJson(result.divergence() ? "diverged" : "finished") << ",\n";
+    out << "  \"status\": " << io::quoteJson(result.divergence() ? "diverged" : "finished")
+        << ",\n";
     out << "  \"seed\": " << s.seed << ",\n";
     out << "  \"dtype\": " << io::quoteJson(std::string(io::settingName(s.dtype))) << ",\n";
     out << "  \"steps\": " << s.steps << ",\n";
@@ -106,7 +107,8 @@ std::string summaryJson(const ExperimentResult& result) {
             out << ", \"divergence\": " << io::quoteJson(run.divergence->detail());
         }
         out << ", \"steps_done\": " << run.stepsDone << ", \"parameters\": " << run.parameterCount
-            << ",\n     \"model\": " << io::quoteJson(run.modelDescription) << ",\n     \"final\": {";
+            << ",\n     \"model\": " << io::quoteJson(run.modelDescription)
+            << ",\n     \"final\": {";
         bool first = true;
         for (const auto& name : names) {
             if (const auto value = run.finalValue(name)) {

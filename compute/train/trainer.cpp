@@ -22,6 +22,11 @@ struct ChunkWork {
     double loss = 0;
 };
 
+// The passes over the parameters (gradient reduction, update) run on several threads above this
+// many parameters, in ranges of at least kGrain (the benchmark MLP's 26 k split in two).
+constexpr std::size_t kParallelAbove = 1u << 14;
+constexpr std::size_t kGrain = 1u << 13;
+
 template <class S>
 bool allFinite(const Eigen::Ref<const nn::Matrix<S>>& m) {
     return m.allFinite();
@@ -205,7 +210,7 @@ struct Trainer<S>::Impl {
         const auto P = static_cast<std::size_t>(g.size());
         std::atomic<bool> gradFinite = true;
         arena.run([&] {
-            parallelFor(P, 1u << 15, 1u << 13, [&](std::size_t b, std::size_t e) {
+            parallelFor(P, kParallelAbove, kGrain, [&](std::size_t b, std::size_t e) {
                 constexpr std::size_t kBlock = 2048;
                 for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
                     const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
@@ -228,8 +233,16 @@ struct Trainer<S>::Impl {
             return false;
         }
 
-        const double lr = cfg.schedule.at(k);
-        optimizer->step(model.params(), g, lr, &backup);  // backup: the parameters before it
+        // The update, in parallel over ranges of the parameters (each entry on its own, so the
+        // result does not depend on the ranges); backup receives the parameters before it.
+        optimizer->beginStep(static_cast<nn::Index>(P), cfg.schedule.at(k));
+        backup.resize(static_cast<nn::Index>(P));
+        arena.run([&] {
+            parallelFor(P, kParallelAbove, kGrain, [&](std::size_t b, std::size_t e) {
+                optimizer->update(model.params().data(), g.data(), backup.data(),
+                                  static_cast<nn::Index>(b), static_cast<nn::Index>(e));
+            });
+        });
         haveBackup = true;
         model.prepare();
         losses.push_back(total);
