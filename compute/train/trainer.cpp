@@ -177,6 +177,49 @@ struct Trainer<S>::Impl {
         }
     }
 
+    // g = (Σ_c chunk gradient c) / B, in fixed chunk order: chunk 0, then 1, 2, ... Element-wise,
+    // so splitting the parameter range across threads does not change any sum. Returns whether
+    // every entry is finite, checked on each block while it is in L1 (a separate pass over the
+    // gradient cost as much as the sum).
+    bool reduceChunkGradients(std::size_t B) {
+        auto& g = model.grads();
+        const S invB = S(1) / S(B);
+        std::atomic<bool> finite = true;
+        parallelFor(static_cast<std::size_t>(g.size()), kParallelAbove, kGrain,
+                    [&](std::size_t b, std::size_t e) {
+                        constexpr std::size_t kBlock = 2048;
+                        for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
+                            const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
+                            const auto o = static_cast<nn::Index>(b0);
+                            auto seg = g.segment(o, n);
+                            seg = chunks[0].grad.segment(o, n);
+                            for (std::size_t c = 1; c < chunks.size(); ++c)
+                                seg += chunks[c].grad.segment(o, n);
+                            seg *= invB;
+                            // x·0 is 0 for finite x and NaN for ±inf and NaN: one vectorised
+                            // sum (allFinite() is a branchy reduction, slower than the sum).
+                            if (!std::isfinite((seg.array() * S(0)).sum()))
+                                finite = false;
+                        }
+                    });
+        return finite;
+    }
+
+    // The optimizer's update of step k, in parallel over ranges of the parameters (each entry on
+    // its own, so the result does not depend on the ranges); backup receives the parameters
+    // before it.
+    void updateParameters(std::int64_t k) {
+        const auto& g = model.grads();
+        const nn::Index P = g.size();
+        optimizer->beginStep(P, cfg.schedule.at(k));
+        backup.resize(P);
+        parallelFor(static_cast<std::size_t>(P), kParallelAbove, kGrain,
+                    [&](std::size_t b, std::size_t e) {
+                        optimizer->update(model.params().data(), g.data(), backup.data(),
+                                          static_cast<nn::Index>(b), static_cast<nn::Index>(e));
+                    });
+    }
+
     bool step() {
         if (divergence)
             return false;
@@ -198,51 +241,22 @@ struct Trainer<S>::Impl {
                            [&](std::size_t c, std::size_t b, std::size_t e) { runChunk(c, b, e); });
         });
 
-        // Fixed-order combination: chunk 0, then 1, 2, ... Element-wise, so splitting the
-        // parameter range across threads does not change any sum. The finiteness check runs on
-        // each block while it is in L1 (a separate pass over the gradient cost as much as the sum).
         double total = 0;
         for (const auto& w : chunks)
             total += w.loss;
         total /= double(B);
-        auto& g = model.grads();
-        const S invB = S(1) / S(B);
-        const auto P = static_cast<std::size_t>(g.size());
-        std::atomic<bool> gradFinite = true;
+        // One entry into the arena for both passes over the parameters (each entry wakes the
+        // workers: a measurable share of a small net's step).
+        bool finite = std::isfinite(total);
         arena.run([&] {
-            parallelFor(P, kParallelAbove, kGrain, [&](std::size_t b, std::size_t e) {
-                constexpr std::size_t kBlock = 2048;
-                for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
-                    const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
-                    const auto o = static_cast<nn::Index>(b0);
-                    auto seg = g.segment(o, n);
-                    seg = chunks[0].grad.segment(o, n);
-                    for (std::size_t c = 1; c < chunks.size(); ++c)
-                        seg += chunks[c].grad.segment(o, n);
-                    seg *= invB;
-                    // x·0 is 0 for finite x and NaN for ±inf and NaN: one vectorised sum
-                    // (allFinite() is a branchy reduction, slower than the sum itself here).
-                    if (!std::isfinite((seg.array() * S(0)).sum()))
-                        gradFinite = false;
-                }
-            });
+            finite = reduceChunkGradients(B) && finite;
+            if (finite)
+                updateParameters(k);
         });
-
-        if (!std::isfinite(total) || !gradFinite) {
+        if (!finite) {
             diverge(diagnose(k));
             return false;
         }
-
-        // The update, in parallel over ranges of the parameters (each entry on its own, so the
-        // result does not depend on the ranges); backup receives the parameters before it.
-        optimizer->beginStep(static_cast<nn::Index>(P), cfg.schedule.at(k));
-        backup.resize(static_cast<nn::Index>(P));
-        arena.run([&] {
-            parallelFor(P, kParallelAbove, kGrain, [&](std::size_t b, std::size_t e) {
-                optimizer->update(model.params().data(), g.data(), backup.data(),
-                                  static_cast<nn::Index>(b), static_cast<nn::Index>(e));
-            });
-        });
         haveBackup = true;
         model.prepare();
         losses.push_back(total);
