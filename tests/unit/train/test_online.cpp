@@ -2,7 +2,8 @@
 // from the task's sampler. The NLGP sampler draws exactly what the task draws; the batches of
 // successive steps are new samples (none repeats, none is a training or test sample) and a pure
 // function of (seed, step); a session gives bit-identical numbers with 1 and 2 threads and other
-// numbers than the same experiment on its fixed training set; tasks without a sampler are refused.
+// numbers than the same experiment on its fixed training set; tasks without a sampler are refused;
+// the paper's D = 400 is allowed.
 // Sign targets ("targets": "sign"): two classes as one ±1 target for MSE, accuracy from the sign.
 
 #include <QTest>
@@ -15,6 +16,7 @@
 #include "compute/data/nlgp.h"
 #include "compute/data/target_encoding.h"
 #include "compute/io/experiment.h"
+#include "compute/metrics/metric_kinds.h"
 #include "compute/nn/dense.h"
 #include "compute/nn/loss.h"
 #include "compute/train/session.h"
@@ -208,6 +210,20 @@ private slots:
         other.seed = 6;
         QVERIFY(runToTheEnd(other, 2).batchLosses != one.batchLosses);
         QVERIFY(runToTheEnd(onlineNlgp(false), 2).batchLosses != one.batchLosses);
+    }
+
+    // The paper's largest ring, D = 400 (the task allows up to 1024): an online session builds,
+    // steps, and measures the IPR of 400-pixel rows, near 3/(D+2) at the start.
+    void paperSizeRingTrains() {
+        ExperimentSpec spec = onlineNlgp();
+        spec.task = io::task("nlgp", {{"pixels", 400}, {"samples", 16}, {"test_samples", 16}});
+        spec.metrics = {{"ipr", defaultParams(metrics::findMetricKind("ipr")->params)}};
+        spec.steps = 3;
+        spec.metricEvery = 3;
+        const train::RunOutcome run = runToTheEnd(spec, 2);
+        QCOMPARE(run.stepsDone, std::int64_t(3));
+        const auto ipr = run.finalValue("ipr");
+        QVERIFY(ipr && *ipr > 0.5 * 3.0 / 402 && *ipr < 2 * 3.0 / 402);
     }
 
     // The file form: "online" and "targets" round-trip through the canonical JSON, and are left
