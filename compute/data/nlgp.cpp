@@ -69,38 +69,57 @@ Eigen::MatrixXd nlgpCovariance(int D, double xi, double gain) {
         [&](double c) { return 2.0 / std::numbers::pi * std::asin(g2 * c / (1.0 + g2)) / gamma; });
 }
 
-Eigen::MatrixXd sampleRing(RingDistribution distribution, int D, double xi, double gain,
-                           int samples, std::uint64_t seed) {
+namespace {
+
+// The square root L of the covariance that ring data of this distribution is drawn through.
+Eigen::MatrixXd ringFactor(RingDistribution distribution, int D, double xi, double gain) {
     checkRing(D, xi, "ring data");
     checkGain(gain, "ring data");
+    return squareRoot(distribution == RingDistribution::GaussianClone ? nlgpCovariance(D, xi, gain)
+                                                                      : ringCovariance(D, xi));
+}
+
+// sampleRing() from the factor ringFactor() gave.
+Eigen::MatrixXd sampleFactor(RingDistribution distribution, const Eigen::MatrixXd& L, double gain,
+                             int samples, std::uint64_t seed) {
     if (samples < 0)
         throw Error(ErrorKind::InvalidArgument,
                     "ring data: samples must be >= 0, got " + std::to_string(samples));
     Rng rng = Rng(seed).split(0x9119);
     if (distribution == RingDistribution::GaussianClone)
-        return gaussian(squareRoot(nlgpCovariance(D, xi, gain)), samples, rng);
+        return gaussian(L, samples, rng);
     const double scale = 1.0 / std::sqrt(nlgpGamma(gain));
     const double a = gain / std::numbers::sqrt2;
-    return gaussian(squareRoot(ringCovariance(D, xi)), samples, rng).unaryExpr([&](double z) {
-        return std::erf(a * z) * scale;
-    });
+    return gaussian(L, samples, rng).unaryExpr([&](double z) { return std::erf(a * z) * scale; });
 }
 
-TaskData makeNlgpTask(const NlgpTaskConfig& config, std::uint64_t seed) {
-    if (config.samples < 2)
+}  // namespace
+
+Eigen::MatrixXd sampleRing(RingDistribution distribution, int D, double xi, double gain,
+                           int samples, std::uint64_t seed) {
+    return sampleFactor(distribution, ringFactor(distribution, D, xi, gain), gain, samples, seed);
+}
+
+NlgpSampler::NlgpSampler(const NlgpTaskConfig& config)
+    : config_(config),
+      L0_(ringFactor(config.distribution, config.D, config.xi0, config.gain)),
+      L1_(ringFactor(config.distribution, config.D, config.xi1, config.gain)) {}
+
+TaskData NlgpSampler::draw(int samples, std::uint64_t seed) const {
+    if (samples < 2)
         throw Error(ErrorKind::InvalidArgument,
-                    "NLGP task: samples must be >= 2, got " + std::to_string(config.samples));
+                    "NLGP task: samples must be >= 2, got " + std::to_string(samples));
     // Class c gets the columns s with s mod 2 = c, each class from its own split of the seed.
-    const int n1 = config.samples / 2, n0 = config.samples - n1;
+    const int n1 = samples / 2, n0 = samples - n1;
     const Rng root = Rng(seed).split(0xda7a0191);
     const Eigen::MatrixXd X0 =
-        sampleRing(config.distribution, config.D, config.xi0, config.gain, n0, root.split(0).key());
+        sampleFactor(config_.distribution, L0_, config_.gain, n0, root.split(0).key());
     const Eigen::MatrixXd X1 =
-        sampleRing(config.distribution, config.D, config.xi1, config.gain, n1, root.split(1).key());
+        sampleFactor(config_.distribution, L1_, config_.gain, n1, root.split(1).key());
     TaskData task;
-    task.X.resize(config.D, config.samples);
-    task.Y.resize(1, config.samples);
-    for (int s = 0; s < config.samples; ++s) {
+    task.X.resize(config_.D, samples);
+    task.Y.resize(1, samples);
+    for (int s = 0; s < samples; ++s) {
         const int c = s % 2;
         task.X.col(s) = c == 0 ? X0.col(s / 2) : X1.col(s / 2);
         task.Y(0, s) = c;
@@ -108,6 +127,13 @@ TaskData makeNlgpTask(const NlgpTaskConfig& config, std::uint64_t seed) {
     task.classification = true;
     task.classes = 2;
     return task;
+}
+
+TaskData makeNlgpTask(const NlgpTaskConfig& config, std::uint64_t seed) {
+    if (config.samples < 2)
+        throw Error(ErrorKind::InvalidArgument,
+                    "NLGP task: samples must be >= 2, got " + std::to_string(config.samples));
+    return NlgpSampler(config).draw(config.samples, seed);
 }
 
 }  // namespace eqlab::data

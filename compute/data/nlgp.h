@@ -51,4 +51,19 @@ struct NlgpTaskConfig {
 // X: D × samples, Y: 1 × samples class indices (0, 1), classification with 2 classes.
 TaskData makeNlgpTask(const NlgpTaskConfig& config, std::uint64_t seed);
 
+// Draws NLGP tasks again and again (online learning: a fresh batch every step) without redoing
+// the O(D³) square roots of the two covariances, which makeNlgpTask computes per call.
+// draw(samples, seed) == makeNlgpTask(config with that many samples, seed), bit for bit.
+class NlgpSampler {
+public:
+    // Checks the config (Error InvalidArgument) and factors both covariances once.
+    explicit NlgpSampler(const NlgpTaskConfig& config);
+    // samples >= 2.
+    TaskData draw(int samples, std::uint64_t seed) const;
+
+private:
+    NlgpTaskConfig config_;
+    Eigen::MatrixXd L0_, L1_;  // square roots of the covariance sampled for class 0 / class 1
+};
+
 }  // namespace eqlab::data

@@ -2,6 +2,7 @@
 // (nlgp.h), and random band-limited signals with a rotation-invariant target
 // (band_limited_signals.h).
 
+#include <memory>
 #include <string>
 
 #include "compute/data/band_limited_signals.h"
@@ -9,6 +10,33 @@
 #include "compute/data/task_kinds.h"
 
 namespace eqlab::data {
+
+namespace {
+
+NlgpTaskConfig nlgpConfig(const Params& p) {
+    NlgpTaskConfig c;
+    c.D = static_cast<int>(p.integer("pixels"));
+    c.xi0 = p.number("xi0");
+    c.xi1 = p.number("xi1");
+    c.gain = p.number("gain");
+    c.samples = static_cast<int>(p.integer("samples"));
+    c.distribution =
+        p.flag("gaussian_clone") ? RingDistribution::GaussianClone : RingDistribution::Nlgp;
+    return c;
+}
+
+void describeRing(TaskData& task, int D) {
+    // Both distributions are invariant under cyclic shifts of the ring, and so is the class:
+    // C_D acting by 'perm' (the rotations of the D-gon) is the task's symmetry.
+    task.group = "C" + std::to_string(D);
+    task.inputRep = "perm";
+    // A 1 × D image, so that first-layer weights show as receptive fields.
+    task.imageChannels = 1;
+    task.imageHeight = 1;
+    task.imageWidth = D;
+}
+
+}  // namespace
 
 void appendRingTaskKinds(std::vector<TaskKind>& kinds) {
     kinds.push_back(
@@ -24,25 +52,21 @@ void appendRingTaskKinds(std::vector<TaskKind>& kinds) {
           flagParam("gaussian_clone", false,
                     "sample the Gaussian with the same covariance (the clone) instead")},
          [](const Params& p, std::uint64_t seed) {
-             NlgpTaskConfig c;
-             c.D = static_cast<int>(p.integer("pixels"));
-             c.xi0 = p.number("xi0");
-             c.xi1 = p.number("xi1");
-             c.gain = p.number("gain");
-             c.samples = static_cast<int>(p.integer("samples"));
-             c.distribution = p.flag("gaussian_clone") ? RingDistribution::GaussianClone
-                                                       : RingDistribution::Nlgp;
+             const NlgpTaskConfig c = nlgpConfig(p);
              TaskData task = makeNlgpTask(c, seed);
-             // Both distributions are invariant under cyclic shifts of the ring, and so is the
-             // class: C_D acting by 'perm' (the rotations of the D-gon) is the task's symmetry.
-             task.group = "C" + std::to_string(c.D);
-             task.inputRep = "perm";
-             // A 1 × D image, so that first-layer weights show as receptive fields.
-             task.imageChannels = 1;
-             task.imageHeight = 1;
-             task.imageWidth = c.D;
+             describeRing(task, c.D);
              return task;
          }});
+    // Online learning: fresh ring samples every step, the covariances factored once.
+    kinds.back().makeSampler = [](const Params& p) -> TaskKind::Sampler {
+        const auto sampler = std::make_shared<const NlgpSampler>(nlgpConfig(p));
+        const int D = nlgpConfig(p).D;
+        return [sampler, D](std::uint64_t seed, int samples) {
+            TaskData task = sampler->draw(samples, seed);
+            describeRing(task, D);
+            return task;
+        };
+    };
     kinds.push_back(
         {"band-limited-signals",
          "random band-limited functions on the circle (Fourier coefficients up to K); target "

@@ -50,6 +50,13 @@ struct TaskKind {
     // normalised over the samples drawn (set-alternating). testSeed: the test stream's seed.
     std::function<TaskData(const Params&, std::uint64_t seed, std::uint64_t testSeed, int samples)>
         makeTest;
+    // Optional: for online learning (docs/experiment-format.md, "online"), a sampler that draws
+    // fresh training samples. makeSampler(params) does the set-up once (e.g. the square root of a
+    // covariance); the Sampler it returns gives `samples` new samples (X, Y as make() gives them)
+    // as a pure function of its seed. Empty: the kind cannot draw fresh samples (fixed
+    // enumerations, user data) and an online experiment is refused.
+    using Sampler = std::function<TaskData(std::uint64_t seed, int samples)>;
+    std::function<Sampler(const Params&)> makeSampler;
 };
 
 // The stream the test data is drawn from: Rng(seed).split(kTestStream).

@@ -17,6 +17,10 @@ struct TaskData {
     bool classification = false;
     int classes = 0;                      // classification: the number of classes
     std::vector<std::string> classNames;  // optional, size classes
+    // Two classes given as one target, −1 for class 0 and +1 for class 1 (an experiment's
+    // "targets": "sign", for the MSE loss; target_encoding.h): Y and testY are 1 × N signs and
+    // the net has one output, whose sign is the predicted class.
+    bool signTargets = false;
 
     // Symmetry (all optional). group: the group the task is naturally posed under ("S5", "D4"),
     // used when the experiment names none. inputRep: the representation (text form, for that
@@ -51,7 +55,9 @@ struct TaskData {
     Eigen::MatrixXd testY;
     bool hasTest() const { return testX.cols() > 0; }
 
-    int outputs() const { return classification ? classes : static_cast<int>(Y.rows()); }
+    int outputs() const {
+        return classification ? (signTargets ? 1 : classes) : static_cast<int>(Y.rows());
+    }
 };
 
 }  // namespace eqlab::data

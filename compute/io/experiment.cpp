@@ -316,6 +316,10 @@ template <>
 struct SettingNames<Dtype> {
     static constexpr std::array<std::string_view, 2> names{"double", "float"};
 };
+template <>
+struct SettingNames<TargetEncoding> {
+    static constexpr std::array<std::string_view, 2> names{"index", "sign"};
+};
 
 template <class E>
 E parseSetting(std::string_view name, std::string_view field, std::string_view source = {}) {
@@ -360,6 +364,9 @@ std::string_view settingName(ScheduleKind value) {
 std::string_view settingName(Dtype value) {
     return SettingNames<Dtype>::names.at(static_cast<std::size_t>(value));
 }
+std::string_view settingName(TargetEncoding value) {
+    return SettingNames<TargetEncoding>::names.at(static_cast<std::size_t>(value));
+}
 LossKind parseLossKind(std::string_view name, std::string_view field) {
     return parseSetting<LossKind>(name, field);
 }
@@ -395,6 +402,11 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
     spec.chunk = f.integer("chunk", 16, 1, 1 << 20);
     spec.dtype = settingField(f, "dtype", Dtype::Double);
     spec.loss = settingField(f, "loss", LossKind::Mse);
+    spec.targets = settingField(f, "targets", TargetEncoding::Index);
+    if (spec.targets == TargetEncoding::Sign && spec.loss != LossKind::Mse) {
+        f.fail("targets", "\"sign\" targets (one output, labels -1 and +1) need \"loss\": \"mse\"");
+    }
+    spec.online = f.boolean("online", false);
 
     const json::Value* task = f.get("task");
     if (!task) {
@@ -792,6 +804,13 @@ std::string experimentToJson(const ExperimentSpec& s) {
         out << "  ],\n";
     }
     out << "  \"loss\": " << quoteJson(std::string(settingName(s.loss))) << ",\n";
+    // Written only when set, so the canonical text of every other experiment stays as it was.
+    if (s.targets != TargetEncoding::Index) {
+        out << "  \"targets\": " << quoteJson(std::string(settingName(s.targets))) << ",\n";
+    }
+    if (s.online) {
+        out << "  \"online\": true,\n";
+    }
     out << "  \"optimizer\": {\"kind\": " << quoteJson(std::string(settingName(s.optimizer)))
         << ", \"lr\": " << formatNumber(s.learningRate)
         << ", \"momentum\": " << formatNumber(s.momentum)

@@ -29,12 +29,14 @@ enum class LossKind { Mse, CrossEntropy };         // "mse", "cross-entropy"
 enum class OptimizerKind { Sgd, Momentum, Adam };  // "sgd", "momentum", "adam"
 enum class ScheduleKind { Constant, Cosine };      // "constant", "cosine"
 enum class Dtype { Double, Float };                // "double", "float"
+enum class TargetEncoding { Index, Sign };         // "index", "sign"
 
 // The name a setting has in experiment files.
 std::string_view settingName(LossKind value);
 std::string_view settingName(OptimizerKind value);
 std::string_view settingName(ScheduleKind value);
 std::string_view settingName(Dtype value);
+std::string_view settingName(TargetEncoding value);
 // The setting a name stands for; Error(Parse) naming `field` and the allowed names otherwise,
 // e.g. "field 'dtype': expected one of double, float, got 'half'".
 LossKind parseLossKind(std::string_view name, std::string_view field = "loss");
@@ -104,6 +106,14 @@ struct ExperimentSpec {
     std::vector<RunSpec> runs;  // at least one
     bool explicitRuns = false;  // the file used "runs" (not a single top-level "model")
     LossKind loss = LossKind::Mse;
+    // "targets": how a classification task's labels reach the loss. Index: as the task gives
+    // them (class indices). Sign: a two-class task's labels as one target ±1, for "mse"
+    // (compute/data/target_encoding.h).
+    TargetEncoding targets = TargetEncoding::Index;
+    // "online": every step trains on a fresh batch drawn from the task's generator (online SGD)
+    // instead of a batch of the fixed training set; the test set stays fixed. Only for task kinds
+    // with a sampler (compute/data/task_kinds.h); the session refuses the others.
+    bool online = false;
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-2;
     double momentum = 0.9;

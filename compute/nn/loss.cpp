@@ -119,6 +119,13 @@ double classificationAccuracy(const Matrix<S>& logits, const Matrix<S>& target) 
     const Index n = logits.cols();
     if (n == 0)
         return 0.0;
+    // One output: the sign is the class (sign targets, compute/data/target_encoding.h).
+    if (logits.rows() == 1) {
+        Index correct = 0;
+        for (Index j = 0; j < n; ++j)
+            correct += (logits(0, j) > S(0)) == (target(0, j) > S(0));
+        return double(correct) / double(n);
+    }
     const bool indices = target.rows() == 1 && logits.rows() > 1;
     Index correct = 0;
     for (Index j = 0; j < n; ++j) {

@@ -42,7 +42,8 @@ template <class S>
 S logSumExp(const Eigen::Ref<const Eigen::Matrix<S, Eigen::Dynamic, 1>>& z);
 
 // Fraction of columns whose arg-max of `logits` equals the target class (target as for
-// cross-entropy; for k × n targets the arg-max of the target column).
+// cross-entropy; for k × n targets the arg-max of the target column). With one output row the
+// sign is the class: correct when logit and target (±1) have the same sign (> 0 or not).
 template <class S>
 double classificationAccuracy(const Matrix<S>& logits, const Matrix<S>& target);
 

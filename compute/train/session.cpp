@@ -162,6 +162,17 @@ public:
         evaluationLoss_ = nn::makeLoss<S>(lossKind);
         trainer_ = std::make_unique<Trainer<S>>(*model_, dataset_, nn::makeLoss<S>(lossKind),
                                                 makeOptimizer<S>(optimizer), config);
+        if (shared.sampler) {
+            // Online: step k trains on a fresh batch, a pure function of (run seed, k).
+            const Rng stream = Rng(config.seed).split(kOnlineStream);
+            trainer_->setBatchSource([sampler = shared.sampler, stream](
+                                         std::int64_t k, std::size_t B, data::Dataset<S>& out) {
+                const data::TaskData batch =
+                    sampler(stream.split(static_cast<std::uint64_t>(k)).key(), static_cast<int>(B));
+                out.X = batch.X.template cast<S>();
+                out.Y = batch.Y.template cast<S>();
+            });
+        }
         if (spec.augment) {
             // Each sample of each step is moved by a random element, drawn from the trainer's
             // per-sample stream (seed, step, position): deterministic across thread counts.

@@ -3,12 +3,36 @@
 #include <algorithm>
 
 #include "compute/core/error.h"
+#include "compute/core/rng.h"
+#include "compute/data/target_encoding.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/nn/layer_kinds.h"
 #include "compute/train/memory_estimate.h"
 
 namespace eqlab::train {
+
+namespace {
+
+std::function<data::TaskData(std::uint64_t, int)> onlineSampler(const data::TaskKind& kind,
+                                                                const Params& params, bool sign,
+                                                                const std::string& where) {
+    if (!kind.makeSampler) {
+        throw Error(ErrorKind::Parse, "online: task '" + kind.name + "' (" + where +
+                                          ") cannot draw fresh samples; online learning needs a "
+                                          "task kind with a sampler, such as nlgp");
+    }
+    data::TaskKind::Sampler draw = kind.makeSampler(params);
+    return [draw = std::move(draw), sign](std::uint64_t seed, int samples) {
+        data::TaskData batch = draw(seed, samples);
+        if (sign) {
+            data::encodeSignTargets(batch);
+        }
+        return batch;
+    };
+}
+
+}  // namespace
 
 TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
                    const std::string& where) {
@@ -18,8 +42,27 @@ TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
         throw Error(ErrorKind::Parse, where + ".kind: unknown task '" + taskSpec.kind + "'");
     }
     // Data and custom-group files named relative to the experiment file are found next to it.
-    setup.task =
-        data::makeTask(*kind, io::resolveTaskFiles(taskSpec, spec.directory).params, spec.seed);
+    const Params params = io::resolveTaskFiles(taskSpec, spec.directory).params;
+    setup.task = data::makeTask(*kind, params, spec.seed);
+    const bool sign = spec.targets == io::TargetEncoding::Sign;
+    if (sign) {
+        if (const std::string why = data::whyNoSignTargets(setup.task); !why.empty()) {
+            throw Error(ErrorKind::Parse,
+                        "targets: \"sign\" " + why + " (" + where + ": '" + taskSpec.kind + "')");
+        }
+        data::encodeSignTargets(setup.task);
+    }
+    if (spec.online) {
+        setup.sampler = onlineSampler(*kind, params, sign, where);
+        // One trial batch, so that a batch size the kind cannot draw is refused here, with the
+        // field named, and not in the middle of training.
+        try {
+            setup.sampler(Rng(spec.seed).split(kOnlineStream).key(), static_cast<int>(spec.batch));
+        } catch (const Error& e) {
+            throw Error(ErrorKind::Parse, "online: " + std::string(e.detail()) + " (" + where +
+                                              " with batch " + std::to_string(spec.batch) + ")");
+        }
+    }
     const std::string groupName =
         io::resolveGroupFile(spec.group.empty() ? setup.task.group : spec.group, spec.directory);
     if (!groupName.empty()) {

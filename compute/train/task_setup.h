@@ -6,6 +6,8 @@
 //   buildModel: a run's model, checked against the task's output count and initialised with the
 //               run's seed.
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,11 +26,21 @@ struct TaskSetup {
     // The group's action on one input column / on the target, when the group has the task's
     // representation with the right dimension (the symmetry metrics and augmentation need it).
     std::optional<groups::Representation> inputAction, outputAction;
+    // Online experiments ("online": true): draws `samples` fresh training samples from a seed,
+    // encoded like `task` (sign targets); empty otherwise.
+    std::function<data::TaskData(std::uint64_t seed, int samples)> sampler;
 };
 
-// Makes the task (with the experiment's seed) and resolves the group (the experiment's, else the
-// task's) and its actions. where: "task" or "runs[1].task", for messages. Error(Parse) for an
-// unknown task or group.
+// The stream online batches are drawn from: the batch of step k of a run is
+// sampler(Rng(run seed).split(kOnlineStream).split(k).key(), batch).
+inline constexpr std::uint64_t kOnlineStream = 0x0a11e;
+
+// Makes the task (with the experiment's seed), encodes its targets as the experiment says
+// ("targets"), makes its sampler when the experiment is online, and resolves the group (the
+// experiment's, else the task's) and its actions. where: "task" or "runs[1].task", for messages.
+// Error(Parse) for an unknown task or group, sign targets on a task that is not two-class, and an
+// online experiment whose task kind cannot draw fresh samples (or not a batch of the experiment's
+// size).
 TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
                    const std::string& where);
 

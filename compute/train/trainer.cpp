@@ -55,6 +55,9 @@ struct Trainer<S>::Impl {
     nn::Vector<S> backup;
     bool haveBackup = false;
 
+    BatchSource<S> source;        // online learning: fresh batches instead of `data`
+    data::Dataset<S> freshBatch;  // the source's batch of the current step
+
     Augmentation<S> augment;
     Rng augmentRng;  // Rng(seed).split(0xa06); split by step, then by position in the batch
     Rng stepAugmentRng;
@@ -72,15 +75,30 @@ struct Trainer<S>::Impl {
           augmentRng(Rng(c.seed).split(0xa06)) {}
 
     std::size_t batchSize() const {
+        if (source)
+            return static_cast<std::size_t>(cfg.batchSize);
         const auto N = static_cast<std::size_t>(data->X.cols());
         return std::min<std::size_t>(N, static_cast<std::size_t>(cfg.batchSize));
     }
 
     // Samples of step k: positions k·B .. k·B+B−1 of the infinite sequence of epoch shuffles.
+    // Online: column j of the fresh batch.
     void selectBatch(std::int64_t k) {
         const std::size_t N = static_cast<std::size_t>(data->X.cols());
         const std::size_t B = batchSize();
         batch.resize(B);
+        if (source) {
+            source(k, B, freshBatch);
+            if (static_cast<std::size_t>(freshBatch.X.cols()) != B ||
+                freshBatch.Y.cols() != freshBatch.X.cols() ||
+                freshBatch.X.rows() != data->X.rows() || freshBatch.Y.rows() != data->Y.rows())
+                throw Error(
+                    ErrorKind::InvalidArgument,
+                    "trainer: the batch source gave a batch of another shape than the data");
+            for (std::size_t j = 0; j < B; ++j)
+                batch[j] = j;
+            return;
+        }
         for (std::size_t j = 0; j < B; ++j) {
             const std::uint64_t pos = static_cast<std::uint64_t>(k) * B + j;
             const auto epoch = static_cast<std::int64_t>(pos / N);
@@ -96,8 +114,8 @@ struct Trainer<S>::Impl {
     void runChunk(std::size_t c, std::size_t b, std::size_t e) {
         ChunkWork<S>& w = chunks[c];
         const auto n = static_cast<nn::Index>(e - b);
-        const auto& X = data->X;
-        const auto& Y = data->Y;
+        const auto& X = source ? freshBatch.X : data->X;
+        const auto& Y = source ? freshBatch.Y : data->Y;
         w.X.resize(X.rows(), n);
         w.Y.resize(Y.rows(), n);
         for (nn::Index j = 0; j < n; ++j) {
@@ -294,6 +312,11 @@ Trainer<S>::~Trainer() = default;
 template <class S>
 void Trainer<S>::setAugmentation(Augmentation<S> fn) {
     impl_->augment = std::move(fn);
+}
+
+template <class S>
+void Trainer<S>::setBatchSource(BatchSource<S> source) {
+    impl_->source = std::move(source);
 }
 
 template <class S>

@@ -3,12 +3,12 @@
 // The trainer: mini-batch gradient descent, deterministic across thread counts.
 //
 // Determinism scheme. The batch of step k is a pure function of (seed, k): an epoch-wise shuffle
-// drawn from Rng(seed).split(epoch). The batch is cut into chunks of config.chunkSize samples —
-// boundaries depend on batch size and chunk size only. Each chunk runs forward, loss and backward
-// on its own preallocated workspace (inputs, cache, gradient buffer) in a oneTBB task; which thread
-// runs it does not change a single instruction. Chunk losses and chunk gradients are then added in
-// chunk order (0, 1, 2, ...). Hence the same seed gives bit-identical losses and parameters with 1
-// or 2 threads (docs/engine.md).
+// drawn from Rng(seed).split(epoch), or in online learning the fresh batch a BatchSource draws. The
+// batch is cut into chunks of config.chunkSize samples — boundaries depend on batch size and chunk
+// size only. Each chunk runs forward, loss and backward on its own preallocated workspace (inputs,
+// cache, gradient buffer) in a oneTBB task; which thread runs it does not change a single
+// instruction. Chunk losses and chunk gradients are then added in chunk order (0, 1, 2, ...). Hence
+// the same seed gives bit-identical losses and parameters with 1 or 2 threads (docs/engine.md).
 //
 // Divergence. A non-finite loss or gradient stops the run: the result says at which step and in
 // which layer it first appeared (parameters, forward output, loss, or backward), as an
@@ -59,6 +59,15 @@ template <class S>
 using Augmentation =
     std::function<void(Rng& rng, Eigen::Ref<nn::Vector<S>> x, Eigen::Ref<nn::Vector<S>> y)>;
 
+// Online learning: the training samples of step k, drawn fresh (the task's sampler, see
+// compute/data/task_kinds.h) as a pure function of (the source's seed, k): batchSize columns
+// written into `batch` (X and Y as the fixed dataset has them). Called once per step, on the
+// training thread, before the chunks run — so the batch, like everything else, does not depend on
+// the thread count.
+template <class S>
+using BatchSource =
+    std::function<void(std::int64_t step, std::size_t batchSize, data::Dataset<S>& batch)>;
+
 template <class S>
 class Trainer {
 public:
@@ -72,6 +81,9 @@ public:
 
     // Transform every training sample before each use (empty: no augmentation).
     void setAugmentation(Augmentation<S> fn);
+    // Train on fresh batches from `source` instead of batches of the dataset (empty: the
+    // dataset). The batch size is then config.batchSize, not clamped to the dataset's size.
+    void setBatchSource(BatchSource<S> source);
 
     // One optimisation step. False if it diverged (or had diverged before): see divergence().
     bool step();

@@ -6,18 +6,21 @@
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
+#include "compute/nn/activation.h"
+#include "compute/nn/dense.h"
 #include "compute/nn/loss.h"
+#include "compute/nn/model.h"
 #include "compute/train/optimizer.h"
 #include "compute/train/schedule.h"
 #include "suite/suite.h"
 
 using namespace eqlab::train;
 using eqlab::nn::classificationAccuracy;
+using eqlab::nn::Index;
 using eqlab::nn::logSumExp;
 using eqlab::nn::Loss;
 using eqlab::nn::LossKind;
 using eqlab::nn::makeLoss;
-using eqlab::nn::Index;
 using eqlab::nn::Matrix;
 using Mat = Matrix<double>;
 using Vec = eqlab::nn::Vector<double>;
@@ -64,6 +67,51 @@ private slots:
         // (2,4) vs (2,2) -> 4/2. Sum 2.5.
         QCOMPARE(mse->evaluate(P, T, G), 2.5);
         QVERIFY(fdError(*mse, randomMatrix(3, 4, 1), randomMatrix(3, 4, 2)) < 1e-7);
+    }
+
+    // The receptive-fields paper's set-up end to end: dense 4, erf, dense 1 under MSE on ±1 labels
+    // (sign targets); the gradient of the loss with respect to every parameter, through the loss
+    // gradient and the model's backward(), against central differences.
+    void mseOnSignTargetsThroughAnErfNet() {
+        using eqlab::nn::Activation;
+        std::vector<eqlab::nn::LayerPtr<double>> layers;
+        layers.push_back(std::make_unique<eqlab::nn::Dense<double>>(10, 4));
+        layers.push_back(std::make_unique<eqlab::nn::Pointwise<double>>(Activation::Erf, 4));
+        layers.push_back(std::make_unique<eqlab::nn::Dense<double>>(4, 1));
+        eqlab::nn::Model<double> model(std::move(layers));
+        model.initialize(9);
+        const Mat X = randomMatrix(10, 6, 7);
+        Mat T(1, 6);
+        T << 1, -1, -1, 1, 1, -1;
+        auto mse = makeLoss<double>(LossKind::MSE);
+        auto lossAt = [&] {
+            model.prepare();
+            Mat P, G;
+            eqlab::nn::Cache<double> cache;
+            model.forward(X, P, cache);
+            return mse->evaluate(P, T, G);
+        };
+        model.prepare();
+        Mat P, G;
+        eqlab::nn::Cache<double> cache;
+        model.forward(X, P, cache);
+        mse->evaluate(P, T, G);
+        Vec grad = Vec::Zero(model.paramCount());
+        model.backward(X, P, G, nullptr, grad.data(), cache);
+        Vec num(model.paramCount());
+        const double h = 1e-6;
+        for (Index i = 0; i < model.paramCount(); ++i) {
+            const double keep = model.params()[i];
+            model.params()[i] = keep + h;
+            const double up = lossAt();
+            model.params()[i] = keep - h;
+            const double down = lossAt();
+            model.params()[i] = keep;
+            num[i] = (up - down) / (2 * h);
+        }
+        QVERIFY(grad.norm() > 1e-3);
+        QVERIFY2((grad - num).norm() / grad.norm() < 1e-7,
+                 qPrintable(QString::number((grad - num).norm() / grad.norm())));
     }
 
     void crossEntropyGradient() {
