@@ -1131,6 +1131,18 @@ C3xC4 oder custom:FILE (docs/cli.md).
             <translation>ein Bias je Ausgabekanal</translation>
         </message>
         <message>
+            <source>number N of filter orientations (360/N degrees apart)</source>
+            <translation>Anzahl N der Filterorientierungen (360/N Grad auseinander)</translation>
+        </message>
+        <message>
+            <source>output channels (each with N orientations)</source>
+            <translation>Ausgabekanäle (jeder mit N Orientierungen)</translation>
+        </message>
+        <message>
+            <source>kernel size k (odd; the disc |z| &lt;= k/2)</source>
+            <translation>Kerngröße k (ungerade; die Scheibe |z| &lt;= k/2)</translation>
+        </message>
+        <message>
             <source>max or mean over the group</source>
             <translation>Maximum oder Mittelwert über die Gruppe</translation>
         </message>
@@ -1322,6 +1334,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>mean over all pixels of each channel (and group element)</source>
             <translation>Mittelwert über alle Pixel jedes Kanals (und Gruppenelements)</translation>
+        </message>
+        <message>
+            <source>lifting to an orientation stack: correlate an image with N filters rotated by 360/N degrees (bilinear, on a disc)</source>
+            <translation>Lifting auf einen Orientierungsstapel: ein Bild mit N um 360/N Grad gedrehten Filtern korrelieren (bilinear, auf einer Scheibe)</translation>
+        </message>
+        <message>
+            <source>group convolution over an orientation stack: rotated filters, orientation axis rolled; exact at quarter turns when 4 divides N</source>
+            <translation>Gruppenfaltung über einen Orientierungsstapel: gedrehte Filter, Orientierungsachse gerollt; exakt bei Vierteldrehungen, wenn 4 N teilt</translation>
         </message>
         <message>
             <source>Reynolds average of a nested model over the experiment's group: invariant (mean_g f(g.x)) or equivariant (mean_g g^-1.f(g.x)), exactly</source>
@@ -1616,6 +1636,38 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>aligned distance per layer</source>
             <translation>ausgerichteter Abstand je Schicht</translation>
+        </message>
+        <message>
+            <source>orientation error quarter</source>
+            <translation>Orientierungsfehler Vierteldrehung</translation>
+        </message>
+        <message>
+            <source>orientation error mean</source>
+            <translation>Orientierungsfehler Mittel</translation>
+        </message>
+        <message>
+            <source>orientation error grid</source>
+            <translation>Orientierungsfehler bei den Orientierungen</translation>
+        </message>
+        <message>
+            <source>orientation error between</source>
+            <translation>Orientierungsfehler dazwischen</translation>
+        </message>
+        <message>
+            <source>conv parameters</source>
+            <translation>Faltungsparameter</translation>
+        </message>
+        <message>
+            <source>cnn parameters same channels</source>
+            <translation>CNN-Parameter gleiche Kanäle</translation>
+        </message>
+        <message>
+            <source>cnn parameters same maps</source>
+            <translation>CNN-Parameter gleiche Karten</translation>
+        </message>
+        <message>
+            <source>orientation error vs angle</source>
+            <translation>Orientierungsfehler über dem Winkel</translation>
         </message>
         <message>
             <source>rotation angle (degrees)</source>

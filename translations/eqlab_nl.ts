@@ -1131,6 +1131,18 @@ C3xC4, of custom:FILE (docs/cli.md).
             <translation>een bias per uitvoerkanaal</translation>
         </message>
         <message>
+            <source>number N of filter orientations (360/N degrees apart)</source>
+            <translation>aantal N filteroriëntaties (360/N graden uit elkaar)</translation>
+        </message>
+        <message>
+            <source>output channels (each with N orientations)</source>
+            <translation>uitvoerkanalen (elk met N oriëntaties)</translation>
+        </message>
+        <message>
+            <source>kernel size k (odd; the disc |z| &lt;= k/2)</source>
+            <translation>kerngrootte k (oneven; de schijf |z| &lt;= k/2)</translation>
+        </message>
+        <message>
             <source>max or mean over the group</source>
             <translation>maximum of gemiddelde over de groep</translation>
         </message>
@@ -1322,6 +1334,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>mean over all pixels of each channel (and group element)</source>
             <translation>gemiddelde over alle pixels van elk kanaal (en groepselement)</translation>
+        </message>
+        <message>
+            <source>lifting to an orientation stack: correlate an image with N filters rotated by 360/N degrees (bilinear, on a disc)</source>
+            <translation>lifting naar een oriëntatiestapel: correleer een beeld met N filters gedraaid over 360/N graden (bilineair, op een schijf)</translation>
+        </message>
+        <message>
+            <source>group convolution over an orientation stack: rotated filters, orientation axis rolled; exact at quarter turns when 4 divides N</source>
+            <translation>groepsconvolutie over een oriëntatiestapel: gedraaide filters, oriëntatie-as gerold; exact bij kwartslagen als 4 een deler van N is</translation>
         </message>
         <message>
             <source>Reynolds average of a nested model over the experiment's group: invariant (mean_g f(g.x)) or equivariant (mean_g g^-1.f(g.x)), exactly</source>
@@ -1616,6 +1636,38 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>aligned distance per layer</source>
             <translation>uitgelijnde afstand per laag</translation>
+        </message>
+        <message>
+            <source>orientation error quarter</source>
+            <translation>oriëntatiefout kwartslag</translation>
+        </message>
+        <message>
+            <source>orientation error mean</source>
+            <translation>oriëntatiefout gemiddeld</translation>
+        </message>
+        <message>
+            <source>orientation error grid</source>
+            <translation>oriëntatiefout bij de oriëntaties</translation>
+        </message>
+        <message>
+            <source>orientation error between</source>
+            <translation>oriëntatiefout ertussen</translation>
+        </message>
+        <message>
+            <source>conv parameters</source>
+            <translation>convolutieparameters</translation>
+        </message>
+        <message>
+            <source>cnn parameters same channels</source>
+            <translation>CNN-parameters zelfde kanalen</translation>
+        </message>
+        <message>
+            <source>cnn parameters same maps</source>
+            <translation>CNN-parameters zelfde maps</translation>
+        </message>
+        <message>
+            <source>orientation error vs angle</source>
+            <translation>oriëntatiefout tegen de hoek</translation>
         </message>
         <message>
             <source>rotation angle (degrees)</source>

@@ -82,6 +82,14 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "peer loss"),
     QT_TRANSLATE_NOOP("MetricNames", "stitching ratio"),
     QT_TRANSLATE_NOOP("MetricNames", "aligned distance per layer"),
+    QT_TRANSLATE_NOOP("MetricNames", "orientation error quarter"),
+    QT_TRANSLATE_NOOP("MetricNames", "orientation error mean"),
+    QT_TRANSLATE_NOOP("MetricNames", "orientation error grid"),
+    QT_TRANSLATE_NOOP("MetricNames", "orientation error between"),
+    QT_TRANSLATE_NOOP("MetricNames", "conv parameters"),
+    QT_TRANSLATE_NOOP("MetricNames", "cnn parameters same channels"),
+    QT_TRANSLATE_NOOP("MetricNames", "cnn parameters same maps"),
+    QT_TRANSLATE_NOOP("MetricNames", "orientation error vs angle"),
 };
 
 // Axis titles and row/column labels of those tables; "%1" stands for the rest of the text (a run's
@@ -207,6 +215,12 @@ constexpr const char* kLayerSummaries[] = {
                       "max or mean over the group axis at every pixel (invariant to H on it)"),
     QT_TRANSLATE_NOOP("LayerKinds", "mean over all pixels of each channel (and group element)"),
     QT_TRANSLATE_NOOP("LayerKinds",
+                      "lifting to an orientation stack: correlate an image with N filters rotated "
+                      "by 360/N degrees (bilinear, on a disc)"),
+    QT_TRANSLATE_NOOP("LayerKinds",
+                      "group convolution over an orientation stack: rotated filters, orientation "
+                      "axis rolled; exact at quarter turns when 4 divides N"),
+    QT_TRANSLATE_NOOP("LayerKinds",
                       "Reynolds average of a nested model over the experiment's group: invariant "
                       "(mean_g f(g.x)) or equivariant (mean_g g^-1.f(g.x)), exactly"),
     QT_TRANSLATE_NOOP("LayerKinds", "N = Φ⁻¹ ∘ σ ∘ Φ with coupling layers: N(N(x)) = x exactly"),
@@ -292,6 +306,9 @@ constexpr const char* kParamHelps[] = {
     QT_TRANSLATE_NOOP("KindParameters", "kernel size k (odd)"),
     QT_TRANSLATE_NOOP("KindParameters", "zero padding on each side; -1 = k/2 (same size)"),
     QT_TRANSLATE_NOOP("KindParameters", "a bias per output channel"),
+    QT_TRANSLATE_NOOP("KindParameters", "number N of filter orientations (360/N degrees apart)"),
+    QT_TRANSLATE_NOOP("KindParameters", "output channels (each with N orientations)"),
+    QT_TRANSLATE_NOOP("KindParameters", "kernel size k (odd; the disc |z| <= k/2)"),
     QT_TRANSLATE_NOOP("KindParameters", "max or mean over the group"),
     QT_TRANSLATE_NOOP("KindParameters", "the averaged net f"),
     QT_TRANSLATE_NOOP("KindParameters", "invariant output, or equivariant with out_rep"),

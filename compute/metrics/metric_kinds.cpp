@@ -8,6 +8,7 @@ const std::vector<MetricKind>& metricKinds() {
         appendBasicMetricKinds(all);
         appendSo2MetricKinds(all);
         appendSymmetryMetricKinds(all);
+        appendOrientationMetricKinds(all);
         appendActionMetricKinds(all);
         appendWeightSpaceMetricKinds(all);
         return all;

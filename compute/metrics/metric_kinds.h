@@ -111,6 +111,8 @@ void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
 // layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction
 // (symmetry_metric_kinds.cpp).
 void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds);
+// orientation-curve (orientation_metric_kinds.cpp).
+void appendOrientationMetricKinds(std::vector<MetricKind>& kinds);
 // group-law, log-det, involution, parity (action_metric_kinds.cpp).
 void appendActionMetricKinds(std::vector<MetricKind>& kinds);
 // parameters, weight-symmetry, alignment, descramble (weight_space_kinds.cpp).

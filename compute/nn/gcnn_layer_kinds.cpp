@@ -46,6 +46,9 @@ LayerPtr<S> convolution(const Params& p, BuildContext& ctx, bool lifting) {
                                 std::to_string(in.groupAxis) + " (use gconv after a lift)");
         group = p.text("group") == "C4" ? PlanarGroup::C4 : PlanarGroup::D4;
     } else {
+        if (in.orientations > 0)
+            buildError(ctx, "gconv needs C4/D4 maps, got an orientation stack of " +
+                                std::to_string(in.orientations) + " (use orient-conv)");
         if (in.groupAxis != 4 && in.groupAxis != 8)
             buildError(ctx,
                        "gconv needs the maps of a lift or gconv layer (a group axis of 4 for "
@@ -127,6 +130,7 @@ LayerKind groupPoolKind() {
                 Index(in.height) * in.width);
             FeatureShape out = in;
             out.groupAxis = 1;
+            out.orientations = 0;
             out.dim = layer->outDim();
             out.rep.clear();
             ctx.shape = out;

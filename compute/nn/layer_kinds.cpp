@@ -10,6 +10,7 @@ const std::vector<LayerKind>& layerKinds() {
         appendBasicLayerKinds(all);
         appendSo2LayerKinds(all);
         appendGcnnLayerKinds(all);
+        appendOrientLayerKinds(all);
         appendFlowLayerKinds(all);
         appendEquivariantMlpLayerKinds(all);
         return all;

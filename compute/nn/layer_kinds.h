@@ -27,6 +27,9 @@ struct FeatureShape {
     // compute/nn/group_conv.h (pixel-major; channel c = o·groupAxis + g, group element fastest).
     // groupAxis = 1 for plain images, |G| after a lifting layer.
     int channels = 0, groupAxis = 1, height = 0, width = 0;
+    // Orientation stacks (compute/nn/orient_conv.h): the group axis holds N orientations of the
+    // plane (N = groupAxis), not the elements of C4/D4. 0 otherwise.
+    int orientations = 0;
     // The representation (text form, of the experiment's group) acting on the features, when
     // known: "perm", "grid:9", "4*perm". Empty when the features carry no known action.
     std::string rep;
@@ -91,6 +94,8 @@ std::vector<LayerPtr<S>> buildLayers(const std::vector<LayerSpec>& specs, BuildC
 void appendBasicLayerKinds(std::vector<LayerKind>& kinds);
 // lift, gconv, group-pool, global-avg-pool, group-average (gcnn_layer_kinds.cpp).
 void appendGcnnLayerKinds(std::vector<LayerKind>& kinds);
+// orient-lift, orient-conv (orient_layer_kinds.cpp).
+void appendOrientLayerKinds(std::vector<LayerKind>& kinds);
 // The names of the pointwise activations ("relu", ...) and the one a name means.
 const std::vector<std::string>& activationNames();
 // Error(Parse) for a name not in activationNames().

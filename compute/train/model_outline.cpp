@@ -73,7 +73,9 @@ std::string shapeText(const nn::FeatureShape& s) {
     if (s.isImage()) {
         std::string text = std::to_string(s.height) + times + std::to_string(s.width) + times +
                            std::to_string(std::max(1, s.channels));
-        if (s.groupAxis > 1) {
+        if (s.orientations > 0) {  // an orientation stack: N orientations, not a group table
+            text += dot + "N=" + std::to_string(s.orientations);
+        } else if (s.groupAxis > 1) {
             text += dot + "|G|=" + std::to_string(s.groupAxis);
         }
         return text;

@@ -42,6 +42,7 @@ std::map<std::string, Suitable> suitableInputs() {
     const auto image = polyomino();
     const auto band = experiment("", io::task("band-limited-signals", {{"band_limit", 3}}));
     const auto lift = io::layer("lift", {{"channels", 2}});
+    const auto orientLift = io::layer("orient-lift", {{"channels", 2}});
     return {
         {"dense", {sets, {}}},
         {"activation", {sets, {}}},
@@ -53,6 +54,8 @@ std::map<std::string, Suitable> suitableInputs() {
         {"gconv", {image, {lift}}},
         {"group-pool", {image, {lift}}},
         {"global-avg-pool", {image, {}}},
+        {"orient-lift", {image, {}}},
+        {"orient-conv", {image, {orientLift}}},
         {"group-average", {sets, {}}},
         {"involutive", {experiment("C2", io::task("involution")), {}}},
         {"group-action", {experiment("Q8", io::task("quaternion-action")), {}}},
@@ -180,6 +183,10 @@ private slots:
                      (kind.name + ": " + outline.layers.back().error).c_str());
             QVERIFY(!outline.layers.back().shapeText.empty());
         }
+        // An orientation stack names its N (orient-lift's default 8, same padding).
+        const auto stack = train::outlineModel({io::layer("orient-lift", {{"channels", 2}})},
+                                               train::taskShape(polyomino()));
+        QCOMPARE(stack.layers[0].shapeText, std::string("7\u00d77\u00d72\u00b7N=8"));
         QVERIFY_THROWS_EXCEPTION(Error, train::defaultLayer("no-such-kind", {}));
     }
 
