@@ -1027,6 +1027,10 @@ C3xC4 oder custom:FILE (docs/cli.md).
             <translation>die Ordnung der zyklischen Gruppe C_n</translation>
         </message>
         <message>
+            <source>the element g in the input: its index as one number (what a group-action layer reads), or one-hot in |G| rows (a fair input for plain nets)</source>
+            <translation>das Element g in der Eingabe: sein Index als eine Zahl (was eine Gruppenwirkungs-Schicht liest) oder One-hot in |G| Zeilen (eine faire Eingabe für einfache Netze)</translation>
+        </message>
+        <message>
             <source>number of training samples (even)</source>
             <translation>Anzahl der Trainingsproben (gerade)</translation>
         </message>

@@ -1027,6 +1027,10 @@ C3xC4, of custom:FILE (docs/cli.md).
             <translation>de orde van de cyclische groep C_n</translation>
         </message>
         <message>
+            <source>the element g in the input: its index as one number (what a group-action layer reads), or one-hot in |G| rows (a fair input for plain nets)</source>
+            <translation>het element g in de invoer: zijn index als één getal (wat een groepswerkingslaag leest) of one-hot in |G| rijen (een eerlijke invoer voor gewone netten)</translation>
+        </message>
+        <message>
             <source>number of training samples (even)</source>
             <translation>aantal trainingssamples (even)</translation>
         </message>

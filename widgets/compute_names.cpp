@@ -278,6 +278,9 @@ constexpr const char* kParamHelps[] = {
     QT_TRANSLATE_NOOP("KindParameters", "training samples"),
     QT_TRANSLATE_NOOP("KindParameters", "K, the image side"),
     QT_TRANSLATE_NOOP("KindParameters", "the order of the cyclic group C_n"),
+    QT_TRANSLATE_NOOP("KindParameters",
+                      "the element g in the input: its index as one number (what a group-action "
+                      "layer reads), or one-hot in |G| rows (a fair input for plain nets)"),
     QT_TRANSLATE_NOOP("KindParameters", "number of training samples (even)"),
     QT_TRANSLATE_NOOP("KindParameters", "d, input dimension"),
     QT_TRANSLATE_NOOP("KindParameters", "h, hidden units of the teacher"),

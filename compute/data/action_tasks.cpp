@@ -144,4 +144,52 @@ TaskData involutionTask(int samples, std::uint64_t seed) {
     return task;
 }
 
+namespace {
+
+Eigen::MatrixXd oneHotRows(const Eigen::MatrixXd& X, int order) {
+    const Eigen::Index d = X.rows() - 1;
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(d + order, X.cols());
+    out.topRows(d) = X.topRows(d);
+    for (Eigen::Index s = 0; s < X.cols(); ++s) {
+        const double v = X(d, s);
+        const int g = static_cast<int>(std::lround(v));
+        if (g < 0 || g >= order || double(g) != v)
+            throw Error(ErrorKind::InvalidArgument,
+                        "one-hot element encoding: sample " + std::to_string(s) + " has element " +
+                            std::to_string(v) + ", not an index in 0.." +
+                            std::to_string(order - 1));
+        out(d + g, s) = 1.0;
+    }
+    return out;
+}
+
+}  // namespace
+
+void setElementEncoding(TaskData& task, int order, bool oneHot) {
+    if (order < 1)
+        throw Error(ErrorKind::InvalidArgument,
+                    "element encoding: the group order must be >= 1, got " + std::to_string(order));
+    task.carriesElement = true;
+    task.elementOneHot = oneHot;
+    task.elementRows = oneHot ? order : 1;
+    if (!oneHot)
+        return;
+    task.X = oneHotRows(task.X, order);
+    if (task.hasTest())
+        task.testX = oneHotRows(task.testX, order);
+}
+
+Eigen::MatrixXd withElementRows(const Eigen::MatrixXd& x, int g, int oneHotOrder) {
+    const int rows = oneHotOrder > 0 ? oneHotOrder : 1;
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(x.rows() + rows, x.cols());
+    out.topRows(x.rows()) = x;
+    if (oneHotOrder > 0) {
+        checkElement("one-hot element encoding", g, oneHotOrder);
+        out.row(x.rows() + g).setOnes();
+    } else {
+        out.bottomRows(1).setConstant(double(g));
+    }
+    return out;
+}
+
 }  // namespace eqlab::data

@@ -24,6 +24,10 @@
 //       X = x (4 × N), no element row: there is only one non-trivial map.
 //
 // Error(InvalidArgument) naming the argument for N < 1 or n outside 1..64.
+//
+// The element row can be re-encoded one-hot (the task option "element_encoding": "one-hot"):
+// encodeElementsOneHot replaces the index row of X (and testX) by |G| rows with a 1 in row g, so a
+// plain net sees the element as a category rather than as a number.
 
 #include <cstdint>
 
@@ -40,5 +44,13 @@ TaskData involutionTask(int samples, std::uint64_t seed);
 Eigen::MatrixXd quaternionTargetAction(int g, const Eigen::MatrixXd& X);
 Eigen::MatrixXd spiralTargetAction(int n, int g, const Eigen::MatrixXd& X);
 Eigen::MatrixXd involutionTarget(const Eigen::MatrixXd& X);  // X: 4 × n
+
+// Marks `task` as carrying the element in its last row (index encoding), or, with oneHot,
+// replaces that row of X and testX by `order` one-hot rows. Error(InvalidArgument) when a row
+// entry is not an index in 0..order-1.
+void setElementEncoding(TaskData& task, int order, bool oneHot);
+// [x; e(g)]: points x (d × n) with the element rows of element g appended, in the encoding
+// (oneHotOrder 0: one index row; otherwise oneHotOrder rows, one-hot).
+Eigen::MatrixXd withElementRows(const Eigen::MatrixXd& x, int g, int oneHotOrder);
 
 }  // namespace eqlab::data

@@ -16,6 +16,15 @@ ParamSpec samplesParam(std::int64_t fallback) {
 ParamSpec parityParam() {
     return choiceParam("parity", "even", {"even", "odd"}, "p = +1 (even) or -1 (odd)");
 }
+// How the group element travels in the input (TaskData::elementOneHot).
+ParamSpec elementEncodingParam() {
+    return choiceParam("element_encoding", "index", {"index", "one-hot"},
+                       "the element g in the input: its index as one number (what a group-action "
+                       "layer reads), or one-hot in |G| rows (a fair input for plain nets)");
+}
+void encodeElement(TaskData& t, const Params& p, int order) {
+    setElementEncoding(t, order, p.text("element_encoding") == "one-hot");
+}
 int parityOf(const Params& p) {
     return p.text("parity") == "even" ? 1 : -1;
 }
@@ -57,24 +66,25 @@ void appendSymmetryTaskKinds(std::vector<TaskKind>& kinds) {
         {"quaternion-action",
          "triples (g, x, g.x): Q8 acting on R^4 by a nonlinear conjugate of left multiplication; "
          "input [x; g]",
-         {samplesParam(512)},
+         {samplesParam(512), elementEncodingParam()},
          [](const Params& p, std::uint64_t seed) {
              TaskData t = quaternionActionTask(static_cast<int>(p.integer("samples")), seed);
              t.group = "Q8";
-             t.carriesElement = true;
+             encodeElement(t, p, 8);
              return t;
          }});
-    kinds.push_back(
-        {"spiral-rotation",
-         "triples (g, x, g.x): C_n rotating points of a spiral in R^2; input [x; g]",
-         {integerParam("n", 4, 1, 64, "the order of the cyclic group C_n"), samplesParam(512)},
-         [](const Params& p, std::uint64_t seed) {
-             const int n = static_cast<int>(p.integer("n"));
-             TaskData t = spiralRotationTask(n, static_cast<int>(p.integer("samples")), seed);
-             t.group = "C" + std::to_string(n);
-             t.carriesElement = true;
-             return t;
-         }});
+    kinds.push_back({"spiral-rotation",
+                     "triples (g, x, g.x): C_n rotating points of a spiral in R^2; input [x; g]",
+                     {integerParam("n", 4, 1, 64, "the order of the cyclic group C_n"),
+                      samplesParam(512), elementEncodingParam()},
+                     [](const Params& p, std::uint64_t seed) {
+                         const int n = static_cast<int>(p.integer("n"));
+                         TaskData t =
+                             spiralRotationTask(n, static_cast<int>(p.integer("samples")), seed);
+                         t.group = "C" + std::to_string(n);
+                         encodeElement(t, p, n);
+                         return t;
+                     }});
     kinds.push_back(
         {"involution",
          "x in R^4, y = an involution of R^4 (a nonlinear conjugate of swapping halves)",

@@ -38,9 +38,13 @@ struct TaskData {
     // coefficients per sample in the layout of compute/nn/band_limited.h, with K = bandLimit.
     // Rotations act on them for every angle (the SO(2) layers and metrics use it).
     int bandLimit = -1;
-    // Group-action tasks (compute/data/action_tasks.h): the last row of X is the index of an
-    // element g of `group` (the input [x; g] of nn::NeuralGroupAction) and Y = g·x.
+    // Group-action tasks (compute/data/action_tasks.h): the last elementRows rows of X carry an
+    // element g of `group` and Y = g·x. Index encoding (elementOneHot false): one row holding the
+    // index (the input [x; g] of nn::NeuralGroupAction); one-hot: |G| rows, 1 in row g, else 0
+    // (a fair input for plain nets, which a scalar index would handicap).
     bool carriesElement = false;
+    bool elementOneHot = false;
+    int elementRows = 0;
     // Parity tasks (compute/data/parity_tasks.h): y(T x) = parity·y(x) with T x = parityA x +
     // parityC; parity 0 when the task states none.
     int parity = 0;

@@ -14,12 +14,18 @@ namespace eqlab::metrics {
 
 namespace {
 
-// The first `samples` training inputs in double, without the element row of a group-action task.
+// The first `samples` training inputs in double, without the element rows of a group-action task.
 template <class S>
 Eigen::MatrixXd points(MetricContext<S>& c) {
     const Eigen::Index n = std::min<Eigen::Index>(c.params.integer("samples"), c.data.X.cols());
-    const Eigen::Index d = c.data.X.rows() - (c.task.carriesElement ? 1 : 0);
+    const Eigen::Index d = c.data.X.rows() - (c.task.carriesElement ? c.task.elementRows : 0);
     return c.data.X.topLeftCorner(d, n).template cast<double>();
+}
+
+// groupMapOf's encoding argument for the task: 0 (index row) or |G| (one-hot rows).
+template <class S>
+int oneHotOrder(const MetricContext<S>& c) {
+    return c.task.elementOneHot ? c.task.elementRows : 0;
 }
 
 ParamSpec samplesParam(std::int64_t fallback) {
@@ -38,7 +44,8 @@ void appendActionMetricKinds(std::vector<MetricKind>& kinds) {
         "group-law", "mean and max over g, h and samples of |N_g(N_h x) - N_gh x|",
         {samplesParam(16)}, {"group_law_violation", "group_law_violation_max"}, needsGroupAction,
         [](auto& c, MetricOutput& out) {
-            const ErrorStats e = groupLawViolation(*c.group, groupMapOf(c.model), points(c));
+            const ErrorStats e =
+                groupLawViolation(*c.group, groupMapOf(c.model, oneHotOrder(c)), points(c));
             out.values.push_back({"group_law_violation", e.mean});
             out.values.push_back({"group_law_violation_max", e.max});
         }));
@@ -48,7 +55,7 @@ void appendActionMetricKinds(std::vector<MetricKind>& kinds) {
         "central differences)",
         {samplesParam(16)}, {"log_det_mean", "log_det_max_abs"}, needsGroupAction,
         [](auto& c, MetricOutput& out) {
-            const LogDetStats s = groupActionLogDet(c.model, *c.group, points(c));
+            const LogDetStats s = groupActionLogDet(c.model, *c.group, points(c), oneHotOrder(c));
             out.values.push_back({"log_det_mean", s.mean});
             out.values.push_back({"log_det_max_abs", s.maxAbs});
         }));

@@ -5,6 +5,7 @@
 #include <Eigen/LU>
 
 #include "compute/core/error.h"
+#include "compute/data/action_tasks.h"
 #include "compute/nn/group_action.h"
 
 namespace eqlab::metrics {
@@ -118,9 +119,10 @@ LogDetStats numericLogDet(const groups::Group& G, const GroupMap& N, const Matri
 }
 
 template <class S>
-GroupMap groupMapOf(nn::Model<S>& model) {
-    return [&model](int g, const MatrixXd& X) -> MatrixXd {
-        return model.predict(nn::withElement<S>(X.cast<S>(), g)).template cast<double>();
+GroupMap groupMapOf(nn::Model<S>& model, int oneHotOrder) {
+    return [&model, oneHotOrder](int g, const MatrixXd& X) -> MatrixXd {
+        return model.predict(data::withElementRows(X, g, oneHotOrder).cast<S>())
+            .template cast<double>();
     };
 }
 
@@ -132,12 +134,13 @@ PointMap pointMapOf(nn::Model<S>& model) {
 }
 
 template <class S>
-LogDetStats groupActionLogDet(nn::Model<S>& model, const groups::Group& G, const MatrixXd& X) {
+LogDetStats groupActionLogDet(nn::Model<S>& model, const groups::Group& G, const MatrixXd& X,
+                              int oneHotOrder) {
     const auto* action = model.net().size() == 1
                              ? dynamic_cast<const nn::NeuralGroupAction<S>*>(&model.net().layer(0))
                              : nullptr;
     if (!action)
-        return numericLogDet(G, groupMapOf(model), X);
+        return numericLogDet(G, groupMapOf(model, oneHotOrder), X);
     if (action->group().order() != G.order())
         throw Error(ErrorKind::InvalidArgument,
                     "log-det: the model acts with " + action->group().name() + ", not " + G.name());
@@ -156,13 +159,13 @@ LogDetStats groupActionLogDet(nn::Model<S>& model, const groups::Group& G, const
     return s;
 }
 
-template GroupMap groupMapOf<float>(nn::Model<float>&);
-template GroupMap groupMapOf<double>(nn::Model<double>&);
+template GroupMap groupMapOf<float>(nn::Model<float>&, int);
+template GroupMap groupMapOf<double>(nn::Model<double>&, int);
 template PointMap pointMapOf<float>(nn::Model<float>&);
 template PointMap pointMapOf<double>(nn::Model<double>&);
 template LogDetStats groupActionLogDet<float>(nn::Model<float>&, const groups::Group&,
-                                              const MatrixXd&);
+                                              const MatrixXd&, int);
 template LogDetStats groupActionLogDet<double>(nn::Model<double>&, const groups::Group&,
-                                               const MatrixXd&);
+                                               const MatrixXd&, int);
 
 }  // namespace eqlab::metrics

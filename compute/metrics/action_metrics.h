@@ -46,15 +46,18 @@ LogDetStats numericLogDet(const groups::Group& G, const GroupMap& N, const Eigen
                           double h = 1e-5);
 
 // Adapters (evaluate with Model::predict; the model is not modified beyond prepare()).
+// N_g(X) = model([X; e(g)]) with the element rows e(g) in the task's encoding: oneHotOrder 0, one
+// row holding the index g (a neural group action's input); otherwise oneHotOrder rows with a 1 in
+// row g (data::withElementRows, TaskData::elementOneHot).
 template <class S>
-GroupMap groupMapOf(nn::Model<S>& model);  // N_g(X) = model([X; g·1ᵀ])
+GroupMap groupMapOf(nn::Model<S>& model, int oneHotOrder = 0);
 template <class S>
 PointMap pointMapOf(nn::Model<S>& model);  // N(X) = model(X)
 
 // log|det J_{N_g}| of a model over G and X: exact (from the layer) when the model's only layer is
-// a neural group action, numericLogDet otherwise.
+// a neural group action, numericLogDet otherwise (with the elements encoded as in groupMapOf).
 template <class S>
-LogDetStats groupActionLogDet(nn::Model<S>& model, const groups::Group& G,
-                              const Eigen::MatrixXd& X);
+LogDetStats groupActionLogDet(nn::Model<S>& model, const groups::Group& G, const Eigen::MatrixXd& X,
+                              int oneHotOrder = 0);
 
 }  // namespace eqlab::metrics

@@ -85,6 +85,10 @@ LayerKind groupActionKind() {
                 buildError(ctx,
                            "a group action needs inputs [x; g] that carry the group element "
                            "(a group-action task such as quaternion-action)");
+            if (ctx.shape.elementOneHot)
+                buildError(ctx,
+                           "a group action reads the element's index: give this run a task with "
+                           "\"element_encoding\": \"index\" (the task's is one-hot)");
             groups::Representation rep;
             try {
                 rep = groups::makeRepresentation(ctx.group, p.text("action"));

@@ -33,8 +33,11 @@ struct FeatureShape {
     // The representation (text form, of the experiment's group) acting on the features, when
     // known: "perm", "grid:9", "4*perm". Empty when the features carry no known action.
     std::string rep;
-    // Group-action tasks: the last input row is the index of a group element (see the kind).
+    // Group-action tasks: the last input rows carry a group element (see the kind): one row
+    // holding its index, or, with elementOneHot, |G| one-hot rows (which a group action cannot
+    // read).
     bool carriesElement = false;
+    bool elementOneHot = false;
     // Band-limited features on the circle (compute/nn/band_limited.h): dim = C(2K+1) with
     // K = bandLimit; −1 when the features are not such coefficients.
     int bandLimit = -1;

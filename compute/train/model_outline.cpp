@@ -22,6 +22,7 @@ TaskShape taskShape(const io::ExperimentSpec& spec, const io::TaskSpec* runTask)
     shape.input.width = task.imageWidth;
     shape.input.bandLimit = task.bandLimit;
     shape.input.carriesElement = task.carriesElement;
+    shape.input.elementOneHot = task.elementOneHot;
     shape.outputs = task.outputs();
     shape.classification = task.classification;
     shape.involution = task.involution;

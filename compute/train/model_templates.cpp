@@ -65,7 +65,8 @@ std::string whyNot(ModelTemplate id, const TaskShape& task) {
         "task is posed under)";
     switch (id) {
         case ModelTemplate::PlainMlp:
-            return task.input.carriesElement
+            // A one-hot element is a fair plain input; an index is better read by a group action.
+            return task.input.carriesElement && !task.input.elementOneHot
                        ? "the input carries a group element (use group action)"
                        : "";
         case ModelTemplate::AugmentedMlp:
@@ -111,6 +112,8 @@ std::string whyNot(ModelTemplate id, const TaskShape& task) {
         case ModelTemplate::GroupAction:
             if (!task.input.carriesElement || !task.group)
                 return "needs a group-action task: inputs [x; g] carrying a group element";
+            if (task.input.elementOneHot)
+                return "a group action reads the element's index (task element_encoding 'index')";
             return "";
         case ModelTemplate::Parity:
             if (task.parity == 0)

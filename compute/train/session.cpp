@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "compute/core/json.h"
+#include "compute/data/action_tasks.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
@@ -324,8 +325,9 @@ private:
     }
 
     // The orbit {g·x} of one sample through every top-level layer, each embedded in 3-D. On a
-    // group-action task (input [x; g]) the inputs are [x; g] for every g, so the first layer's
-    // output is the orbit {N_g(x)} of the learned action.
+    // group-action task (input [x; g]) the inputs are [x; g] for every g (the element rows in the
+    // task's encoding, index or one-hot), so the first layer's output is the orbit {N_g(x)} of
+    // the learned action.
     std::vector<LayerOrbit> orbit(int sample) const {
         const groups::Representation* action =
             shared_.inputAction ? &*shared_.inputAction : nullptr;
@@ -333,12 +335,14 @@ private:
         const Eigen::Index column = std::clamp<Eigen::Index>(sample, 0, shared_.task.X.cols() - 1);
         const Eigen::VectorXd x = shared_.task.X.col(column);
         nn::Matrix<S> current(x.size(), order);  // dim × |G|, column g = ρ(g)x (or [x; g])
+        const Eigen::Index points = x.size() - shared_.task.elementRows;
+        const int oneHotOrder = shared_.task.elementOneHot ? shared_.task.elementRows : 0;
         for (int g = 0; g < order; ++g) {
             if (action) {
                 current.col(g) = (action->matrix(g) * x).template cast<S>();
             } else {
-                current.col(g) = x.template cast<S>();
-                current(x.size() - 1, g) = S(g);
+                current.col(g) =
+                    data::withElementRows(x.head(points), g, oneHotOrder).template cast<S>();
             }
         }
         model_->prepare();

@@ -109,6 +109,7 @@ std::unique_ptr<nn::Model<S>> buildModel(const io::ExperimentSpec& spec, const T
     ctx.shape.rep = setup.inputAction ? setup.task.inputRep : std::string();
     ctx.shape.bandLimit = setup.task.bandLimit;
     ctx.shape.carriesElement = setup.task.carriesElement;
+    ctx.shape.elementOneHot = setup.task.elementOneHot;
     ctx.where =
         spec.explicitRuns ? "runs[" + std::to_string(index) + "].model" : std::string("model");
     auto layers = nn::buildLayers<S>(run.layers, ctx);

@@ -7,14 +7,17 @@
 #include <QTest>
 
 #include "compute/core/error.h"
+#include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
 #include "compute/metrics/action_metrics.h"
+#include "compute/metrics/metric_kinds.h"
 #include "compute/nn/activation.h"
 #include "compute/nn/coupling_stack.h"
 #include "compute/nn/dense.h"
 #include "compute/nn/group_action.h"
 #include "compute/nn/involutive.h"
+#include "compute/nn/loss.h"
 #include "suite/suite.h"
 
 using namespace eqlab;
@@ -137,6 +140,61 @@ private slots:
                                 .arg(numeric.mean, 0, 'g', 15)
                                 .arg(exact.maxAbs, 0, 'g', 15)
                                 .arg(numeric.maxAbs, 0, 'g', 15)));
+    }
+
+    // The group-law metric kind on a one-hot task ("element_encoding": "one-hot") feeds the MLP
+    // [x; e_g] with e_g one-hot: its value is the direct sum over g, h and samples of
+    // ‖mlp([mlp([x; e_h]); e_g]) − mlp([x; e_gh])‖ with the inputs built by hand.
+    void groupLawOnOneHotInputs() {
+        const data::TaskKind* kind = data::findTaskKind("quaternion-action");
+        Params tp = defaultParams(kind->params);
+        tp.setText("element_encoding", "one-hot");
+        tp.setNumber("samples", 32);
+        const data::TaskData task = data::makeTask(*kind, tp, 3);
+        QCOMPARE(task.X.rows(), Eigen::Index(12));
+        data::Dataset<double> dataset{task.X, task.Y};
+
+        std::vector<nn::LayerPtr<double>> l;
+        l.push_back(std::make_unique<nn::Dense<double>>(12, 16));
+        l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::Tanh, 16));
+        l.push_back(std::make_unique<nn::Dense<double>>(16, 4));
+        nn::Model<double> mlp(std::move(l));
+        randomParams(mlp, 10);
+
+        const groups::GroupPtr G = groups::makeGroup("Q8");
+        const metrics::MetricKind* law = metrics::findMetricKind("group-law");
+        Params mp = defaultParams(law->params);
+        mp.setNumber("samples", 5);
+        auto loss = nn::makeLoss<double>(nn::LossKind::MSE);
+        metrics::MetricContext<double> c{mlp, task, dataset, G, nullptr, nullptr, *loss, mp};
+        metrics::MetricOutput out;
+        law->evaluateDouble(c, out);
+
+        auto input = [](const Eigen::VectorXd& x, int g) {
+            Eigen::VectorXd in = Eigen::VectorXd::Zero(12);
+            in.head(4) = x;
+            in(4 + g) = 1.0;
+            return in;
+        };
+        double sum = 0, most = 0;
+        for (Eigen::Index j = 0; j < 5; ++j) {
+            const Eigen::VectorXd x = task.X.col(j).head(4);
+            for (int g = 0; g < 8; ++g)
+                for (int h = 0; h < 8; ++h) {
+                    const Eigen::VectorXd nh = mlp.predict(input(x, h));
+                    const double e =
+                        (mlp.predict(input(nh, g)) - mlp.predict(input(x, G->multiply(g, h))))
+                            .norm();
+                    sum += e;
+                    most = std::max(most, e);
+                }
+        }
+        QCOMPARE(out.values.size(), std::size_t(2));
+        QCOMPARE(out.values[0].name, std::string("group_law_violation"));
+        QVERIFY2(std::abs(out.values[0].value - sum / (5 * 64)) <= 1e-12,
+                 qPrintable(QString("%1 vs %2").arg(out.values[0].value).arg(sum / (5 * 64))));
+        QVERIFY(std::abs(out.values[1].value - most) <= 1e-12);
+        QVERIFY(most > 1e-2);  // a random MLP is no action: the comparison is not of zeros
     }
 
     void involutiveModel() {

@@ -220,6 +220,15 @@ private slots:
             << Q("{'kind': 'parity-function'}") << Q("{'type': 'dense', 'out': 1}") << 1
             << Q("['group-law']") << "needs a group-action task"
             << "";
+        QTest::newRow("unknown element encoding")
+            << Q("{'kind': 'quaternion-action', 'element_encoding': 'onehot'}")
+            << Q("{'type': 'dense', 'out': 4}") << 4 << Q("['loss']") << "element_encoding"
+            << "";
+        QTest::newRow("group action on a one-hot element")
+            << Q("{'kind': 'quaternion-action', 'element_encoding': 'one-hot'}")
+            << Q("{'type': 'group-action'}") << 4 << Q("['loss']")
+            << "\"element_encoding\": \"index\""
+            << "";
         QTest::newRow("parity on an involution task")
             << Q("{'kind': 'involution'}") << Q("{'type': 'dense', 'out': 4}") << 4
             << Q("['parity']") << "needs a task with a parity"
