@@ -23,8 +23,10 @@ struct ChunkWork {
 };
 
 // The passes over the parameters (gradient reduction, update) run on several threads above this
-// many parameters, in ranges of at least kGrain (the benchmark MLP's 26 k split in two).
-constexpr std::size_t kParallelAbove = 1u << 14;
+// many parameters, in ranges of at least kGrain. Below it they stay on one core: split across
+// two, the benchmark MLP's 26 k parameters (and Adam's moments) moved between the cores' caches
+// every step and its 2-thread step got slower.
+constexpr std::size_t kParallelAbove = 1u << 15;
 constexpr std::size_t kGrain = 1u << 13;
 
 template <class S>
