@@ -14,6 +14,10 @@ template <class S>
 auto range(S* v, nn::Index begin, nn::Index end) {
     return Eigen::Map<Eigen::Array<S, Eigen::Dynamic, 1>>(v + begin, end - begin);
 }
+template <class S>
+auto range(const S* v, nn::Index begin, nn::Index end) {
+    return Eigen::Map<const Eigen::Array<S, Eigen::Dynamic, 1>>(v + begin, end - begin);
+}
 
 // Blocks of a range small enough that all the vectors of one block stay in L1 while the
 // optimizer's expressions pass over them one after the other.
@@ -35,7 +39,7 @@ public:
         for (nn::Index b = begin; b < end; b += kBlock) {
             const nn::Index e = std::min(end, b + kBlock);
             auto p = range(params, b, e);
-            const auto g = range(const_cast<S*>(grads), b, e);
+            const auto g = range(grads, b, e);
             if (previous)
                 range(previous, b, e) = p;
             if (!useMomentum_) {
@@ -89,7 +93,7 @@ public:
             auto p = range(params, b, e);
             auto m = range(m_.data(), b, e);
             auto v = range(v_.data(), b, e);
-            const auto g = range(const_cast<S*>(grads), b, e);
+            const auto g = range(grads, b, e);
             if (previous)
                 range(previous, b, e) = p;
             if (c_.weightDecay != 0.0)

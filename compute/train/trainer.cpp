@@ -29,11 +29,6 @@ struct ChunkWork {
 constexpr std::size_t kParallelAbove = 1u << 15;
 constexpr std::size_t kGrain = 1u << 13;
 
-template <class S>
-bool allFinite(const Eigen::Ref<const nn::Matrix<S>>& m) {
-    return m.allFinite();
-}
-
 }  // namespace
 
 template <class S>
