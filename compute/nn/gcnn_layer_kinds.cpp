@@ -62,13 +62,8 @@ LayerPtr<S> convolution(const Params& p, BuildContext& ctx, bool lifting) {
                    "kernel must be odd (a centre pixel keeps the layer exactly equivariant), "
                    "got " +
                        std::to_string(kernel));
-    const Index padding = p.integer("padding") < 0 ? kernel / 2 : p.integer("padding");
     const Index size = in.height;
-    if (size + 2 * padding - kernel + 1 < 1)
-        buildError(ctx, "a " + std::to_string(kernel) + "x" + std::to_string(kernel) +
-                            " kernel with padding " + std::to_string(padding) +
-                            " leaves no pixels of a " + std::to_string(size) + "x" +
-                            std::to_string(size) + " image");
+    const Index padding = convPadding(ctx, p.integer("padding"), kernel, size);
     const Index cin = std::max(1, in.channels), cout = p.integer("channels");
     auto layer = std::make_unique<GroupConv2d<S>>(group, lifting, cin, cout, size, kernel, padding,
                                                   p.flag("bias"));

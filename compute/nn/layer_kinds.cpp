@@ -31,6 +31,16 @@ void buildError(const BuildContext& ctx, const std::string& what) {
     throw Error(ErrorKind::Parse, ctx.where + ": " + what);
 }
 
+Index convPadding(const BuildContext& ctx, Index requested, Index kernel, Index size) {
+    const Index padding = requested < 0 ? kernel / 2 : requested;
+    if (size + 2 * padding - kernel + 1 < 1)
+        buildError(ctx, "a " + std::to_string(kernel) + "x" + std::to_string(kernel) +
+                            " kernel with padding " + std::to_string(padding) +
+                            " leaves no pixels of a " + std::to_string(size) + "x" +
+                            std::to_string(size) + " image");
+    return padding;
+}
+
 template <class S>
 LayerPtr<S> buildLayer(const LayerSpec& spec, BuildContext& ctx) {
     const LayerKind* kind = findLayerKind(spec.type);

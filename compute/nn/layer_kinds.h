@@ -93,6 +93,10 @@ std::vector<LayerPtr<S>> buildLayers(const std::vector<LayerSpec>& specs, BuildC
 // Throws Error(Parse) "<where>: <what>" (for builders).
 [[noreturn]] void buildError(const BuildContext& ctx, const std::string& what);
 
+// The padding of a convolution layer on size × size images: `requested`, or kernel / 2 ("same")
+// when it is negative; buildError when the kernel leaves no output pixel.
+Index convPadding(const BuildContext& ctx, Index requested, Index kernel, Index size);
+
 // dense, activation, equivariant (basic_layer_kinds.cpp).
 void appendBasicLayerKinds(std::vector<LayerKind>& kinds);
 // lift, gconv, group-pool, global-avg-pool, group-average (gcnn_layer_kinds.cpp).

@@ -42,13 +42,8 @@ LayerPtr<S> orientConvolution(const Params& p, BuildContext& ctx, bool lifting) 
     if (kernel % 2 == 0)
         buildError(ctx, "kernel must be odd (the disc is centred on a pixel), got " +
                             std::to_string(kernel));
-    const Index padding = p.integer("padding") < 0 ? kernel / 2 : p.integer("padding");
     const Index size = in.height;
-    if (size + 2 * padding - kernel + 1 < 1)
-        buildError(ctx, "a " + std::to_string(kernel) + "x" + std::to_string(kernel) +
-                            " kernel with padding " + std::to_string(padding) +
-                            " leaves no pixels of a " + std::to_string(size) + "x" +
-                            std::to_string(size) + " image");
+    const Index padding = convPadding(ctx, p.integer("padding"), kernel, size);
     const Index cin = std::max(1, in.channels), cout = p.integer("channels");
     auto layer = std::make_unique<OrientConv2d<S>>(N, lifting, cin, cout, size, kernel, padding,
                                                    p.flag("bias"));
