@@ -1,12 +1,15 @@
 // References into the documentation must point at something that exists: every "docs/NAME.md"
 // in docs/, resources/, compute/, app/, widgets/, tests/ and README.md names an existing file, and
-// every section "§N" or "§N.M" cited with docs/math.md (in code comments, documents and lesson
-// texts, where § may be written &sect; or \u00a7) is a heading of docs/math.md. References to the
-// old internal design note (which users do not have) must not come back.
+// every section "§N" or "§N.M" cited with docs/math.md or docs/math-lessons.md (in code comments,
+// documents and lesson texts, where § may be written &sect; or \u00a7) is a heading of that file.
+// The two files are one numbered document split in two (math-lessons.md holds §6's subsections):
+// inside them a bare § may name a heading of either. References to the old internal design note
+// (which users do not have) must not come back.
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -75,12 +78,21 @@ QStringList sectionNumbersIn(const QString& text) {
 // The problems of one file's text, each "label:line: what". isMathDoc: every § in the text is a
 // reference (docs/math.md cites itself without naming itself); elsewhere only the §s that follow
 // a docs/math.md mention on its line (or on the next line when the mention ends a line).
-QStringList checkText(const QString& rawText, const QString& label, const QSet<QString>& sections,
+// The headings of each math document, by the way the others cite it ("docs/math.md").
+using SectionsByDoc = QHash<QString, QSet<QString>>;
+
+QSet<QString> allSections(const SectionsByDoc& docs) {
+    QSet<QString> all;
+    for (const QSet<QString>& sections : docs)
+        all.unite(sections);
+    return all;
+}
+
+QStringList checkText(const QString& rawText, const QString& label, const SectionsByDoc& mathDocs,
                       const QDir& docsDir, bool isMathDoc = false) {
     static const QRegularExpression docFile(
         QStringLiteral("(?<![A-Za-z0-9_-])docs/([A-Za-z0-9_-]+)\\.md"));
     static const QRegularExpression headingLine(QStringLiteral("^#{1,4} §"));
-    const QString mention = QStringLiteral("docs/math.md");
     const QStringList lines = normalised(rawText).split(QLatin1Char('\n'));
     QStringList problems;
     const auto report = [&](int line, const QString& what) {
@@ -99,28 +111,53 @@ QStringList checkText(const QString& rawText, const QString& label, const QSet<Q
             if (!docsDir.exists(name))
                 report(i, QStringLiteral("docs/%1 does not exist").arg(name));
         }
-        QString cited;
-        if (isMathDoc) {
-            if (!headingLine.match(line).hasMatch())
-                cited = line;
-        } else {
+        if (isMathDoc && !headingLine.match(line).hasMatch()) {
+            const QSet<QString> sections = allSections(mathDocs);
+            for (const QString& number : sectionNumbersIn(line))
+                if (!sections.contains(number))
+                    report(i, QStringLiteral("docs/math.md has no section §%1").arg(number));
+            continue;
+        }
+        for (auto doc = mathDocs.cbegin(); doc != mathDocs.cend(); ++doc) {
+            const QString& mention = doc.key();
+            QString cited;
             for (qsizetype at = line.indexOf(mention); at >= 0;
                  at = line.indexOf(mention, at + mention.size())) {
                 QString rest = line.mid(at + mention.size());
-                const qsizetype next = rest.indexOf(mention);
-                if (next >= 0)
-                    rest.truncate(next);
+                // Up to the next mention of any math document.
+                for (auto other = mathDocs.cbegin(); other != mathDocs.cend(); ++other)
+                    if (const qsizetype next = rest.indexOf(other.key()); next >= 0)
+                        rest.truncate(next);
                 if (!rest.contains(QStringLiteral("§")) && rest.trimmed().isEmpty() &&
                     i + 1 < lines.size())
                     rest = lines[i + 1];
                 cited += rest + QLatin1Char(' ');
             }
+            for (const QString& number : sectionNumbersIn(cited))
+                if (!doc.value().contains(number))
+                    report(i, QStringLiteral("%1 has no section §%2").arg(mention, number));
         }
-        for (const QString& number : sectionNumbersIn(cited))
-            if (!sections.contains(number))
-                report(i, QStringLiteral("docs/math.md has no section §%1").arg(number));
     }
     return problems;
+}
+
+const QString kMath = QStringLiteral("docs/math.md");
+const QString kMathLessons = QStringLiteral("docs/math-lessons.md");
+
+// Both math documents' headings, keyed by their path from the source directory; a number used
+// twice within or across them is appended to `duplicates`.
+SectionsByDoc mathDocuments(QStringList* duplicates = nullptr) {
+    SectionsByDoc docs;
+    QSet<QString> seen;
+    for (const QString& doc : {kMath, kMathLessons}) {
+        docs[doc] = sectionsOf(readText(kSourceDir + QLatin1Char('/') + doc), duplicates);
+        if (duplicates)
+            for (const QString& number : docs[doc])
+                if (seen.contains(number))
+                    duplicates->append(number);
+        seen.unite(docs[doc]);
+    }
+    return docs;
 }
 
 bool isTextFile(const QString& path) {
@@ -138,22 +175,26 @@ class TestDocReferences : public QObject {
     Q_OBJECT
 private slots:
     void mathDocHasNumberedSections() {
-        const QString text = readText(kSourceDir + QStringLiteral("/docs/math.md"));
-        QVERIFY2(!text.isEmpty(), "docs/math.md is missing or empty");
         QStringList duplicates;
-        const QSet<QString> sections = sectionsOf(text, &duplicates);
+        const SectionsByDoc docs = mathDocuments(&duplicates);
+        for (auto doc = docs.cbegin(); doc != docs.cend(); ++doc)
+            QVERIFY2(!doc.value().isEmpty(), qPrintable(doc.key() + " is missing or has no §"));
         QVERIFY2(duplicates.isEmpty(), qPrintable(QStringLiteral("section numbers used twice: ") +
                                                   duplicates.join(", ")));
-        // The top-level sections the code cites, one per lesson in §6.
-        for (const char* s : {"1", "2", "3", "4", "5", "6", "7", "3.6", "4.3", "6.14"})
-            QVERIFY2(sections.contains(QString::fromLatin1(s)), s);
+        // The top-level sections the code cites in math.md, and §6's lessons in math-lessons.md.
+        for (const char* s : {"1", "2", "3", "4", "5", "6", "7", "3.6", "4.3"})
+            QVERIFY2(docs[kMath].contains(QString::fromLatin1(s)), s);
+        for (const char* s : {"6.1", "6.14"})
+            QVERIFY2(docs[kMathLessons].contains(QString::fromLatin1(s)), s);
     }
 
     // The checker itself: it must find a missing section, a missing file, a section after a
-    // reference that wraps onto the next line, the HTML and JSON spellings of §, and the retired
-    // note — and accept good references.
+    // reference that wraps onto the next line, the HTML and JSON spellings of §, the retired
+    // note, and a section cited with the wrong one of the two math files — and accept good
+    // references.
     void checkerFindsBadReferences() {
-        const QSet<QString> sections = {"1", "3", "3.6", "4", "4.10"};
+        const SectionsByDoc sections = {{kMath, {"1", "3", "3.6", "4", "4.10", "6"}},
+                                        {kMathLessons, {"6.1", "6.2"}}};
         const QDir docs(kSourceDir + QStringLiteral("/docs"));
         QCOMPARE(
             checkText("// see docs/math.md §3.6 and §4.10; docs/cli.md\n", "good", sections, docs),
@@ -170,9 +211,18 @@ private slots:
                  1);
         QCOMPARE(checkText("see docs/no-such-file.md", "g", sections, docs).size(), 1);
         QCOMPARE(checkText(retiredNote() + " §3", "h", sections, docs).size(), 1);
-        QCOMPARE(checkText("as PERFORMANCE" ".md says", "h", sections, docs).size(), 1);
+        QCOMPARE(checkText("as PERFORMANCE"
+                           ".md says",
+                           "h", sections, docs)
+                     .size(),
+                 1);
         QCOMPARE(checkText("as docs/performance.md says", "h", sections, docs).size(), 0);
         QCOMPARE(checkText("as §4 and §8 say", "math", sections, docs, true).size(), 1);
+        QCOMPARE(checkText("as §4 and §6.2 say", "math", sections, docs, true).size(), 0);
+        QCOMPARE(checkText("docs/math-lessons.md §6.2; docs/math.md §3", "both", sections, docs),
+                 QStringList());
+        QCOMPARE(checkText("docs/math.md §6.2", "wrong file", sections, docs).size(), 1);
+        QCOMPARE(checkText("docs/math-lessons.md §3.6", "wrong file", sections, docs).size(), 1);
         const QStringList one = checkText("x\n// docs/math.md §12", "file.h", sections, docs);
         QCOMPARE(one, QStringList{"file.h:2: docs/math.md has no section §12"});
     }
@@ -180,8 +230,7 @@ private slots:
     void everyReferenceResolves() {
         const QDir source(kSourceDir);
         const QDir docs(source.filePath(QStringLiteral("docs")));
-        const QString mathPath = docs.filePath(QStringLiteral("math.md"));
-        const QSet<QString> sections = sectionsOf(readText(mathPath));
+        const SectionsByDoc sections = mathDocuments();
         QStringList files = {source.filePath(QStringLiteral("README.md"))};
         for (const char* room : {"docs", "resources", "compute", "app", "widgets", "tests"}) {
             QDirIterator it(source.filePath(QString::fromLatin1(room)), QDir::Files,
@@ -201,9 +250,9 @@ private slots:
         int references = 0;
         for (const QString& path : files) {
             const QString text = readText(path);
-            references += static_cast<int>(text.count(QStringLiteral("docs/math.md")));
-            problems << checkText(text, source.relativeFilePath(path), sections, docs,
-                                  path == mathPath);
+            const QString relative = source.relativeFilePath(path);
+            references += static_cast<int>(text.count(kMath) + text.count(kMathLessons));
+            problems << checkText(text, relative, sections, docs, sections.contains(relative));
         }
         // One line each (a QVERIFY2 message is cut short).
         for (const QString& p : problems)
