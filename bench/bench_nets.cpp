@@ -1,4 +1,4 @@
-// The eqlab side of bench/compare: the four nets of shared/design/PERFORMANCE.md, trained and
+// The eqlab side of bench/compare: the four nets of docs/performance.md, trained and
 // evaluated through the engine's public API exactly as a user would (Model + Trainer for training,
 // BatchInference inside a ThreadArena for evaluation).
 //

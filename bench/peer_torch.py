@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The PyTorch peer of bench/compare: the four nets of shared/design/PERFORMANCE.md.
+"""The PyTorch peer of bench/compare: the four nets of docs/performance.md.
 
 Run with Debian's /usr/bin/python3 (python3-torch 1.13). bench/compare sets the fair environment
 (private OpenBLAS, OPENBLAS_CORETYPE=SkylakeX, GLIBC_TUNABLES malloc thresholds); this script

@@ -161,6 +161,10 @@ void setBackgroundNice(int nice) {
     backgroundNice.store(std::max(0, nice), std::memory_order_relaxed);
 }
 
+int backgroundNiceLevel() {
+    return backgroundNice.load(std::memory_order_relaxed);
+}
+
 void lowerThisThreadPriority(int nice) {
 #ifdef __linux__
     // On Linux the nice value belongs to the thread (its kernel task id), not to the process.

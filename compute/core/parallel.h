@@ -87,6 +87,9 @@ int maxThreads();
 // once and for good: an unprivileged thread cannot raise its priority again. Results do not
 // depend on priorities. The default, 0, leaves every thread as it is (the command line).
 void setBackgroundNice(int nice);
+// The nice level set by setBackgroundNice (0 when none): threads that are not TBB's (WorkerTeam's)
+// lower themselves to it.
+int backgroundNiceLevel();
 // Lowers the calling thread's OS priority to nice n (Linux), e.g. a training thread's own.
 void lowerThisThreadPriority(int nice);
 

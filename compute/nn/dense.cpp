@@ -1,7 +1,11 @@
 #include "compute/nn/dense.h"
 
+#include <chrono>
+
 #include "compute/core/error.h"
+#include "compute/core/spin.h"
 #include "compute/nn/small_gemm.h"
+#include "compute/nn/transpose.h"
 
 namespace eqlab::nn {
 
@@ -26,19 +30,29 @@ void Dense<S>::initialize(Rng& rng) {
 
 template <class S>
 void Dense<S>::prepare() {
-    weightTFresh_.store(false, std::memory_order_release);
+    weightTState_.store(kStale, std::memory_order_release);
 }
 
 template <class S>
 const typename Dense<S>::Mat& Dense<S>::weightTransposed() const {
-    if (!weightTFresh_.load(std::memory_order_acquire)) {
-        std::lock_guard lock(weightTMutex_);
-        if (!weightTFresh_.load(std::memory_order_relaxed)) {
-            weightT_ = weight().transpose();
-            weightTFresh_.store(true, std::memory_order_release);
+    int state = weightTState_.load(std::memory_order_acquire);
+    if (state == kFresh)
+        return weightT_;
+    if (state == kStale && weightTState_.compare_exchange_strong(state, kMaking)) {
+        try {
+            weightT_.resize(in_, out_);
+            transposeInto(out_, in_, p_, out_, weightT_.data(), in_);
+        } catch (...) {
+            weightTState_.store(kStale, std::memory_order_release);
+            throw;
         }
+        weightTState_.store(kFresh, std::memory_order_release);
+        return weightT_;
     }
-    return weightT_;
+    // Another chunk is making it (or failed to: then this one tries).
+    waitUntil([&] { return (state = weightTState_.load(std::memory_order_acquire)) != kMaking; },
+              std::chrono::milliseconds(1));
+    return state == kFresh ? weightT_ : weightTransposed();
 }
 
 template <class S>

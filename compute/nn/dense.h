@@ -5,7 +5,6 @@
 // Parameters (out·in + out): W column-major, then b.
 
 #include <atomic>
-#include <mutex>
 
 #include "compute/nn/init.h"
 #include "compute/nn/layer.h"
@@ -50,11 +49,13 @@ private:
     S* p_ = nullptr;
 
     // Wᵀ (in × out) for dX = Wᵀ dY, made once per step by the first backward() that needs dX
-    // (never, for the first layer of a model); the chunks' backward() run concurrently.
+    // (never, for the first layer of a model); the chunks' backward() run concurrently, and a
+    // second chunk that needs Wᵀ while the first makes it spins for the few µs that takes (a
+    // mutex would put it to sleep, and waking it cost more than the transpose).
+    enum WeightTState : int { kStale, kMaking, kFresh };
     const Mat& weightTransposed() const;
     mutable Mat weightT_;
-    mutable std::atomic<bool> weightTFresh_ = false;
-    mutable std::mutex weightTMutex_;
+    mutable std::atomic<int> weightTState_ = kStale;
 };
 
 extern template class Dense<float>;

@@ -45,12 +45,17 @@ public:
         if (T.cols() != n || (!indices && T.rows() != k))
             throw Error(ErrorKind::InvalidArgument,
                         "cross-entropy: target must be k x n (probabilities) or 1 x n (classes)");
-        G.resize(k, n);
+        // softmax(z) = exp(z − m) / s with m = max z, s = Σ exp(z − m); lse(z) = m + log s;
+        // loss = lse(z)·Σy − Σ y z; grad = softmax·Σy − y. All exponentials of the k × n block in
+        // one expression: it vectorises, where a column of ten entries fell to scalar expf.
+        const Eigen::Array<S, 1, Eigen::Dynamic> m = P.array().colwise().maxCoeff();
+        G = (P.array().rowwise() - m).exp();
+        const Eigen::Array<S, 1, Eigen::Dynamic> s = G.array().colwise().sum();
         double sum = 0;
         for (Index j = 0; j < n; ++j) {
-            // softmax(z) = exp(z − lse(z)); loss = lse(z)·Σy − Σ y z; grad = softmax·Σy − y.
-            const S lse = logSumExp<S>(P.col(j));
-            G.col(j) = (P.col(j).array() - lse).exp();
+            // +inf stays +inf, all −inf gives −inf, NaN propagates (as logSumExp).
+            const S lse = std::isfinite(m(j)) ? m(j) + std::log(s(j)) : m(j);
+            G.col(j) *= S(1) / s(j);
             if (indices) {
                 const S cls = T(0, j);
                 const Index c = static_cast<Index>(cls);

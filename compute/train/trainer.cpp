@@ -1,12 +1,14 @@
 #include "compute/train/trainer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "compute/core/error.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
+#include "compute/core/worker_team.h"
 
 namespace eqlab::train {
 
@@ -22,12 +24,25 @@ struct ChunkWork {
     double loss = 0;
 };
 
-// The passes over the parameters (gradient reduction, update) run on several threads above this
-// many parameters, in ranges of at least kGrain. Below it they stay on one core: split across
-// two, the benchmark MLP's 26 k parameters (and Adam's moments) moved between the cores' caches
-// every step and its 2-thread step got slower.
-constexpr std::size_t kParallelAbove = 1u << 15;
-constexpr std::size_t kGrain = 1u << 13;
+// The passes over the parameters (gradient reduction, update) are split among the team's threads
+// above this many parameters, one fixed range per thread (so a thread's share of the gradients
+// and of the optimizer's state stays in its core's cache from step to step). Below it they stay
+// on one thread. Moving data between two cores costs ~0.14 µs per KB on the virtual machine of
+// docs/performance.md, so a shared pass pays only when each share is well above the chunks'
+// gradients the other thread wrote: measured on the benchmark MLP (26 k parameters), the split
+// pass was faster than one thread's (13.4 k against 12.2 k steps/s with 2 threads).
+constexpr std::size_t kParallelAbove = 1u << 12;
+
+// Range `slot` of `parts` equal ranges covering [0, n), its ends multiples of 16 entries (whole
+// cache lines in float).
+std::pair<std::size_t, std::size_t> shareOf(std::size_t n, int slot, int parts) {
+    const auto at = [&](int k) {
+        return k >= parts
+                   ? n
+                   : std::min(n, (n * static_cast<std::size_t>(k) / parts) & ~std::size_t(15));
+    };
+    return {at(slot), at(slot + 1)};
+}
 
 }  // namespace
 
@@ -38,7 +53,7 @@ struct Trainer<S>::Impl {
     std::unique_ptr<nn::Loss<S>> loss;
     std::unique_ptr<Optimizer<S>> optimizer;
     TrainerConfig cfg;
-    ThreadArena arena;
+    WorkerTeam& team;
     Rng orderRng;
     bool flow;  // the loss needs the model's log-determinant
 
@@ -51,6 +66,7 @@ struct Trainer<S>::Impl {
     std::int64_t permEpoch = -1;
     nn::Vector<S> backup;
     bool haveBackup = false;
+    std::vector<char> finiteShares;  // per thread's range of the parameters
 
     BatchSource<S> source;        // online learning: fresh batches instead of `data`
     data::Dataset<S> freshBatch;  // the source's batch of the current step
@@ -66,7 +82,7 @@ struct Trainer<S>::Impl {
           loss(std::move(l)),
           optimizer(std::move(o)),
           cfg(c),
-          arena(c.threads),
+          team(WorkerTeam::shared(c.threads)),
           orderRng(Rng(c.seed).split(0xda7a)),
           flow(loss->usesLogDet()),
           augmentRng(Rng(c.seed).split(0xa06)) {}
@@ -192,47 +208,61 @@ struct Trainer<S>::Impl {
         }
     }
 
-    // g = (Σ_c chunk gradient c) / B, in fixed chunk order: chunk 0, then 1, 2, ... Element-wise,
-    // so splitting the parameter range across threads does not change any sum. Returns whether
-    // every entry is finite, checked on each block while it is in L1 (a separate pass over the
-    // gradient cost as much as the sum).
-    bool reduceChunkGradients(std::size_t B) {
+    // g[b, e) = (Σ_c chunk gradient c)[b, e) / B, in fixed chunk order: chunk 0, then 1, 2, ...
+    // Element-wise, so splitting the parameters into ranges does not change any sum. Returns
+    // whether every entry is finite, checked on each block while it is in L1 (a separate pass
+    // over the gradient cost as much as the sum).
+    bool reduceChunkGradients(std::size_t B, std::size_t b, std::size_t e) {
         auto& g = model.grads();
         const S invB = S(1) / S(B);
-        std::atomic<bool> finite = true;
-        parallelFor(static_cast<std::size_t>(g.size()), kParallelAbove, kGrain,
-                    [&](std::size_t b, std::size_t e) {
-                        constexpr std::size_t kBlock = 2048;
-                        for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
-                            const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
-                            const auto o = static_cast<nn::Index>(b0);
-                            auto seg = g.segment(o, n);
-                            seg = chunks[0].grad.segment(o, n);
-                            for (std::size_t c = 1; c < chunks.size(); ++c)
-                                seg += chunks[c].grad.segment(o, n);
-                            seg *= invB;
-                            // x·0 is 0 for finite x and NaN for ±inf and NaN: one vectorised
-                            // sum (allFinite() is a branchy reduction, slower than the sum).
-                            if (!std::isfinite((seg.array() * S(0)).sum()))
-                                finite = false;
-                        }
-                    });
+        bool finite = true;
+        constexpr std::size_t kBlock = 2048;
+        for (std::size_t b0 = b; b0 < e; b0 += kBlock) {
+            const auto n = static_cast<nn::Index>(std::min(kBlock, e - b0));
+            const auto o = static_cast<nn::Index>(b0);
+            auto seg = g.segment(o, n);
+            seg = chunks[0].grad.segment(o, n);
+            for (std::size_t c = 1; c < chunks.size(); ++c)
+                seg += chunks[c].grad.segment(o, n);
+            seg *= invB;
+            // x·0 is 0 for finite x and NaN for ±inf and NaN: one vectorised sum (allFinite()
+            // is a branchy reduction, slower than the sum).
+            finite = std::isfinite((seg.array() * S(0)).sum()) && finite;
+        }
         return finite;
     }
 
-    // The optimizer's update of step k, in parallel over ranges of the parameters (each entry on
-    // its own, so the result does not depend on the ranges); backup receives the parameters
-    // before it.
-    void updateParameters(std::int64_t k) {
-        const auto& g = model.grads();
-        const nn::Index P = g.size();
-        optimizer->beginStep(P, cfg.schedule.at(k));
-        backup.resize(P);
-        parallelFor(static_cast<std::size_t>(P), kParallelAbove, kGrain,
-                    [&](std::size_t b, std::size_t e) {
-                        optimizer->update(model.params().data(), g.data(), backup.data(),
-                                          static_cast<nn::Index>(b), static_cast<nn::Index>(e));
-                    });
+    // Reduces the chunks' gradients and, when the loss and every entry are finite, applies the
+    // optimizer's update of step k (each entry on its own, so the result does not depend on the
+    // ranges); backup receives the parameters before it. Returns whether all was finite.
+    bool reduceAndUpdate(std::int64_t k, std::size_t B, bool lossFinite) {
+        const auto P = static_cast<std::size_t>(model.grads().size());
+        const auto update = [&](std::size_t b, std::size_t e) {
+            optimizer->update(model.params().data(), model.grads().data(), backup.data(),
+                              static_cast<nn::Index>(b), static_cast<nn::Index>(e));
+        };
+        backup.resize(static_cast<nn::Index>(P));
+        const int parts = P > kParallelAbove ? team.size() : 1;
+        if (parts == 1) {
+            if (!(reduceChunkGradients(B, 0, P) && lossFinite))
+                return false;
+            optimizer->beginStep(static_cast<nn::Index>(P), cfg.schedule.at(k));
+            update(0, P);
+            return true;
+        }
+        finiteShares.assign(static_cast<std::size_t>(parts), 1);
+        team.run([&](int slot) {
+            const auto [b, e] = shareOf(P, slot, parts);
+            finiteShares[static_cast<std::size_t>(slot)] = reduceChunkGradients(B, b, e);
+        });
+        if (!lossFinite || std::count(finiteShares.begin(), finiteShares.end(), 0) > 0)
+            return false;
+        optimizer->beginStep(static_cast<nn::Index>(P), cfg.schedule.at(k));
+        team.run([&](int slot) {
+            const auto [b, e] = shareOf(P, slot, parts);
+            update(b, e);
+        });
+        return true;
     }
 
     bool step() {
@@ -251,23 +281,20 @@ struct Trainer<S>::Impl {
         if (augment)
             stepAugmentRng = augmentRng.split(static_cast<std::uint64_t>(k));
 
-        arena.run([&] {
-            parallelChunks(B, chunkSize,
-                           [&](std::size_t c, std::size_t b, std::size_t e) { runChunk(c, b, e); });
+        // Chunk c always on slot c mod T: its workspace stays in one core's cache.
+        const auto T = static_cast<std::size_t>(team.size());
+        team.run([&](int slot) {
+            for (auto c = static_cast<std::size_t>(slot); c < nChunks; c += T) {
+                const std::size_t b = c * chunkSize;
+                runChunk(c, b, std::min(B, b + chunkSize));
+            }
         });
 
         double total = 0;
         for (const auto& w : chunks)
             total += w.loss;
         total /= double(B);
-        // One entry into the arena for both passes over the parameters (each entry wakes the
-        // workers: a measurable share of a small net's step).
-        bool finite = std::isfinite(total);
-        arena.run([&] {
-            finite = reduceChunkGradients(B) && finite;
-            if (finite)
-                updateParameters(k);
-        });
+        const bool finite = reduceAndUpdate(k, B, std::isfinite(total));
         if (!finite) {
             diverge(diagnose(k));
             return false;

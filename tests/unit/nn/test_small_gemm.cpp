@@ -4,7 +4,8 @@
 // column counts below, at and between multiples of the column tile (6 or 12), K = 1 and K larger
 // than a tile; B read as X (strides 1, K) and as Xᵀ (strides N, 1); assignment, assignment with a
 // bias and accumulation; leading dimensions larger than the row count. Entries outside the M × N
-// block of C must stay untouched.
+// block of C must stay untouched. transposeInto (the dense layers' Wᵀ) is exact on every shape
+// around its 8 × 8 / 4 × 4 register tiles, with leading dimensions larger than the rows.
 
 #include <QTest>
 
@@ -13,6 +14,7 @@
 
 #include "compute/core/rng.h"
 #include "compute/nn/small_gemm.h"
+#include "compute/nn/transpose.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
@@ -97,12 +99,41 @@ void checkAll() {
 
 }  // namespace
 
+template <class S>
+void checkTranspose() {
+    eqlab::Rng rng(11);
+    const Index sizes[] = {1, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 31, 33, 128, 130};
+    for (Index rows : sizes) {
+        for (Index cols : sizes) {
+            const Index lda = rows + 3, ldb = cols + 2;
+            const Matrix<S> A = randomMatrix<S>(lda, cols, rng);
+            Matrix<S> B = Matrix<S>::Constant(ldb, rows, S(-7));
+            transposeInto<S>(rows, cols, A.data(), lda, B.data(), ldb);
+            const Matrix<S> expected = A.topRows(rows).transpose();
+            QVERIFY2(B.topRows(cols) == expected,
+                     qPrintable(QString("%1 x %2 transposed wrongly").arg(rows).arg(cols)));
+            QVERIFY2((B.bottomRows(ldb - cols).array() == S(-7)).all(),
+                     qPrintable(QString("%1 x %2 wrote past its columns").arg(rows).arg(cols)));
+        }
+    }
+}
+
 class TestSmallGemm : public QObject {
     Q_OBJECT
 
 private slots:
     void againstReferenceDouble() { checkAll<double>(); }
     void againstReferenceFloat() { checkAll<float>(); }
+
+    void transposeIsExact_data() {
+        QTest::addColumn<bool>("inDouble");
+        QTest::newRow("float") << false;
+        QTest::newRow("double") << true;
+    }
+    void transposeIsExact() {
+        QFETCH(bool, inDouble);
+        inDouble ? checkTranspose<double>() : checkTranspose<float>();
+    }
 
     // The sum runs over k in order, one FMA per term, whatever the tile: a column computed alone
     // (N = 1, the narrowest tile) equals the same column inside a wide product bit for bit.
