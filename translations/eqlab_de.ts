@@ -3183,8 +3183,8 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Entwürfelt</translation>
         </message>
         <message>
-            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
-            <translation>Dieselben Zeilen, so umgeordnet (und im Vorzeichen gedreht, wo die Aktivierung es erlaubt), dass benachbarte Einheiten die ähnlichsten Ausgaben berechnen</translation>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs; for a linear layer, mixed by the orthogonal matrix that does so best</source>
+            <translation>Dieselben Zeilen umgeordnet (und mit umgekehrtem Vorzeichen, wo die Aktivierung es erlaubt), sodass benachbarte Einheiten möglichst ähnliche Ausgaben berechnen; bei einer linearen Schicht mit der orthogonalen Matrix gemischt, die das am besten leistet</translation>
         </message>
         <message>
             <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>

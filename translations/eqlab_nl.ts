@@ -3183,8 +3183,8 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>Ontward</translation>
         </message>
         <message>
-            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
-            <translation>Dezelfde rijen, zo herordend (en van teken gewisseld waar de activatie het toelaat) dat naburige eenheden de meest gelijke uitvoer berekenen</translation>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs; for a linear layer, mixed by the orthogonal matrix that does so best</source>
+            <translation>Dezelfde rijen anders geordend (en van teken omgekeerd waar de activatie het toelaat), zodat naburige eenheden zo gelijk mogelijke uitvoer berekenen; bij een lineaire laag gemengd met de orthogonale matrix die dat het best doet</translation>
         </message>
         <message>
             <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>

@@ -73,6 +73,8 @@ DescramblePanel::DescramblePanel(QWidget* parent) : QWidget(parent) {
     descrambled_ = new MatrixPatternView(this);
     for (auto* view : {trained_, descrambled_}) {
         view->setColouring(MatrixPatternView::Colouring::ByValue);
+        // A layer is usually much wider than tall: in the middle of its half of the panel.
+        view->setCentred(true);
     }
     pictures->addWidget(
         title(tr("As trained"),
