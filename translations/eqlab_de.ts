@@ -1047,6 +1047,18 @@ C3xC4 oder custom:FILE (docs/cli.md).
             <translation>das s des Lehrers</translation>
         </message>
         <message>
+            <source>D, samples around the ring</source>
+            <translation>D, Abtastwerte rund um den Ring</translation>
+        </message>
+        <message>
+            <source>translation-invariant low-pass filter, or the same spectrum in random bases</source>
+            <translation>translationsinvarianter Tiefpassfilter oder dasselbe Spektrum in zufälligen Basen</translation>
+        </message>
+        <message>
+            <source>w: gain exp(-f^2 / 2w^2) at ring frequency f</source>
+            <translation>w: Verstärkung exp(-f^2 / 2w^2) bei der Ringfrequenz f</translation>
+        </message>
+        <message>
             <source>the CSV file</source>
             <translation>die CSV-Datei</translation>
         </message>
@@ -1556,6 +1568,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>weight roughness ratio</source>
             <translation>Rauheitsverhältnis der Gewichte</translation>
+        </message>
+        <message>
+            <source>input roughness</source>
+            <translation>Eingangsrauheit</translation>
         </message>
         <message>
             <source>rotation error vs angle</source>
@@ -2408,6 +2424,10 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Ziele eines zufälligen zweischichtigen Lehrernetzes y = w2 . s(W1 x + b1), x ~ N(0, I): ein Schülernetz derselben Form kann es auf viele Arten treffen (seine Verflechtungsgruppe)</translation>
         </message>
         <message>
+            <source>a linear map y = T x of white noise x on a ring of D samples: a Gaussian low-pass filter (filter) or the same gains between two random orthonormal bases (random)</source>
+            <translation>eine lineare Abbildung y = T x von weißem Rauschen x auf einem Ring aus D Abtastwerten: ein Gaußscher Tiefpassfilter (filter) oder dieselben Verstärkungen zwischen zwei zufälligen Orthonormalbasen (random)</translation>
+        </message>
+        <message>
             <source>a CSV file: a header, then one sample per line, features first and the target column(s) last (docs/data-formats.md)</source>
             <translation>eine CSV-Datei: eine Kopfzeile, dann eine Probe je Zeile, zuerst die Merkmale und zuletzt die Zielspalte(n) (docs/data-formats.md)</translation>
         </message>
@@ -3183,8 +3203,8 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Entwürfelt</translation>
         </message>
         <message>
-            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
-            <translation>Dieselben Zeilen, so umgeordnet (und im Vorzeichen gedreht, wo die Aktivierung es erlaubt), dass benachbarte Einheiten die ähnlichsten Ausgaben berechnen</translation>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs; for a linear layer, mixed by the orthogonal matrix that does so best</source>
+            <translation>Dieselben Zeilen umgeordnet (und mit umgekehrtem Vorzeichen, wo die Aktivierung es erlaubt), sodass benachbarte Einheiten möglichst ähnliche Ausgaben berechnen; bei einer linearen Schicht mit der orthogonalen Matrix gemischt, die das am besten leistet</translation>
         </message>
         <message>
             <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>

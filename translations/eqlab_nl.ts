@@ -1047,6 +1047,18 @@ C3xC4, of custom:FILE (docs/cli.md).
             <translation>de s van de leraar</translation>
         </message>
         <message>
+            <source>D, samples around the ring</source>
+            <translation>D, samples rond de ring</translation>
+        </message>
+        <message>
+            <source>translation-invariant low-pass filter, or the same spectrum in random bases</source>
+            <translation>translatie-invariant laagdoorlaatfilter, of hetzelfde spectrum in willekeurige bases</translation>
+        </message>
+        <message>
+            <source>w: gain exp(-f^2 / 2w^2) at ring frequency f</source>
+            <translation>w: versterking exp(-f^2 / 2w^2) bij ringfrequentie f</translation>
+        </message>
+        <message>
             <source>the CSV file</source>
             <translation>het CSV-bestand</translation>
         </message>
@@ -1556,6 +1568,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>weight roughness ratio</source>
             <translation>ruwheidsverhouding van de gewichten</translation>
+        </message>
+        <message>
+            <source>input roughness</source>
+            <translation>ingangsruwheid</translation>
         </message>
         <message>
             <source>rotation error vs angle</source>
@@ -2408,6 +2424,10 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>doelen van een willekeurig tweelaags leraarnet y = w2 . s(W1 x + b1), x ~ N(0, I): een leerlingnet van dezelfde vorm kan het op vele manieren evenaren (zijn vervlechtingsgroep)</translation>
         </message>
         <message>
+            <source>a linear map y = T x of white noise x on a ring of D samples: a Gaussian low-pass filter (filter) or the same gains between two random orthonormal bases (random)</source>
+            <translation>een lineaire afbeelding y = T x van witte ruis x op een ring van D samples: een Gaussisch laagdoorlaatfilter (filter) of dezelfde versterkingen tussen twee willekeurige orthonormale bases (random)</translation>
+        </message>
+        <message>
             <source>a CSV file: a header, then one sample per line, features first and the target column(s) last (docs/data-formats.md)</source>
             <translation>een CSV-bestand: een kopregel, dan één sample per regel, eerst de kenmerken en als laatste de doelkolom(men) (docs/data-formats.md)</translation>
         </message>
@@ -3183,8 +3203,8 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>Ontward</translation>
         </message>
         <message>
-            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs</source>
-            <translation>Dezelfde rijen, zo herordend (en van teken gewisseld waar de activatie het toelaat) dat naburige eenheden de meest gelijke uitvoer berekenen</translation>
+            <source>The same rows reordered (and sign-flipped where the activation allows it) so that neighbouring units compute the most similar outputs; for a linear layer, mixed by the orthogonal matrix that does so best</source>
+            <translation>Dezelfde rijen anders geordend (en van teken omgekeerd waar de activatie het toelaat), zodat naburige eenheden zo gelijk mogelijke uitvoer berekenen; bij een lineaire laag gemengd met de orthogonale matrix die dat het best doet</translation>
         </message>
         <message>
             <source>Roughness: the summed squared difference between neighbouring units' outputs on the training inputs</source>

@@ -61,6 +61,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "roughness after"),
     QT_TRANSLATE_NOOP("MetricNames", "roughness ratio"),
     QT_TRANSLATE_NOOP("MetricNames", "weight roughness ratio"),
+    QT_TRANSLATE_NOOP("MetricNames", "input roughness"),
     QT_TRANSLATE_NOOP("MetricNames", "rotation error vs angle"),
     QT_TRANSLATE_NOOP("MetricNames", "harmonic spectrum"),
     QT_TRANSLATE_NOOP("MetricNames", "aliased power vs n square"),
@@ -178,6 +179,10 @@ constexpr const char* kTaskSummaries[] = {
         "targets of a random two-layer teacher net y = w2 . s(W1 x + b1), x ~ N(0, I): a student "
         "of the same shape can match it in many ways (its intertwiner group)"),
     QT_TRANSLATE_NOOP("TaskKinds",
+                      "a linear map y = T x of white noise x on a ring of D samples: a Gaussian "
+                      "low-pass filter (filter) or the same gains between two random orthonormal "
+                      "bases (random)"),
+    QT_TRANSLATE_NOOP("TaskKinds",
                       "a CSV file: a header, then one sample per line, features first and the "
                       "target column(s) last (docs/data-formats.md)"),
     QT_TRANSLATE_NOOP("TaskKinds",
@@ -285,6 +290,11 @@ constexpr const char* kParamHelps[] = {
     QT_TRANSLATE_NOOP("KindParameters", "d, input dimension"),
     QT_TRANSLATE_NOOP("KindParameters", "h, hidden units of the teacher"),
     QT_TRANSLATE_NOOP("KindParameters", "the teacher's s"),
+    QT_TRANSLATE_NOOP("KindParameters", "D, samples around the ring"),
+    QT_TRANSLATE_NOOP(
+        "KindParameters",
+        "translation-invariant low-pass filter, or the same spectrum in random bases"),
+    QT_TRANSLATE_NOOP("KindParameters", "w: gain exp(-f^2 / 2w^2) at ring frequency f"),
     QT_TRANSLATE_NOOP("KindParameters", "the CSV file"),
     QT_TRANSLATE_NOOP("KindParameters", "how many trailing columns are targets"),
     QT_TRANSLATE_NOOP("KindParameters", "the target column holds class indices 0, 1, ..."),

@@ -73,6 +73,8 @@ DescramblePanel::DescramblePanel(QWidget* parent) : QWidget(parent) {
     descrambled_ = new MatrixPatternView(this);
     for (auto* view : {trained_, descrambled_}) {
         view->setColouring(MatrixPatternView::Colouring::ByValue);
+        // A layer is usually much wider than tall: in the middle of its half of the panel.
+        view->setCentred(true);
     }
     pictures->addWidget(
         title(tr("As trained"),
@@ -82,7 +84,8 @@ DescramblePanel::DescramblePanel(QWidget* parent) : QWidget(parent) {
     pictures->addWidget(
         title(tr("Descrambled"),
               tr("The same rows reordered (and sign-flipped where the activation allows it) so "
-                 "that neighbouring units compute the most similar outputs")));
+                 "that neighbouring units compute the most similar outputs; for a linear layer, "
+                 "mixed by the orthogonal matrix that does so best")));
     pictures->addWidget(descrambled_, 1);
     layout->addLayout(pictures, 1);
     summary_ = new QLabel(this);
@@ -113,10 +116,13 @@ void DescramblePanel::refresh() {
             if (QString::fromStdString(run.label) != chosen || !before || !after) {
                 continue;
             }
-            // One colour scale for both: the same weights, only their rows moved.
+            // One colour scale for both: the same weights, their rows moved (or, for a linear
+            // layer, mixed orthogonally, which may make an entry larger).
             double range = 0;
-            for (double v : before->values) {
-                range = std::max(range, std::isfinite(v) ? std::abs(v) : 0.0);
+            for (const auto* table : {before, after}) {
+                for (double v : table->values) {
+                    range = std::max(range, std::isfinite(v) ? std::abs(v) : 0.0);
+                }
             }
             drawTable(trained_, *before, range > 0 ? range : 1.0);
             drawTable(descrambled_, *after, range > 0 ? range : 1.0);

@@ -2,8 +2,9 @@
 
 // DescramblePanel: the descramble view — a hidden layer's incoming weights one above the other, as
 // training left them (units in an arbitrary order) and descrambled (reordered, and sign-flipped
-// for an odd σ, by the symmetry that makes neighbouring units' outputs most alike; docs/math.md
-// §4.12), with the roughness across units before and after. It draws the two tables the
+// for an odd σ, or for a linear layer mixed by an orthogonal matrix: the symmetry that makes
+// neighbouring units' outputs most alike; docs/math.md §4.12), with the roughness across units
+// before and after. It draws the two tables the
 // `descramble` metric puts in the run's snapshot; the run is picked above.
 
 #include <QWidget>

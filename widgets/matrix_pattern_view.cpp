@@ -1,5 +1,7 @@
 #include "widgets/matrix_pattern_view.h"
 
+#include <algorithm>
+
 #include <QHelpEvent>
 #include <QLinearGradient>
 #include <QPainter>
@@ -84,8 +86,10 @@ QRectF MatrixPatternView::matrixRect() const {
         return {};
     }
     const double scale = std::min(availableW / cols_, availableH / rows_);
-    return {static_cast<double>(kMarginLeft), static_cast<double>(kMarginTop), cols_ * scale,
-            rows_ * scale};
+    // Centred (if asked) in the height left over: a wide matrix (few units, many inputs) then
+    // sits in the middle of its panel rather than at its top.
+    const double top = kMarginTop + (centred_ ? (availableH - rows_ * scale) / 2 : 0.0);
+    return {static_cast<double>(kMarginLeft), top, cols_ * scale, rows_ * scale};
 }
 
 void MatrixPatternView::paintEvent(QPaintEvent*) {
@@ -106,11 +110,18 @@ void MatrixPatternView::paintEvent(QPaintEvent*) {
                      Qt::AlignRight | Qt::AlignTop, QString::number(cols_ - 1));
     painter.drawText(QRectF(rect.left(), rect.bottom() + 18, rect.width(), 18), Qt::AlignCenter,
                      columnTitle_);
+    // The row title runs up the left side; a short matrix would cut it, so it may be longer than
+    // the matrix is tall (as long as the widget allows), kept inside the widget.
+    const double titleLength = std::min(
+        std::max(rect.height(), fontMetrics().horizontalAdvance(rowTitle_) + 8.0), height() - 4.0);
+    const double titleCentre =
+        std::clamp(rect.center().y(), 2 + titleLength / 2, height() - 2 - titleLength / 2);
     painter.save();
-    painter.translate(rect.left() - 22, rect.center().y());
+    painter.translate(rect.left() - 22, titleCentre);
     painter.rotate(-90);
-    painter.drawText(QRectF(-rect.height() / 2, -16, rect.height(), 18), Qt::AlignCenter,
-                     rowTitle_);
+    painter.drawText(
+        QRectF(-titleLength / 2, -16, titleLength, 18), Qt::AlignCenter,
+        fontMetrics().elidedText(rowTitle_, Qt::ElideRight, static_cast<int>(titleLength)));
     painter.restore();
 
     // Colour bar (by value) or a note (by category) on the right.

@@ -28,6 +28,11 @@ public:
     void setAxisTitles(const QString& rowTitle, const QString& columnTitle);
     void setValueName(const QString& name);
     void setValueRange(double range);
+    // Centre the matrix vertically in the room left (default: at the top).
+    void setCentred(bool centred) {
+        centred_ = centred;
+        update();
+    }
     Colouring colouring() const { return colouring_; }
     // The picture as drawn (one pixel per cell), for tests and export.
     const QImage& cellImage() const { return image_; }
@@ -47,6 +52,7 @@ private:
     Colouring colouring_ = Colouring::ByCategory;
     QString rowTitle_, columnTitle_, valueName_;
     double valueRange_ = 1.0;
+    bool centred_ = false;
     QImage image_;
 };
 

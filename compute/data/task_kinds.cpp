@@ -129,6 +129,7 @@ const std::vector<TaskKind>& taskKinds() {
         appendSymmetryTaskKinds(all);
         appendSetTaskKinds(all);
         appendTeacherTaskKinds(all);
+        appendLinearMapTaskKinds(all);
         appendUserDataTaskKinds(all);
         appendGridTaskKinds(all);
         for (auto& kind : all) {

@@ -85,6 +85,8 @@ void appendSymmetryTaskKinds(std::vector<TaskKind>& kinds);
 // (user_data.h); grid-roughness (grid_tasks.h).
 void appendSetTaskKinds(std::vector<TaskKind>& kinds);
 void appendTeacherTaskKinds(std::vector<TaskKind>& kinds);
+// linear-map (linear_map_tasks.h).
+void appendLinearMapTaskKinds(std::vector<TaskKind>& kinds);
 void appendUserDataTaskKinds(std::vector<TaskKind>& kinds);
 void appendGridTaskKinds(std::vector<TaskKind>& kinds);
 

@@ -5,7 +5,8 @@
 //                    groups (round-off) and under hidden-unit scalings outside them (not round-off)
 //   alignment        distance to another run's net before and after alignment modulo the groups,
 //                    layer by layer
-//   descramble       roughness across hidden units before and after the best reordering, and
+//   descramble       roughness across hidden units before and after the best reordering (or,
+//                    for a linear layer, the orthogonal closed form), and
 //                    the incoming weights in both orders (the descramble view's pictures)
 //   stitching        the loss of this run's first layers stitched to another run's
 //                    remaining layers, without and with the layer-by-layer alignment, and the
@@ -172,31 +173,69 @@ MetricTable weightTable(const Eigen::MatrixXd& W1, const std::vector<int>& order
     return t;
 }
 
+// The group descrambling searches: the one asked for, or (automatic) the layer's own symmetry
+// group — the orthogonal closed form when σ is the identity (GL_h, of which O_h is the part that
+// keeps the signal's scale), signed permutations when σ is odd, plain ones otherwise.
+enum class DescrambleGroup { Orthogonal, SignedPermutation, Permutation };
+
+DescrambleGroup descrambleGroup(const std::string& asked, nn::Activation activation) {
+    if (asked == "orthogonal")
+        return DescrambleGroup::Orthogonal;
+    if (asked == "signed-permutation")
+        return DescrambleGroup::SignedPermutation;
+    if (asked == "permutation")
+        return DescrambleGroup::Permutation;
+    if (activation == nn::Activation::Identity)
+        return DescrambleGroup::Orthogonal;
+    const SymmetryKind kind = hiddenSymmetryKind(activation);
+    return kind == SymmetryKind::SignedPermutation || kind == SymmetryKind::ScaledPermutation
+               ? DescrambleGroup::SignedPermutation
+               : DescrambleGroup::Permutation;
+}
+
 template <class S>
 void descramble(MetricContext<S>& c, MetricOutput& out) {
     const TwoLayerNet net = twoLayerOf(c.model, "descramble");
     const Eigen::MatrixXd signal = net.hiddenOutputs(inputsOf(c));
-    // Within the layer's symmetry group: sign flips too when σ is odd (tanh, the identity).
-    const SymmetryKind kind = hiddenSymmetryKind(net.activation);
-    const bool flips =
-        kind == SymmetryKind::SignedPermutation || kind == SymmetryKind::ScaledPermutation;
-    const Descrambling d =
-        flips ? descrambleSignedPermutation(signal) : descramblePermutation(signal);
+    const DescrambleGroup group = descrambleGroup(c.params.text("group"), net.activation);
+    if (group == DescrambleGroup::Orthogonal && net.activation != nn::Activation::Identity)
+        throw Error(ErrorKind::Parse,
+                    "metric 'descramble': group 'orthogonal' needs a linear hidden layer "
+                    "(activation 'identity'); a pointwise activation is only symmetric under "
+                    "permutations");
+    const Descrambling d = group == DescrambleGroup::Orthogonal ? descrambleOrthogonal(signal)
+                           : group == DescrambleGroup::SignedPermutation
+                               ? descrambleSignedPermutation(signal)
+                               : descramblePermutation(signal);
     out.values.push_back({"roughness_before", d.roughnessBefore});
     out.values.push_back({"roughness_after", d.roughnessAfter});
     out.values.push_back(
         {"roughness_ratio", d.roughnessBefore > 0 ? d.roughnessAfter / d.roughnessBefore : 0.0});
-    // The same reordering applied to the incoming weights, whose pictures show it.
+    // The same transformation applied to the incoming weights, whose pictures show it.
     const Eigen::MatrixXd descrambled = d.Q * net.W1;
     const double weightsBefore = roughness(net.W1);
     out.values.push_back({"weight_roughness_ratio",
                           weightsBefore > 0 ? roughness(descrambled) / weightsBefore : 0.0});
-    std::vector<int> identity(d.order.size());
+    // Along the other axis: how much neighbouring inputs' weights differ, relative to the weights'
+    // size, ‖W₁ Dᵀ‖²_F / ‖W₁‖²_F (≈ 2 for white noise, 2 − 2cos(2πk/d) for a sinusoid of k
+    // cycles over the d inputs). No orthogonal Q or signed permutation changes it.
+    const double weightNorm = net.W1.squaredNorm();
+    out.values.push_back(
+        {"input_roughness", weightNorm > 0 ? roughness(net.W1.transpose()) / weightNorm : 0.0});
+    const int h = net.hidden();
+    std::vector<int> identity(static_cast<std::size_t>(h));
     std::iota(identity.begin(), identity.end(), 0);
-    out.tables.push_back(weightTable(net.W1, identity, std::vector<int>(identity.size(), 1),
-                                     "descramble_weights_trained", "hidden unit, as trained"));
-    out.tables.push_back(weightTable(net.W1, d.order, d.signs, "descramble_weights_descrambled",
-                                     "hidden unit, descrambled"));
+    const std::vector<int> plus(identity.size(), 1);
+    out.tables.push_back(weightTable(net.W1, identity, plus, "descramble_weights_trained",
+                                     "hidden unit, as trained"));
+    if (group == DescrambleGroup::Orthogonal)
+        // Rows are mixtures of units: numbered, not named after a unit.
+        out.tables.push_back(weightTable(descrambled, identity, plus,
+                                         "descramble_weights_descrambled",
+                                         "descrambled component"));
+    else
+        out.tables.push_back(weightTable(net.W1, d.order, d.signs, "descramble_weights_descrambled",
+                                         "hidden unit, descrambled"));
 }
 
 template <class S>
@@ -280,9 +319,14 @@ void appendWeightSpaceMetricKinds(std::vector<MetricKind>& kinds) {
     kinds.push_back(makeMetricKind(
         "descramble",
         "two-layer nets: roughness across hidden units of their outputs, before and after the "
-        "smoothest reordering (Amey et al.)",
-        {integerParam("samples", 256, 2, 1 << 16, "inputs the hidden signals are taken on")},
-        {"roughness_before", "roughness_after", "roughness_ratio", "weight_roughness_ratio"},
+        "smoothest reordering or (linear layer) orthogonal mixing (Amey et al.)",
+        {integerParam("samples", 256, 2, 1 << 16, "inputs the hidden signals are taken on"),
+         choiceParam("group", "automatic",
+                     {"automatic", "orthogonal", "signed-permutation", "permutation"},
+                     "the transformations searched; automatic: the layer's symmetry group "
+                     "(orthogonal for a linear layer)")},
+        {"roughness_before", "roughness_after", "roughness_ratio", "weight_roughness_ratio",
+         "input_roughness"},
         always, [](auto& c, MetricOutput& out) { descramble(c, out); }));
     kinds.push_back(makeMetricKind(
         "stitching",

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include <Eigen/Eigenvalues>
+
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
@@ -256,6 +258,68 @@ private slots:
                     .contains("metric 'weight-symmetry': multilayer net: no hidden layer"));
     }
 
+    // A linear hidden layer (identity σ, symmetry group GL_h): descramble mixes its units with the
+    // closed-form orthogonal Q instead of reordering them. The descrambled weights are Q W₁ (the
+    // same Gram spectrum, rows no longer a signed permutation of W₁'s), rougher than no signed
+    // permutation can make them, and group 'orthogonal' is refused for a pointwise σ.
+    void descrambleLinearLayer() {
+        const QString text = R"({"eqlab_experiment": 1,
+            "task": {"kind": "linear-map", "inputs": 8, "width": 1, "samples": 256},
+            "model": [{"type": "dense", "out": 4}, {"type": "activation", "function": "identity"},
+                      {"type": "dense", "out": 8}],
+            "steps": 200, "metrics": {"every": 200, "compute": [{"kind": "descramble"}]}})";
+        const auto r = train::runExperiment(parse(text), 1, {});
+        const auto permuted = train::runExperiment(
+            parse(QString(text).replace(R"("kind": "descramble")",
+                                        R"("kind": "descramble", "group": "signed-permutation")")),
+            1, {});
+        const auto& tables = r.runs.front().tables;
+        QCOMPARE(int(tables.size()), 2);
+        const auto matrix = [](const metrics::MetricTable& t) {
+            Eigen::MatrixXd m(t.rows, t.cols);
+            for (int i = 0; i < t.rows; ++i)
+                for (int j = 0; j < t.cols; ++j)
+                    m(i, j) = t.values[static_cast<std::size_t>(i * t.cols + j)];
+            return m;
+        };
+        const Eigen::MatrixXd W1 = matrix(tables[0]), QW1 = matrix(tables[1]);
+        QCOMPARE(tables[1].rowLabels, (std::vector<std::string>{"0", "1", "2", "3"}));
+        // An orthogonal mix: W₁ W₁ᵀ and Q W₁ (Q W₁)ᵀ have the same eigenvalues.
+        const auto eigenvalues = [](const Eigen::MatrixXd& W) {
+            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> e(W * W.transpose());
+            return Eigen::VectorXd(e.eigenvalues());
+        };
+        QVERIFY((eigenvalues(W1) - eigenvalues(QW1)).norm() < 1e-9 * W1.squaredNorm());
+        // ... and not a signed permutation: some descrambled row is far from every ±row of W₁.
+        double farthest = 0;
+        for (int k = 0; k < 4; ++k) {
+            double nearest = 1e300;
+            for (int i = 0; i < 4; ++i)
+                nearest = std::min(
+                    {nearest, (QW1.row(k) - W1.row(i)).norm(), (QW1.row(k) + W1.row(i)).norm()});
+            farthest = std::max(farthest, nearest);
+        }
+        QVERIFY(farthest > 0.1 * W1.norm());
+        // The closed form minimises over all of O(4), the signed permutations among them.
+        const double after = finalValue(r, "model", "roughness_after");
+        QVERIFY(after < finalValue(permuted, "model", "roughness_after") * (1 - 1e-6));
+        QVERIFY(std::abs(finalValue(r, "model", "roughness_before") -
+                         finalValue(permuted, "model", "roughness_before")) < 1e-12);
+        // input_roughness: ‖W₁ Dᵀ‖² / ‖W₁‖², D the differences of neighbouring inputs; an
+        // orthogonal Q leaves it as it is.
+        for (const Eigen::MatrixXd& W : {W1, QW1}) {
+            const Eigen::MatrixXd d = W.rightCols(7) - W.leftCols(7);
+            QVERIFY(std::abs(d.squaredNorm() / W.squaredNorm() -
+                             finalValue(r, "model", "input_roughness")) < 1e-9);
+        }
+        QVERIFY(errorOf(QString(text)
+                            .replace(R"("function": "identity")", R"("function": "tanh")")
+                            .replace(R"("kind": "descramble")",
+                                     R"("kind": "descramble", "group": "orthogonal")"))
+                    .contains("metric 'descramble': group 'orthogonal' needs a linear hidden "
+                              "layer"));
+    }
+
     // Nets with two hidden layers: the weight-space metrics work layer by layer, and stitching a
     // run to an identical one changes nothing.
     void deepRunsAndStitching() {
@@ -302,6 +366,7 @@ private slots:
         QTest::newRow("equivariant-basis") << "equivariant-basis";
         QTest::newRow("universality") << "universality";
         QTest::newRow("intertwiners") << "intertwiners";
+        QTest::newRow("descrambler") << "descrambler";
     }
     void lessons() {
         QFETCH(QString, name);
