@@ -1482,6 +1482,22 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Rekonstruktionsfehler, Verhältnis der Stabilisatoren</translation>
         </message>
         <message>
+            <source>stab gamma</source>
+            <translation>Gamma nach Stabilisator</translation>
+        </message>
+        <message>
+            <source>stab gamma same count</source>
+            <translation>Gamma nach Stabilisator, gleiche Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stab gamma shuffled</source>
+            <translation>Gamma nach Stabilisator, Etiketten gemischt</translation>
+        </message>
+        <message>
+            <source>count gamma</source>
+            <translation>Gamma nach Pixelzahl</translation>
+        </message>
+        <message>
             <source>group law violation</source>
             <translation>Verletzung des Gruppengesetzes</translation>
         </message>
@@ -1600,6 +1616,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>reconstruction error by stabilizer</source>
             <translation>Rekonstruktionsfehler nach Stabilisator</translation>
+        </message>
+        <message>
+            <source>reconstruction error by count and stabilizer</source>
+            <translation>Rekonstruktionsfehler nach Pixelzahl und Stabilisator</translation>
         </message>
         <message>
             <source>alignment correlation</source>
@@ -1740,6 +1760,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>mean squared reconstruction error</source>
             <translation>mittlerer quadratischer Rekonstruktionsfehler</translation>
+        </message>
+        <message>
+            <source>pixels on</source>
+            <translation>gesetzte Pixel</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

@@ -1482,6 +1482,22 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>reconstructiefout, verhouding van de stabilisatoren</translation>
         </message>
         <message>
+            <source>stab gamma</source>
+            <translation>gamma naar stabilisator</translation>
+        </message>
+        <message>
+            <source>stab gamma same count</source>
+            <translation>gamma naar stabilisator, zelfde aantal pixels</translation>
+        </message>
+        <message>
+            <source>stab gamma shuffled</source>
+            <translation>gamma naar stabilisator, labels geschud</translation>
+        </message>
+        <message>
+            <source>count gamma</source>
+            <translation>gamma naar aantal pixels</translation>
+        </message>
+        <message>
             <source>group law violation</source>
             <translation>schending van de groepswet</translation>
         </message>
@@ -1600,6 +1616,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>reconstruction error by stabilizer</source>
             <translation>reconstructiefout per stabilisator</translation>
+        </message>
+        <message>
+            <source>reconstruction error by count and stabilizer</source>
+            <translation>reconstructiefout naar aantal pixels en stabilisator</translation>
         </message>
         <message>
             <source>alignment correlation</source>
@@ -1740,6 +1760,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>mean squared reconstruction error</source>
             <translation>gemiddelde kwadratische reconstructiefout</translation>
+        </message>
+        <message>
+            <source>pixels on</source>
+            <translation>pixels aan</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>
