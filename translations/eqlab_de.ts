@@ -1622,6 +1622,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Rekonstruktionsfehler nach Pixelzahl und Stabilisator</translation>
         </message>
         <message>
+            <source>rank correlation of the error</source>
+            <translation>Rangkorrelation des Fehlers</translation>
+        </message>
+        <message>
             <source>alignment correlation</source>
             <translation>Korrelation der Ausrichtung</translation>
         </message>
@@ -1764,6 +1768,34 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>pixels on</source>
             <translation>gesetzte Pixel</translation>
+        </message>
+        <message>
+            <source>ranked by</source>
+            <translation>geordnet nach</translation>
+        </message>
+        <message>
+            <source>gamma (+1: ranked higher, reconstructed better)</source>
+            <translation>Gamma (+1: höher eingeordnet, besser rekonstruiert)</translation>
+        </message>
+        <message>
+            <source>gamma</source>
+            <translation>Gamma</translation>
+        </message>
+        <message>
+            <source>pixel count</source>
+            <translation>Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stabilizer</source>
+            <translation>Stabilisator</translation>
+        </message>
+        <message>
+            <source>stabilizer, same count</source>
+            <translation>Stabilisator, gleiche Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stabilizer, shuffled</source>
+            <translation>Stabilisator, gemischt</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

@@ -1622,6 +1622,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>reconstructiefout naar aantal pixels en stabilisator</translation>
         </message>
         <message>
+            <source>rank correlation of the error</source>
+            <translation>rangcorrelatie van de fout</translation>
+        </message>
+        <message>
             <source>alignment correlation</source>
             <translation>correlatie van de uitlijning</translation>
         </message>
@@ -1764,6 +1768,34 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>pixels on</source>
             <translation>pixels aan</translation>
+        </message>
+        <message>
+            <source>ranked by</source>
+            <translation>geordend naar</translation>
+        </message>
+        <message>
+            <source>gamma (+1: ranked higher, reconstructed better)</source>
+            <translation>gamma (+1: hoger geordend, beter gereconstrueerd)</translation>
+        </message>
+        <message>
+            <source>gamma</source>
+            <translation>gamma</translation>
+        </message>
+        <message>
+            <source>pixel count</source>
+            <translation>aantal pixels</translation>
+        </message>
+        <message>
+            <source>stabilizer</source>
+            <translation>stabilisator</translation>
+        </message>
+        <message>
+            <source>stabilizer, same count</source>
+            <translation>stabilisator, zelfde aantal pixels</translation>
+        </message>
+        <message>
+            <source>stabilizer, shuffled</source>
+            <translation>stabilisator, geschud</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

@@ -199,16 +199,31 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     const Eigen::MatrixXd X = c.data.X.template cast<double>();
     const std::vector<int> stab = stabilizerSizes(*c.inputAction, X);
     const std::vector<int> count = onPixelCounts(X);
-    out.values.push_back({"stab_gamma", rankGamma(stab, error)});
-    out.values.push_back({"stab_gamma_same_count", rankGamma(stab, error, count)});
-    out.values.push_back(
-        {"stab_gamma_shuffled", rankGamma(shuffledLabels(stab, kShuffleSeed), error)});
+    const double all = rankGamma(stab, error);
+    const double sameCount = rankGamma(stab, error, count);
+    const double shuffled = rankGamma(shuffledLabels(stab, kShuffleSeed), error);
+    out.values.push_back({"stab_gamma", all});
+    out.values.push_back({"stab_gamma_same_count", sameCount});
+    out.values.push_back({"stab_gamma_shuffled", shuffled});
     // The mean's own ranking: patterns far from half the pixels on lie far out along the all-ones
     // direction (rank = |2·count − d|).
     std::vector<int> offCentre(count.size());
     for (std::size_t s = 0; s < count.size(); ++s)
         offCentre[s] = std::abs(2 * count[s] - static_cast<int>(X.rows()));
-    out.values.push_back({"count_gamma", rankGamma(offCentre, error)});
+    const double byCount = rankGamma(offCentre, error);
+    out.values.push_back({"count_gamma", byCount});
+    // The four side by side (the Curves view): which ranking the errors follow at this step.
+    MetricTable ranks;
+    ranks.name = "rank_correlation_of_the_error";
+    ranks.columnTitle = "ranked by";
+    ranks.valueTitle = "gamma (+1: ranked higher, reconstructed better)";
+    ranks.rowLabels = {"gamma"};
+    ranks.columnLabels = {"pixel count", "stabilizer", "stabilizer, same count",
+                          "stabilizer, shuffled"};
+    ranks.values = {byCount, all, sameCount, shuffled};
+    ranks.rows = 1;
+    ranks.cols = 4;
+    out.tables.push_back(std::move(ranks));
     MetricTable table = errorByCountAndRank(count, stab, error);
     table.name = "reconstruction_error_by_count_and_stabilizer";
     table.rowTitle = "pixels on";
