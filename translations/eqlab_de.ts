@@ -1622,8 +1622,8 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Rekonstruktionsfehler nach Pixelzahl und Stabilisator</translation>
         </message>
         <message>
-            <source>rank correlation of the error</source>
-            <translation>Rangkorrelation des Fehlers</translation>
+            <source>ranking of the error</source>
+            <translation>Rangfolge des Fehlers</translation>
         </message>
         <message>
             <source>alignment correlation</source>

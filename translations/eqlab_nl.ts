@@ -1622,8 +1622,8 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>reconstructiefout naar aantal pixels en stabilisator</translation>
         </message>
         <message>
-            <source>rank correlation of the error</source>
-            <translation>rangcorrelatie van de fout</translation>
+            <source>ranking of the error</source>
+            <translation>rangorde van de fout</translation>
         </message>
         <message>
             <source>alignment correlation</source>

@@ -77,7 +77,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "orbit spread per layer"),
     QT_TRANSLATE_NOOP("MetricNames", "reconstruction error by stabilizer"),
     QT_TRANSLATE_NOOP("MetricNames", "reconstruction error by count and stabilizer"),
-    QT_TRANSLATE_NOOP("MetricNames", "rank correlation of the error"),
+    QT_TRANSLATE_NOOP("MetricNames", "ranking of the error"),
     QT_TRANSLATE_NOOP("MetricNames", "alignment correlation"),
     QT_TRANSLATE_NOOP("MetricNames", "descramble weights trained"),
     QT_TRANSLATE_NOOP("MetricNames", "descramble weights descrambled"),
