@@ -1494,6 +1494,22 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Rekonstruktionsfehler, Verhältnis der Stabilisatoren</translation>
         </message>
         <message>
+            <source>stab gamma</source>
+            <translation>Gamma nach Stabilisator</translation>
+        </message>
+        <message>
+            <source>stab gamma same count</source>
+            <translation>Gamma nach Stabilisator, gleiche Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stab gamma shuffled</source>
+            <translation>Gamma nach Stabilisator, Etiketten gemischt</translation>
+        </message>
+        <message>
+            <source>count gamma</source>
+            <translation>Gamma nach Pixelzahl</translation>
+        </message>
+        <message>
             <source>group law violation</source>
             <translation>Verletzung des Gruppengesetzes</translation>
         </message>
@@ -1616,6 +1632,14 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>reconstruction error by stabilizer</source>
             <translation>Rekonstruktionsfehler nach Stabilisator</translation>
+        </message>
+        <message>
+            <source>reconstruction error by count and stabilizer</source>
+            <translation>Rekonstruktionsfehler nach Pixelzahl und Stabilisator</translation>
+        </message>
+        <message>
+            <source>ranking of the error</source>
+            <translation>Rangfolge des Fehlers</translation>
         </message>
         <message>
             <source>alignment correlation</source>
@@ -1756,6 +1780,38 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>mean squared reconstruction error</source>
             <translation>mittlerer quadratischer Rekonstruktionsfehler</translation>
+        </message>
+        <message>
+            <source>pixels on</source>
+            <translation>gesetzte Pixel</translation>
+        </message>
+        <message>
+            <source>ranked by</source>
+            <translation>geordnet nach</translation>
+        </message>
+        <message>
+            <source>gamma (+1: ranked higher, reconstructed better)</source>
+            <translation>Gamma (+1: höher eingeordnet, besser rekonstruiert)</translation>
+        </message>
+        <message>
+            <source>gamma</source>
+            <translation>Gamma</translation>
+        </message>
+        <message>
+            <source>pixel count</source>
+            <translation>Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stabilizer</source>
+            <translation>Stabilisator</translation>
+        </message>
+        <message>
+            <source>stabilizer, same count</source>
+            <translation>Stabilisator, gleiche Pixelzahl</translation>
+        </message>
+        <message>
+            <source>stabilizer, shuffled</source>
+            <translation>Stabilisator, gemischt</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

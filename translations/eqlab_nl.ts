@@ -1494,6 +1494,22 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>reconstructiefout, verhouding van de stabilisatoren</translation>
         </message>
         <message>
+            <source>stab gamma</source>
+            <translation>gamma naar stabilisator</translation>
+        </message>
+        <message>
+            <source>stab gamma same count</source>
+            <translation>gamma naar stabilisator, zelfde aantal pixels</translation>
+        </message>
+        <message>
+            <source>stab gamma shuffled</source>
+            <translation>gamma naar stabilisator, labels geschud</translation>
+        </message>
+        <message>
+            <source>count gamma</source>
+            <translation>gamma naar aantal pixels</translation>
+        </message>
+        <message>
             <source>group law violation</source>
             <translation>schending van de groepswet</translation>
         </message>
@@ -1616,6 +1632,14 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>reconstruction error by stabilizer</source>
             <translation>reconstructiefout per stabilisator</translation>
+        </message>
+        <message>
+            <source>reconstruction error by count and stabilizer</source>
+            <translation>reconstructiefout naar aantal pixels en stabilisator</translation>
+        </message>
+        <message>
+            <source>ranking of the error</source>
+            <translation>rangorde van de fout</translation>
         </message>
         <message>
             <source>alignment correlation</source>
@@ -1756,6 +1780,38 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>mean squared reconstruction error</source>
             <translation>gemiddelde kwadratische reconstructiefout</translation>
+        </message>
+        <message>
+            <source>pixels on</source>
+            <translation>pixels aan</translation>
+        </message>
+        <message>
+            <source>ranked by</source>
+            <translation>geordend naar</translation>
+        </message>
+        <message>
+            <source>gamma (+1: ranked higher, reconstructed better)</source>
+            <translation>gamma (+1: hoger geordend, beter gereconstrueerd)</translation>
+        </message>
+        <message>
+            <source>gamma</source>
+            <translation>gamma</translation>
+        </message>
+        <message>
+            <source>pixel count</source>
+            <translation>aantal pixels</translation>
+        </message>
+        <message>
+            <source>stabilizer</source>
+            <translation>stabilisator</translation>
+        </message>
+        <message>
+            <source>stabilizer, same count</source>
+            <translation>stabilisator, zelfde aantal pixels</translation>
+        </message>
+        <message>
+            <source>stabilizer, shuffled</source>
+            <translation>stabilisator, geschud</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

@@ -118,7 +118,9 @@ void HeatMapView::paintEvent(QPaintEvent*) {
             const QRectF cell(g.cells.left() + c * w, g.cells.top() + r * h, w, h);
             const QColor colour = cellColour(r, c);
             painter.fillRect(cell.adjusted(0, 0, 0.5, 0.5), colour);  // no hairline gaps
-            if (valuesFit) {
+            // A cell without a value (NaN: e.g. no pattern with that pixel count and stabilizer)
+            // stays a blank grey cell rather than saying "nan".
+            if (valuesFit && !std::isnan(value(r, c))) {
                 painter.setPen(textColourOn(colour));
                 painter.drawText(cell, Qt::AlignCenter, ValueScale::format(value(r, c)));
             }

@@ -108,7 +108,7 @@ const MetricKind* findMetricKind(const std::string& name);
 void appendBasicMetricKinds(std::vector<MetricKind>& kinds);
 // rotation-invariance, harmonic-distortion, aliasing, ipr (so2_metric_kinds.cpp).
 void appendSo2MetricKinds(std::vector<MetricKind>& kinds);
-// layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction
+// layer-symmetry, angle-curve, orbit-spread, stabilizer-reconstruction, stabilizer-order
 // (symmetry_metric_kinds.cpp).
 void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds);
 // orientation-curve (orientation_metric_kinds.cpp).

@@ -5,8 +5,8 @@
 //   square-grid        quarter turns ≤ 1e-15, 45° 0.6–0.85, MLP 0.26–0.30 (seeds 1–3)
 //   orientation-stacks stacks at 90° ≤ 1.7e-15, CNN at 90° 0.074–0.19, N = 16 mean error
 //                      0.16–0.51 (seeds 1–6)
-//   pretraining        error ratio |Stab| = 8 over |Stab| = 1: 0.68 (seed 1, the lesson's);
-//                      0.54–0.82 over seeds 1–10 except seed 3 (1.07: the headline fails there)
+//   pretraining        no-biases count_gamma 0.27–0.49; stab_gamma_same_count −0.061–0.128
+//                      (seeds 1–6)
 
 #include <QTest>
 
