@@ -13,9 +13,9 @@ namespace {
 // Declares the test-set parameter every kind with a test set takes (docs/experiment-format.md).
 void addTestParam(TaskKind& kind) {
     if (kind.test == TestSplit::Draw) {
-        kind.params.push_back(integerParam(
-            "test_samples", 256, 0, 1 << 20,
-            "held-out test samples, drawn from their own stream (0: no test set)"));
+        kind.params.push_back(
+            integerParam("test_samples", 256, 0, 1 << 20,
+                         "held-out test samples, drawn from their own stream (0: no test set)"));
     } else if (kind.test == TestSplit::HoldOut) {
         kind.params.push_back(numberParam("test_fraction", 0.2, 0.0, 0.9,
                                           "fraction of the samples held out as the test set "
@@ -92,9 +92,8 @@ void drawTest(const TaskKind& kind, const Params& params, std::uint64_t seed, Ta
 void holdOut(const Params& params, std::uint64_t seed, TaskData& task) {
     const Eigen::Index total = task.X.cols();
     const auto count = std::min<Eigen::Index>(
-        total - 1,
-        static_cast<Eigen::Index>(params.number("test_fraction") * static_cast<double>(total) +
-                                  0.5));
+        total - 1, static_cast<Eigen::Index>(
+                       params.number("test_fraction") * static_cast<double>(total) + 0.5));
     if (count <= 0) {
         return;
     }
