@@ -3,8 +3,7 @@
 #include <cmath>
 #include <numbers>
 
-#include <Eigen/QR>
-
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 
@@ -13,17 +12,16 @@ namespace eqlab::data {
 namespace {
 
 // A Haar-random orthogonal matrix: Q of the QR decomposition of a Gaussian matrix, each column's
-// sign fixed by R's diagonal (without the fix Q would not be uniformly distributed).
+// sign fixed by R's diagonal (without the fix Q would not be uniformly distributed). R = Qᵀ G, so
+// R's diagonal entry j is Q's column j against G's: the QR compiled once (decompositions.h).
 Eigen::MatrixXd randomOrthogonal(int n, Rng& rng) {
     Eigen::MatrixXd G(n, n);
     for (int j = 0; j < n; ++j)
         for (int i = 0; i < n; ++i)
             G(i, j) = rng.normal();
-    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(G);
-    Eigen::MatrixXd Q = qr.householderQ();
-    const Eigen::MatrixXd R = qr.matrixQR().triangularView<Eigen::Upper>();
+    Eigen::MatrixXd Q = orthonormalBasis(G);
     for (int j = 0; j < n; ++j)
-        if (R(j, j) < 0)
+        if (Q.col(j).dot(G.col(j)) < 0)
             Q.col(j) = -Q.col(j);
     return Q;
 }

@@ -9,8 +9,7 @@
 #include <cmath>
 #include <numbers>
 
-#include <Eigen/SVD>
-
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/data/linear_map_tasks.h"
 #include "compute/data/task_kinds.h"
@@ -21,7 +20,7 @@ using namespace eqlab;
 namespace {
 
 Eigen::VectorXd singularValues(const Eigen::MatrixXd& T) {
-    return Eigen::JacobiSVD<Eigen::MatrixXd>(T).singularValues();
+    return eqlab::leftSingular(T).values;  // descending
 }
 
 const data::TaskKind& linearMapKind() {

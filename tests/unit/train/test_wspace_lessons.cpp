@@ -13,8 +13,7 @@
 #include <algorithm>
 #include <fstream>
 
-#include <Eigen/Eigenvalues>
-
+#include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
@@ -286,8 +285,7 @@ private slots:
         QCOMPARE(tables[1].rowLabels, (std::vector<std::string>{"0", "1", "2", "3"}));
         // An orthogonal mix: W₁ W₁ᵀ and Q W₁ (Q W₁)ᵀ have the same eigenvalues.
         const auto eigenvalues = [](const Eigen::MatrixXd& W) {
-            Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> e(W * W.transpose());
-            return Eigen::VectorXd(e.eigenvalues());
+            return eqlab::symmetricEigen(W * W.transpose()).values;
         };
         QVERIFY((eigenvalues(W1) - eigenvalues(QW1)).norm() < 1e-9 * W1.squaredNorm());
         // ... and not a signed permutation: some descrambled row is far from every ±row of W₁.
