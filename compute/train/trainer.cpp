@@ -24,13 +24,12 @@ struct ChunkWork {
     double loss = 0;
 };
 
-// The passes over the parameters (gradient reduction, update) are split among the team's threads
-// above this many parameters, one fixed range per thread (so a thread's share of the gradients
-// and of the optimizer's state stays in its core's cache from step to step). Below it they stay
-// on one thread. Moving data between two cores costs ~0.14 µs per KB on the virtual machine of
-// docs/performance.md, so a shared pass pays only when each share is well above the chunks'
-// gradients the other thread wrote: measured on the benchmark MLP (26 k parameters), the split
-// pass was faster than one thread's (13.4 k against 12.2 k steps/s with 2 threads).
+// The pass over the parameters (reduction and update) is split among the team's threads above
+// this many parameters, one fixed range per thread, so that a thread's share of the gradient and
+// of the optimizer's state stays in its core's cache from step to step. Below it one thread does
+// it: the shares would be too small to pay for the hand-over. Measured on the benchmark MLP (26 k
+// parameters, 2 threads): split 13.4 k steps/s, one thread 12.2 k (before the reduction and the
+// update became one pass).
 constexpr std::size_t kParallelAbove = 1u << 12;
 
 // Range `slot` of `parts` equal ranges covering [0, n), its ends multiples of 16 entries (whole
