@@ -6,6 +6,7 @@
 #include "compute/core/decompositions.h"
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
+#include "compute/nn/init.h"
 
 namespace eqlab::data {
 
@@ -16,9 +17,7 @@ namespace {
 // R's diagonal entry j is Q's column j against G's: the QR compiled once (decompositions.h).
 Eigen::MatrixXd randomOrthogonal(int n, Rng& rng) {
     Eigen::MatrixXd G(n, n);
-    for (int j = 0; j < n; ++j)
-        for (int i = 0; i < n; ++i)
-            G(i, j) = rng.normal();
+    nn::fillNormal(G.data(), G.size(), 1.0, rng);
     Eigen::MatrixXd Q = orthonormalBasis(G);
     for (int j = 0; j < n; ++j)
         if (Q.col(j).dot(G.col(j)) < 0)
@@ -28,9 +27,7 @@ Eigen::MatrixXd randomOrthogonal(int n, Rng& rng) {
 
 Eigen::MatrixXd gaussianInputs(int D, int samples, Rng rng) {
     Eigen::MatrixXd X(D, samples);
-    for (int s = 0; s < samples; ++s)
-        for (int i = 0; i < D; ++i)
-            X(i, s) = rng.normal();
+    nn::fillNormal(X.data(), X.size(), 1.0, rng);
     return X;
 }
 

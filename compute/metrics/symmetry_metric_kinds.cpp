@@ -133,20 +133,33 @@ std::vector<int> stabilizerSizes(const groups::Representation& rep, const Eigen:
     return sizes;
 }
 
+// The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input; throws (naming the
+// metric kind) unless the task's target is its input.
 template <class S>
-void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
+std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) {
     if (c.data.Y.rows() != c.data.X.rows())
         throw Error(ErrorKind::InvalidArgument,
-                    "stabilizer-reconstruction needs a task whose target is its input (an "
-                    "autoencoder's, e.g. binary-patterns)");
-    const Eigen::MatrixXd X = c.data.X.template cast<double>();
+                    std::string(kind) +
+                        " needs a task whose target is its input (an autoencoder's, e.g. "
+                        "binary-patterns)");
     const Eigen::MatrixXd Y = c.data.Y.template cast<double>();
     const Eigen::MatrixXd P = predictAll(c.model, c.data.X).template cast<double>();
+    std::vector<double> error(static_cast<std::size_t>(Y.cols()));
+    for (Eigen::Index s = 0; s < Y.cols(); ++s)
+        error[static_cast<std::size_t>(s)] =
+            (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
+    return error;
+}
+
+template <class S>
+void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
+    const std::vector<double> error = reconstructionErrors(c, "stabilizer-reconstruction");
+    const Eigen::MatrixXd X = c.data.X.template cast<double>();
     const auto sizes = stabilizerSizes(*c.inputAction, X);
     std::map<int, std::pair<double, int>> bySize;  // |Stab| -> (sum of errors, count)
     for (Eigen::Index s = 0; s < X.cols(); ++s) {
         auto& entry = bySize[sizes[static_cast<std::size_t>(s)]];
-        entry.first += (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
+        entry.first += error[static_cast<std::size_t>(s)];
         entry.second += 1;
     }
     MetricTable table;
@@ -169,24 +182,6 @@ void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
     const double least = bySize.begin()->second.first / bySize.begin()->second.second;
     const double most = bySize.rbegin()->second.first / bySize.rbegin()->second.second;
     out.values.push_back({"recon_error_stab_ratio", least > 0 ? most / least : 0.0});
-}
-
-// The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input, and its stabilizer
-// size; throws unless the task's target is its input.
-template <class S>
-std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) {
-    if (c.data.Y.rows() != c.data.X.rows())
-        throw Error(ErrorKind::InvalidArgument,
-                    std::string(kind) +
-                        " needs a task whose target is its input (an autoencoder's, e.g. "
-                        "binary-patterns)");
-    const Eigen::MatrixXd Y = c.data.Y.template cast<double>();
-    const Eigen::MatrixXd P = predictAll(c.model, c.data.X).template cast<double>();
-    std::vector<double> error(static_cast<std::size_t>(Y.cols()));
-    for (Eigen::Index s = 0; s < Y.cols(); ++s)
-        error[static_cast<std::size_t>(s)] =
-            (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
-    return error;
 }
 
 // Seed of the shuffled-label control: fixed, so the control is the same labelling at every step
