@@ -9,9 +9,12 @@
 #include "compute/data/action_tasks.h"
 #include "compute/data/task_kinds.h"
 #include "suite/suite.h"
+#include "unit/error_of.h"
 
 using namespace eqlab;
 using Eigen::MatrixXd;
+
+using eqlab::tests::errorOf;
 
 namespace {
 
@@ -40,15 +43,6 @@ void checkOneHot(const MatrixXd& X, const MatrixXd& I, int order) {
         QCOMPARE(block.cwiseAbs().maxCoeff(), 1.0);
         QCOMPARE(block(static_cast<Eigen::Index>(I(d, s))), 1.0);  // the row of its element
     }
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace

@@ -11,9 +11,12 @@
 #include "compute/groups/catalogue.h"
 #include "compute/nn/parity.h"
 #include "suite/suite.h"
+#include "unit/error_of.h"
 
 using namespace eqlab;
 using Eigen::MatrixXd;
+
+using eqlab::tests::errorOf;
 
 namespace {
 
@@ -23,15 +26,6 @@ double maxAbs(const MatrixXd& m) {
 
 double stddev(const MatrixXd& y) {
     return std::sqrt((y.array() - y.mean()).square().mean());
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace

@@ -14,11 +14,14 @@
 #include "compute/nn/group_action.h"
 #include "flow_checks.h"
 #include "suite/suite.h"
+#include "unit/error_of.h"
 
 using namespace eqlab::nn;
 namespace groups = eqlab::groups;
 using D = double;
 using Mat = Matrix<D>;
+
+using eqlab::tests::errorOf;
 
 namespace {
 
@@ -45,15 +48,6 @@ Model<D> single(LayerPtr<D> layer) {
 // N_g(X) for a batch X (d × n).
 Mat apply(Model<D>& m, int g, const Mat& X) {
     return m.predict(withElement(X, g));
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const eqlab::Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace

@@ -11,10 +11,13 @@
 #include "compute/nn/parity.h"
 #include "flow_checks.h"
 #include "suite/suite.h"
+#include "unit/error_of.h"
 
 using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
+
+using eqlab::tests::errorOf;
 
 namespace {
 
@@ -44,15 +47,6 @@ AffineInvolution involution(int which, Index d) {
             return hyperplaneMirror(n, 0.7);  // affine: c ≠ 0
         }
     }
-}
-
-std::string errorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const eqlab::Error& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "compute/io/experiment.h"
 #include "compute/train/session.h"
 #include "suite/suite.h"
+#include "unit/error_of.h"
 
 using namespace eqlab;
 
@@ -69,12 +70,7 @@ double final(const std::vector<train::RunOutcome>& runs, const char* label, cons
 }
 
 std::string errorOf(const std::string& text) {
-    try {
-        run(text);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return tests::errorOf([&] { run(text); });
 }
 
 }  // namespace
