@@ -37,7 +37,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct ApplicationText {
     Q_DECLARE_TR_FUNCTIONS(Application)
 };
 
@@ -67,7 +67,7 @@ void tuneAllocator() {
 
 QString helpText() {
     QString text;
-    text += Text::tr(
+    text += ApplicationText::tr(
         "Usage: eqlab [options] [EXPERIMENT.eqlab.json]\n"
         "       eqlab <command> [arguments]   (eqlab <command> --help for its options)\n\n"
         "eqlab (Equivariance Lab) trains small equivariant, invariant and involutive\n"
@@ -76,39 +76,44 @@ QString helpText() {
         "Without a command, eqlab opens its window with a lesson, or with the\n"
         "experiment file given. With no display it runs the lesson (or trains the\n"
         "experiment, as 'eqlab run' does) headless and writes its results to a folder.\n\n");
-    text += Text::tr("Options:\n");
-    text += Text::tr("  -h, --help             Show this help and exit.\n");
-    text += Text::tr("  -v, --version          Show the version and exit.\n");
-    text += Text::tr("  --lesson <name>        Open this lesson (default: %1). Lessons: %2.\n")
+    text += ApplicationText::tr("Options:\n");
+    text += ApplicationText::tr("  -h, --help             Show this help and exit.\n");
+    text += ApplicationText::tr("  -v, --version          Show the version and exit.\n");
+    text += ApplicationText::tr(
+                "  --lesson <name>        Open this lesson (default: %1). Lessons: %2.\n")
                 .arg(defaultLessonName(),
                      (experimentLessonNames() + lessonNames()).join(QStringLiteral(", ")));
-    text += Text::tr("  --group <name>         Start with this group instead of the lesson's.\n");
-    text += Text::tr(
+    text += ApplicationText::tr(
+        "  --group <name>         Start with this group instead of the lesson's.\n");
+    text += ApplicationText::tr(
         "  --headless             Run the lesson without a window, even with a display.\n");
-    text += Text::tr("  --out <dir>            Where headless results go (default: %1).\n")
-                .arg(QStringLiteral("./eqlab-results/<lesson>"));
     text +=
-        Text::tr("  --screenshot <file>    Open the window, save a PNG of it once drawn, exit.\n");
-    text += Text::tr("  --train                Start training the lesson's experiment at once.\n");
-    text += Text::tr(
+        ApplicationText::tr("  --out <dir>            Where headless results go (default: %1).\n")
+            .arg(QStringLiteral("./eqlab-results/<lesson>"));
+    text += ApplicationText::tr(
+        "  --screenshot <file>    Open the window, save a PNG of it once drawn, exit.\n");
+    text += ApplicationText::tr(
+        "  --train                Start training the lesson's experiment at once.\n");
+    text += ApplicationText::tr(
         "  --screenshot-step <n>  With --screenshot: train exactly n steps, then save it.\n");
-    text += Text::tr(
+    text += ApplicationText::tr(
         "  --screenshot-width <w> With --screenshot: scale the picture to w pixels wide.\n");
-    text += Text::tr("  --dark, --presentation Dark theme; large fonts and thick lines.\n");
-    text += Text::tr(
+    text +=
+        ApplicationText::tr("  --dark, --presentation Dark theme; large fonts and thick lines.\n");
+    text += ApplicationText::tr(
         "  --restore-session      Restore the session autosaved by a window that did not\n"
         "                         end cleanly (without asking; prints the step restored).\n");
-    text += Text::tr(
+    text += ApplicationText::tr(
                 "  --autosave-interval <s>\n"
                 "                         Save the window's session every s seconds\n"
                 "                         (default %1; 0: never).\n")
                 .arg(Autosave::kDefaultIntervalMs / 1000);
-    text += Text::tr(
+    text += ApplicationText::tr(
         "  --latency-probe <s>    Train for s seconds and print the window's event-loop\n"
         "                         latency (percentiles of a 10 ms timer's lateness).\n");
     const auto commands = subcommands();
     if (!commands.empty()) {
-        text += Text::tr("\nCommands:\n");
+        text += ApplicationText::tr("\nCommands:\n");
         for (const auto& command : commands) {
             text += QStringLiteral("  %1%2\n").arg(command.name, -23).arg(command.summary);
         }
@@ -146,12 +151,14 @@ bool restoreSession(MainWindow& window, const GuiOptions& options) {
         return false;
     }
     if (!options.restoreSession) {
-        QMessageBox question(QMessageBox::Question, Text::tr("Restore the last session?"),
-                             Text::tr("eqlab did not end cleanly last time. Restore the "
-                                      "experiment, its trained weights and its curves as they "
-                                      "were last autosaved?"));
-        QPushButton* restore = question.addButton(Text::tr("Restore"), QMessageBox::AcceptRole);
-        question.addButton(Text::tr("Discard"), QMessageBox::DestructiveRole);
+        QMessageBox question(
+            QMessageBox::Question, ApplicationText::tr("Restore the last session?"),
+            ApplicationText::tr("eqlab did not end cleanly last time. Restore the "
+                                "experiment, its trained weights and its curves as they "
+                                "were last autosaved?"));
+        QPushButton* restore =
+            question.addButton(ApplicationText::tr("Restore"), QMessageBox::AcceptRole);
+        question.addButton(ApplicationText::tr("Discard"), QMessageBox::DestructiveRole);
         question.setDefaultButton(restore);
         question.exec();
         if (question.clickedButton() != restore) {
@@ -160,26 +167,30 @@ bool restoreSession(MainWindow& window, const GuiOptions& options) {
         }
     }
     QObject::connect(autosave, &Autosave::restored, &window, [&window, autosave](qint64 step) {
-        printOut(Text::tr("eqlab: restored the session at step %1 from %2\n")
+        printOut(ApplicationText::tr("eqlab: restored the session at step %1 from %2\n")
                      .arg(step)
                      .arg(QDir::toNativeSeparators(autosave->folder())));
-        window.statusBar()->showMessage(Text::tr("Session restored at step %1").arg(step));
+        window.statusBar()->showMessage(
+            ApplicationText::tr("Session restored at step %1").arg(step));
     });
     QObject::connect(
         autosave, &Autosave::restoreFailed, &window, [&window, &options](const QString& problem) {
-            printError(Text::tr("eqlab: cannot restore the session: %1\n").arg(problem));
+            printError(ApplicationText::tr("eqlab: cannot restore the session: %1\n").arg(problem));
             if (options.restoreSession) {
                 QApplication::exit(kExitFailure);
             } else {
-                QMessageBox::warning(&window, Text::tr("Cannot restore the session"), problem);
+                QMessageBox::warning(&window, ApplicationText::tr("Cannot restore the session"),
+                                     problem);
             }
         });
     if (autosave->restore()) {
         return true;
     }
-    printError(Text::tr("eqlab: cannot restore the session: %1\n").arg(autosave->problem()));
+    printError(
+        ApplicationText::tr("eqlab: cannot restore the session: %1\n").arg(autosave->problem()));
     if (!options.restoreSession) {
-        QMessageBox::warning(nullptr, Text::tr("Cannot restore the session"), autosave->problem());
+        QMessageBox::warning(nullptr, ApplicationText::tr("Cannot restore the session"),
+                             autosave->problem());
     }
     return false;
 }
@@ -213,9 +224,10 @@ void probeLatency(MainWindow& window, double seconds) {
         probe->stop();
         const LatencyProbe::Result r = probe->result();
         const double elapsed = clock->isValid() ? clock->elapsed() / 1000.0 : 0.0;
-        printOut(Text::tr("eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, "
-                          "max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered "
-                          "(%7 per s)\n")
+        printOut(ApplicationText::tr(
+                     "eqlab: event-loop latency while training: p50 %1 ms, p99 %2 ms, "
+                     "max %3 ms (%4 timer events of 10 ms in %5 s); %6 snapshots delivered "
+                     "(%7 per s)\n")
                      .arg(r.p50, 0, 'f', 2)
                      .arg(r.p99, 0, 'f', 2)
                      .arg(r.max, 0, 'f', 2)
@@ -231,9 +243,9 @@ void probeLatency(MainWindow& window, double seconds) {
 void grabAndExit(MainWindow& window, const QString& path, int width) {
     const bool saved = window.saveScreenshot(path, width);
     if (saved) {
-        printOut(Text::tr("eqlab: wrote %1\n").arg(QDir(path).absolutePath()));
+        printOut(ApplicationText::tr("eqlab: wrote %1\n").arg(QDir(path).absolutePath()));
     } else {
-        printError(Text::tr("eqlab: could not write the screenshot %1\n").arg(path));
+        printError(ApplicationText::tr("eqlab: could not write the screenshot %1\n").arg(path));
     }
     QApplication::exit(saved ? kExitOk : kExitFailure);
 }
@@ -256,7 +268,7 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
         if (!window.autosave()->problem().isEmpty()) {
             return kExitFailure;
         }
-        printError(Text::tr("eqlab: no autosaved session in %1\n")
+        printError(ApplicationText::tr("eqlab: no autosaved session in %1\n")
                        .arg(QDir::toNativeSeparators(window.autosave()->folder())));
         return kExitUsage;
     }
@@ -280,11 +292,13 @@ int runGui(int argc, char** argv, const GuiOptions& options) {
         host.setAutosaveInterval(options.autosaveMs);
     }
     if (!options.group.isEmpty() && !window.selectGroup(options.group)) {
-        printError(Text::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n").arg(options.group));
+        printError(ApplicationText::tr("eqlab: unknown group '%1'. Run 'eqlab --help'.\n")
+                       .arg(options.group));
         return kExitUsage;
     }
     if (!options.show.isEmpty() && !window.showView(options.show)) {
-        printError(Text::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n").arg(options.show));
+        printError(ApplicationText::tr("eqlab: unknown view '%1'. Run 'eqlab --help'.\n")
+                       .arg(options.show));
         return kExitUsage;
     }
     // 1600 x 1000 where the screen has room, else the whole screen (a 1366 x 768 laptop or
@@ -358,7 +372,8 @@ int runApplication(int argc, char** argv) {
         const auto commands = subcommands();
         const Subcommand* command = findSubcommand(commands, arguments[1]);
         if (!command) {
-            printError(Text::tr("eqlab: unknown command '%1'. Run 'eqlab --help' for the list.\n")
+            printError(ApplicationText::tr(
+                           "eqlab: unknown command '%1'. Run 'eqlab --help' for the list.\n")
                            .arg(arguments[1]));
             return kExitUsage;
         }
@@ -393,13 +408,13 @@ int runApplication(int argc, char** argv) {
                        screenshotWidth, show, train, screenshotStep, latency, dark, presentation,
                        restoreOption, autosaveOption});
     if (!parser.parse(arguments)) {
-        printError(
-            Text::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n").arg(parser.errorText()));
+        printError(ApplicationText::tr("eqlab: %1\nRun 'eqlab --help' for the options.\n")
+                       .arg(parser.errorText()));
         return kExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !isExperimentPath(positional[0]))) {
-        printError(Text::tr("eqlab: unexpected argument '%1'. Run 'eqlab --help'.\n")
+        printError(ApplicationText::tr("eqlab: unexpected argument '%1'. Run 'eqlab --help'.\n")
                        .arg(positional.last()));
         return kExitUsage;
     }
@@ -415,25 +430,29 @@ int runApplication(int argc, char** argv) {
 
     const bool noWindow = parser.isSet(headless) || !haveDisplay();
     if (noWindow && parser.isSet(screenshot)) {
-        printError(Text::tr("eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
+        printError(ApplicationText::tr(
+            "eqlab: --screenshot needs a display (try xvfb-run -a eqlab ...).\n"));
         return kExitUsage;
     }
     if (!experimentFile.isEmpty()) {
         if (parser.isSet(lessonOption)) {
-            printError(Text::tr("eqlab: give either an experiment file or --lesson, not both.\n"));
+            printError(ApplicationText::tr(
+                "eqlab: give either an experiment file or --lesson, not both.\n"));
             return kExitUsage;
         }
         try {
             io::readExperimentFile(experimentFile.toStdString());  // say what is wrong up front
         } catch (const Error& error) {
-            printError(Text::tr("eqlab: %1\n").arg(QString::fromStdString(error.detail())));
+            printError(
+                ApplicationText::tr("eqlab: %1\n").arg(QString::fromStdString(error.detail())));
             return kExitUsage;
         }
         if (noWindow) {
             QCoreApplication application(argc, argv);
             installTranslations(QString());
-            printOut(Text::tr("eqlab: no window; training %1 headless as 'eqlab run' does.\n")
-                         .arg(experimentFile));
+            printOut(
+                ApplicationText::tr("eqlab: no window; training %1 headless as 'eqlab run' does.\n")
+                    .arg(experimentFile));
             QStringList runArguments{experimentFile};
             if (parser.isSet(out)) {
                 runArguments << QStringLiteral("--out") << parser.value(out);
@@ -448,7 +467,7 @@ int runApplication(int argc, char** argv) {
     const std::optional<Lesson> lesson = loadLesson(lessonName);
     const bool experimentLesson = experimentLessonNames().contains(lessonName);
     if (!lesson && !experimentLesson) {
-        printError(Text::tr("eqlab: no lesson named '%1'. Lessons: %2.\n")
+        printError(ApplicationText::tr("eqlab: no lesson named '%1'. Lessons: %2.\n")
                        .arg(lessonName,
                             (experimentLessonNames() + lessonNames()).join(QStringLiteral(", "))));
         return kExitUsage;
@@ -461,18 +480,21 @@ int runApplication(int argc, char** argv) {
         if (!lesson) {
             // An experiment lesson trains as `eqlab run NAME` does; its group is the lesson's.
             if (parser.isSet(groupOption)) {
-                printError(Text::tr("eqlab: --group %1: without a window only the orbit lessons "
-                                    "take a group (--lesson orbits); the lesson '%2' trains "
-                                    "with the group its experiment names.\n")
+                printError(ApplicationText::tr(
+                               "eqlab: --group %1: without a window only the orbit lessons "
+                               "take a group (--lesson orbits); the lesson '%2' trains "
+                               "with the group its experiment names.\n")
                                .arg(parser.value(groupOption), lessonName));
                 return kExitUsage;
             }
             QCoreApplication application(argc, argv);
             installTranslations(QString());
             printOut((parser.isSet(headless)
-                          ? Text::tr("eqlab: training lesson '%1' headless as 'eqlab run' does.\n")
-                          : Text::tr("eqlab: no display found; training lesson '%1' headless as "
-                                     "'eqlab run' does.\n"))
+                          ? ApplicationText::tr(
+                                "eqlab: training lesson '%1' headless as 'eqlab run' does.\n")
+                          : ApplicationText::tr(
+                                "eqlab: no display found; training lesson '%1' headless as "
+                                "'eqlab run' does.\n"))
                          .arg(lessonName));
             const auto commands = subcommands();
             return findSubcommand(commands, QStringLiteral("run"))
@@ -481,7 +503,7 @@ int runApplication(int argc, char** argv) {
         QCoreApplication application(argc, argv);
         installTranslations(QString());
         if (!parser.isSet(headless)) {
-            printOut(Text::tr("eqlab: no display found; running lesson '%1' headless.\n")
+            printOut(ApplicationText::tr("eqlab: no display found; running lesson '%1' headless.\n")
                          .arg(lesson->name));
         }
         return runHeadlessLesson(*lesson, parser.value(groupOption), outDir);
@@ -507,14 +529,15 @@ int runApplication(int argc, char** argv) {
     if (options.restoreSession && (parser.isSet(lessonOption) || !experimentFile.isEmpty() ||
                                    parser.isSet(screenshotStep) || parser.isSet(latency))) {
         printError(
-            Text::tr("eqlab: --restore-session opens the autosaved experiment: not with "
-                     "--lesson, a file, --screenshot-step or --latency-probe.\n"));
+            ApplicationText::tr("eqlab: --restore-session opens the autosaved experiment: not with "
+                                "--lesson, a file, --screenshot-step or --latency-probe.\n"));
         return kExitUsage;
     }
     if (parser.isSet(autosaveOption)) {
         const double seconds = parser.value(autosaveOption).toDouble(&ok);
         if (!ok || seconds < 0) {
-            printError(Text::tr("eqlab: --autosave-interval needs a number of seconds >= 0.\n"));
+            printError(ApplicationText::tr(
+                "eqlab: --autosave-interval needs a number of seconds >= 0.\n"));
             return kExitUsage;
         }
         options.autosaveMs = static_cast<int>(seconds * 1000);
@@ -523,8 +546,8 @@ int runApplication(int argc, char** argv) {
         options.screenshotStep = parser.value(screenshotStep).toLongLong(&ok);
         if (!ok || options.screenshotStep < 0 || !parser.isSet(screenshot)) {
             printError(
-                Text::tr("eqlab: --screenshot-step needs a number of steps >= 0 and "
-                         "--screenshot FILE.\n"));
+                ApplicationText::tr("eqlab: --screenshot-step needs a number of steps >= 0 and "
+                                    "--screenshot FILE.\n"));
             return kExitUsage;
         }
     }
@@ -533,8 +556,8 @@ int runApplication(int argc, char** argv) {
         if (!ok || options.screenshotWidth < 16 || options.screenshotWidth > 4000 ||
             !parser.isSet(screenshot)) {
             printError(
-                Text::tr("eqlab: --screenshot-width needs a width in pixels from 16 to "
-                         "4000 and --screenshot FILE.\n"));
+                ApplicationText::tr("eqlab: --screenshot-width needs a width in pixels from 16 to "
+                                    "4000 and --screenshot FILE.\n"));
             return kExitUsage;
         }
     }
@@ -542,8 +565,8 @@ int runApplication(int argc, char** argv) {
         options.latencySeconds = parser.value(latency).toDouble(&ok);
         if (!ok || options.latencySeconds <= 0 || (!experimentLesson && experimentFile.isEmpty())) {
             printError(
-                Text::tr("eqlab: --latency-probe needs a number of seconds > 0 and an "
-                         "experiment lesson (--lesson NAME).\n"));
+                ApplicationText::tr("eqlab: --latency-probe needs a number of seconds > 0 and an "
+                                    "experiment lesson (--lesson NAME).\n"));
             return kExitUsage;
         }
     }

@@ -4,12 +4,12 @@
 #include <QFile>
 
 #include "app/language.h"
+#include "app/lesson_texts.h"
 #include "compute/core/error.h"
 
 namespace eqlab::app {
 
 namespace {
-const QString kLessonDir = QStringLiteral(":/lessons");
 const QString kSuffix = QStringLiteral(".eqlab.json");
 }  // namespace
 

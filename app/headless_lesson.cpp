@@ -19,7 +19,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct HeadlessLessonText {
     Q_DECLARE_TR_FUNCTIONS(HeadlessLesson)
 };
 
@@ -63,14 +63,16 @@ int runHeadlessLesson(const Lesson& lesson, const QString& group, const QString&
         found =
             studyOrbit(group.isEmpty() ? lesson.group : group, lesson.representation, lesson.point);
     } catch (const Error& error) {
-        printError(Text::tr("eqlab: lesson '%1': %2\n").arg(lesson.name, error.detail()));
+        printError(
+            HeadlessLessonText::tr("eqlab: lesson '%1': %2\n").arg(lesson.name, error.detail()));
         return kExitUsage;
     }
     const OrbitStudy& study = *found;
 
     QDir dir(outDir);
     if (!dir.mkpath(QStringLiteral("."))) {
-        printError(Text::tr("eqlab: cannot create the results folder %1\n").arg(outDir));
+        printError(
+            HeadlessLessonText::tr("eqlab: cannot create the results folder %1\n").arg(outDir));
         return kExitFailure;
     }
     const QString csvPath = dir.filePath(QStringLiteral("orbit.csv"));
@@ -79,17 +81,18 @@ int runHeadlessLesson(const Lesson& lesson, const QString& group, const QString&
         io::writeFileAtomically(csvPath.toStdString(), orbitCsv(study).toStdString());
         io::writeFileAtomically(jsonPath.toStdString(), summaryJson(lesson, study).toStdString());
     } catch (const Error& error) {
-        printError(Text::tr("eqlab: cannot write results into %1: %2\n")
+        printError(HeadlessLessonText::tr("eqlab: cannot write results into %1: %2\n")
                        .arg(dir.absolutePath(), error.detail()));
         return kExitFailure;
     }
-    printOut(Text::tr("eqlab: lesson '%1': %2 acting on R^%3, the orbit of the point has %4 "
-                      "points (stabilizer of order %5).\n")
+    printOut(HeadlessLessonText::tr(
+                 "eqlab: lesson '%1': %2 acting on R^%3, the orbit of the point has %4 "
+                 "points (stabilizer of order %5).\n")
                  .arg(lesson.name, QString::fromStdString(study.group->name()))
                  .arg(study.representation.dim())
                  .arg(study.embedding.distinctPoints)
                  .arg(study.stabilizerOrder()));
-    printOut(Text::tr("eqlab: results written to %1 (orbit.csv, summary.json)\n")
+    printOut(HeadlessLessonText::tr("eqlab: results written to %1 (orbit.csv, summary.json)\n")
                  .arg(dir.absolutePath()));
     return kExitOk;
 }

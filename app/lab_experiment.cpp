@@ -11,7 +11,7 @@
 namespace eqlab::app {
 
 namespace {
-struct Text {
+struct LabExperimentText {
     Q_DECLARE_TR_FUNCTIONS(LabExperiment)
 };
 }  // namespace
@@ -74,9 +74,9 @@ QStringList runLines(const io::ExperimentSpec& spec, const train::SessionSnapsho
         if (r < spec.runs.size()) {
             line += QStringLiteral(" — ") + describeArchitecture(spec.runs[r]);
         }
-        line += Text::tr(": %1 parameters").arg(run.parameterCount);
+        line += LabExperimentText::tr(": %1 parameters").arg(run.parameterCount);
         if (run.divergence) {
-            line += Text::tr(" — %1").arg(QString::fromUtf8(run.divergence->detail()));
+            line += LabExperimentText::tr(" — %1").arg(QString::fromUtf8(run.divergence->detail()));
         }
         lines << line;
     }

@@ -9,8 +9,6 @@ namespace eqlab::app {
 
 namespace {
 
-const QString kLessonDir = QStringLiteral(":/lessons");
-
 QString lessonFile(const QString& language, const QString& file) {
     return language == QLatin1String("en")
                ? QStringLiteral("%1/%2").arg(kLessonDir, file)

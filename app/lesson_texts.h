@@ -17,6 +17,9 @@
 
 namespace eqlab::app {
 
+// Where the lessons' files are compiled into the program (Qt's resource system).
+inline const QString kLessonDir = QStringLiteral(":/lessons");
+
 struct LessonTexts {
     QString title;
     QString watch;

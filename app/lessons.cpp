@@ -11,9 +11,7 @@
 
 namespace eqlab::app {
 
-namespace {
-const QString kLessonDir = QStringLiteral(":/lessons");
-}
+namespace {}
 
 QString defaultLessonName() {
     // The first start shows a lesson that trains and fills its views: the course's first

@@ -16,12 +16,12 @@
 
 #include "compute/core/error.h"
 #include "compute/groups/catalogue.h"
+#include "compute/io/experiment.h"
 
 namespace eqlab::widgets {
 
 namespace {
 // The experiment format's bounds (docs/experiment-format.md): lr in (0, 1e6].
-constexpr double kMaxLearningRate = 1e6;
 constexpr int kMaxSteps = 10'000'000;
 const QString kBadStyle = QStringLiteral("border: 1px solid #b00020;");
 }  // namespace
@@ -204,9 +204,9 @@ void ExperimentPanel::validate() {
     if (!ok || !std::isfinite(rate)) {
         rateProblem_ = tr("Learning rate: expected a number such as 0.01 or 1e-3, got '%1'")
                            .arg(learningRate_->text());
-    } else if (rate <= 0 || rate > kMaxLearningRate) {
+    } else if (rate <= 0 || rate > io::kMaxLearningRate) {
         rateProblem_ = tr("Learning rate: expected a number > 0 and <= %1, got %2")
-                           .arg(kMaxLearningRate)
+                           .arg(io::kMaxLearningRate)
                            .arg(learningRate_->text().trimmed());
     }
     learningRate_->setStyleSheet(rateProblem_.isEmpty() ? QString() : kBadStyle);

@@ -18,7 +18,7 @@ namespace eqlab::widgets::figure {
 
 namespace {
 
-struct Text {
+struct FiguresText {
     Q_DECLARE_TR_FUNCTIONS(Figures)
 };
 
@@ -54,40 +54,40 @@ std::vector<MetricChartSpec> metricChartSpecs() {
     return {
         {QStringLiteral("loss"),
          {},
-         Text::tr("Loss"),
-         Text::tr("step"),
-         Text::tr("mini-batch loss")},
+         FiguresText::tr("Loss"),
+         FiguresText::tr("step"),
+         FiguresText::tr("mini-batch loss")},
         {QStringLiteral("generalisation"),
          {QStringLiteral("train_loss"), QStringLiteral("test_loss")},
-         Text::tr("Train/test"),
-         Text::tr("step"),
-         Text::tr("loss (dashed: test set)")},
+         FiguresText::tr("Train/test"),
+         FiguresText::tr("step"),
+         FiguresText::tr("loss (dashed: test set)")},
         {QStringLiteral("accuracy"),
          {QStringLiteral("accuracy"), QStringLiteral("test_accuracy")},
-         Text::tr("Accuracy"),
-         Text::tr("step"),
-         Text::tr("accuracy (dashed: test set)")},
+         FiguresText::tr("Accuracy"),
+         FiguresText::tr("step"),
+         FiguresText::tr("accuracy (dashed: test set)")},
         {QStringLiteral("symmetry"),
          {QStringLiteral("invariance"), QStringLiteral("equivariance"),
           QStringLiteral("test_invariance"), QStringLiteral("test_equivariance"),
           QStringLiteral("rotation_error"), QStringLiteral("harmonic_distortion"),
           QStringLiteral("aliased_power"), QStringLiteral("aliasing_error"),
           QStringLiteral("group_law"), QStringLiteral("involution"), QStringLiteral("parity")},
-         Text::tr("Symmetry error"),
-         Text::tr("step"),
-         Text::tr("relative error |f(g·x) - g·f(x)| / |f(x)|")},
+         FiguresText::tr("Symmetry error"),
+         FiguresText::tr("step"),
+         FiguresText::tr("relative error |f(g·x) - g·f(x)| / |f(x)|")},
         {QStringLiteral("receptive-fields"),
          {QStringLiteral("ipr")},
-         Text::tr("Receptive fields"),
-         Text::tr("step"),
-         Text::tr("inverse participation ratio (1/D spread, 1 local)")},
+         FiguresText::tr("Receptive fields"),
+         FiguresText::tr("step"),
+         FiguresText::tr("inverse participation ratio (1/D spread, 1 local)")},
         // Model stitching of two runs (the stitching metric): the stitched nets beside the two
         // originals.
         {QStringLiteral("stitching"),
          {QStringLiteral("stitched_loss"), QStringLiteral("own_loss"), QStringLiteral("peer_loss")},
-         Text::tr("Stitching"),
-         Text::tr("step"),
-         Text::tr("mean loss")},
+         FiguresText::tr("Stitching"),
+         FiguresText::tr("step"),
+         FiguresText::tr("mean loss")},
     };
 }
 
@@ -272,10 +272,10 @@ Figure layerOrbit(const train::SessionSnapshot& snapshot, int run, int layer, co
                 orbit.generatorNames
                     << (s >= 0 && s < static_cast<int>(snapshot.groupElementNames.size())
                             ? QString::fromStdString(snapshot.groupElementNames[s])
-                            : Text::tr("generator %1").arg(k + 1));
+                            : FiguresText::tr("generator %1").arg(k + 1));
             }
             orbit.title =
-                Text::tr("%1 · %2: orbit spread %3")
+                FiguresText::tr("%1 · %2: orbit spread %3")
                     .arg(QString::fromStdString(snapshot.runs[static_cast<std::size_t>(run)].label),
                          QString::fromStdString(o.layerName))
                     .arg(o.invarianceSpread, 0, 'g', 3);
@@ -286,8 +286,8 @@ Figure layerOrbit(const train::SessionSnapshot& snapshot, int run, int layer, co
 
 Figure filters(const train::RunSnapshot& run, const QString& name) {
     Images images;
-    images.title = Text::tr("%1: learned filters").arg(QString::fromStdString(run.label));
-    images.valueTitle = Text::tr("weight");
+    images.title = FiguresText::tr("%1: learned filters").arg(QString::fromStdString(run.label));
+    images.valueTitle = FiguresText::tr("weight");
     for (const auto& f : run.filters) {
         images.images.push_back({filterLabel(f), f.height, f.width, f.pixels});
     }
@@ -296,7 +296,7 @@ Figure filters(const train::RunSnapshot& run, const QString& name) {
 
 Figure multiplicationTable(const GroupViewData& data) {
     Grid grid;
-    grid.title = Text::tr("Multiplication table of %1 (row · column)").arg(data.name);
+    grid.title = FiguresText::tr("Multiplication table of %1 (row · column)").arg(data.name);
     grid.rows = grid.cols = data.order;
     grid.rowLabels = grid.columnLabels = data.elementLabels;
     grid.colours = Grid::Colours::Category;
@@ -310,7 +310,7 @@ Figure multiplicationTable(const GroupViewData& data) {
 
 Figure characterTable(const GroupViewData& data) {
     Grid grid;
-    grid.title = Text::tr("Character table of %1").arg(data.name);
+    grid.title = FiguresText::tr("Character table of %1").arg(data.name);
     grid.rows = static_cast<int>(data.characters.size());
     grid.cols = static_cast<int>(data.classHeaders.size());
     grid.rowLabels = data.irrepHeaders;
@@ -327,12 +327,12 @@ Figure characterTable(const GroupViewData& data) {
 
 Figure weightSharing(const WeightSharingData& data) {
     Grid grid;
-    grid.title = Text::tr("%1: %2 free parameters").arg(data.title).arg(data.dimension);
+    grid.title = FiguresText::tr("%1: %2 free parameters").arg(data.title).arg(data.dimension);
     grid.rows = data.rows;
     grid.cols = data.cols;
-    grid.rowTitle = Text::tr("output");
-    grid.columnTitle = Text::tr("input");
-    grid.valueTitle = Text::tr("a random equivariant W");
+    grid.rowTitle = FiguresText::tr("output");
+    grid.columnTitle = FiguresText::tr("input");
+    grid.valueTitle = FiguresText::tr("a random equivariant W");
     grid.values = data.values;
     grid.colours = Grid::Colours::Diverging;
     for (int r = 0; r < data.rows; ++r) {

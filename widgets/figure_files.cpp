@@ -19,7 +19,7 @@ namespace eqlab::widgets::figure {
 
 namespace {
 
-struct Text {
+struct FigureFilesText {
     Q_DECLARE_TR_FUNCTIONS(FigureFiles)
 };
 
@@ -45,7 +45,7 @@ QByteArray field(const QString& text) {
 QString saveBytes(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Text::tr("cannot write %1: %2").arg(path, file.errorString());
+        return FigureFilesText::tr("cannot write %1: %2").arg(path, file.errorString());
     }
     return {};
 }
@@ -60,11 +60,12 @@ QString writeSvg(const Figure& figure, const QString& path, const Style& style) 
     generator.setTitle(figure.name);
     QPainter painter;
     if (!painter.begin(&generator)) {
-        return Text::tr("cannot write %1").arg(path);
+        return FigureFilesText::tr("cannot write %1").arg(path);
     }
     paint(painter, styled(figure, style), QRectF(QPointF(0, 0), size), style);
     painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : Text::tr("cannot write %1").arg(path);
+    return QFileInfo(path).size() > 0 ? QString()
+                                      : FigureFilesText::tr("cannot write %1").arg(path);
 }
 
 QString writePdf(const Figure& figure, const QString& path, const Style& style) {
@@ -77,11 +78,12 @@ QString writePdf(const Figure& figure, const QString& path, const Style& style) 
     writer.setCreator(QStringLiteral("eqlab"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Text::tr("cannot write %1").arg(path);
+        return FigureFilesText::tr("cannot write %1").arg(path);
     }
     paint(painter, styled(figure, style), QRectF(QPointF(0, 0), size), style);
     painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : Text::tr("cannot write %1").arg(path);
+    return QFileInfo(path).size() > 0 ? QString()
+                                      : FigureFilesText::tr("cannot write %1").arg(path);
 }
 
 QString writePng(const Figure& figure, const QString& path, const Style& style) {
@@ -105,7 +107,7 @@ QString writePng(const Figure& figure, const QString& path, const Style& style) 
     image.setDotsPerMeterY(dpm);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        return Text::tr("cannot write %1: %2").arg(path, file.errorString());
+        return FigureFilesText::tr("cannot write %1: %2").arg(path, file.errorString());
     }
     return {};
 }
@@ -126,12 +128,13 @@ QSize pngSize(const Style& style) {
 QString writeFigure(const Figure& figure, const QString& path, const Style& style) {
     if (!(style.widthCm >= 1 && style.widthCm <= 100 && style.heightCm >= 1 &&
           style.heightCm <= 100)) {
-        return Text::tr("the figure's size must be between 1 and 100 cm, got %1 × %2 cm")
+        return FigureFilesText::tr("the figure's size must be between 1 and 100 cm, got %1 × %2 cm")
             .arg(style.widthCm)
             .arg(style.heightCm);
     }
     if (!(style.fontPt >= 2 && style.fontPt <= 72)) {
-        return Text::tr("the font size must be between 2 and 72 pt, got %1").arg(style.fontPt);
+        return FigureFilesText::tr("the font size must be between 2 and 72 pt, got %1")
+            .arg(style.fontPt);
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
@@ -149,12 +152,13 @@ QString writeFigure(const Figure& figure, const QString& path, const Style& styl
     if (suffix == QLatin1String("glb")) {
         const auto* scene = std::get_if<Scene>(&figure.content);
         if (!scene) {
-            return Text::tr("%1: only the 3-D views (orbits, Cayley graph) export glTF").arg(path);
+            return FigureFilesText::tr("%1: only the 3-D views (orbits, Cayley graph) export glTF")
+                .arg(path);
         }
         const Figure coloured = styled(figure, style);
         return saveBytes(path, glbOf(std::get<Scene>(coloured.content)));
     }
-    return Text::tr("%1: unknown format '%2' (known: %3)")
+    return FigureFilesText::tr("%1: unknown format '%2' (known: %3)")
         .arg(path, suffix, formats().join(QStringLiteral(", ")));
 }
 
@@ -238,7 +242,7 @@ QStringList writeFigureSet(const Figure& figure, const QString& dir, const QStri
                            const Style& style) {
     QStringList problems;
     if (!QDir().mkpath(dir)) {
-        return {Text::tr("cannot create the folder %1").arg(dir)};
+        return {FigureFilesText::tr("cannot create the folder %1").arg(dir)};
     }
     const QString stem = QDir(dir).filePath(figure.name);
     // The data first: it is there even when a picture cannot be drawn.

@@ -15,8 +15,8 @@
 namespace eqlab::widgets {
 
 namespace {
-constexpr double kGap = 6.0;
-constexpr double kBarWidth = 14.0;
+constexpr double kFilterGap = 6.0;
+constexpr double kFilterBarWidth = 14.0;
 constexpr double kMinUnitForLabels = 2.5;  // smaller images get no caption
 }  // namespace
 
@@ -119,17 +119,17 @@ FilterGridView::Geometry FilterGridView::geometry() const {
     const double line = fm.height();
     const bool bar = colouring_ == Colouring::Diverging;
     // The colour bar, its labels and its title (written downwards beside them).
-    const double barSpace = bar ? 2 * kGap + kBarWidth + 4 +
+    const double barSpace = bar ? 2 * kFilterGap + kFilterBarWidth + 4 +
                                       fm.horizontalAdvance(QStringLiteral("−0.000")) + 4 + line +
-                                      kGap
+                                      kFilterGap
                                 : 0;
-    const double availableWidth = std::max(1.0, width() - barSpace - kGap);
-    const double availableHeight = std::max(1.0, height() - kGap);
+    const double availableWidth = std::max(1.0, width() - barSpace - kFilterGap);
+    const double availableHeight = std::max(1.0, height() - kFilterGap);
     // The column count that gives the largest images; captions only when the images are big.
     const auto unitFor = [&](int columns, bool labels) {
         const int rows = (n + columns - 1) / columns;
-        const double cellW = availableWidth / columns - kGap;
-        const double cellH = availableHeight / rows - kGap - (labels ? line : 0);
+        const double cellW = availableWidth / columns - kFilterGap;
+        const double cellH = availableHeight / rows - kFilterGap - (labels ? line : 0);
         return std::min(cellW / maxWidth_, cellH / maxHeight_);
     };
     // Captions when they cost little: the best layout with them against the best without.
@@ -151,11 +151,11 @@ FilterGridView::Geometry FilterGridView::geometry() const {
     g.columns = g.labels ? columnsWith : columnsWithout;
     const double best = g.labels ? bestWith : bestWithout;
     g.unit = std::max(best, 0.5);
-    g.cellWidth = g.unit * maxWidth_ + kGap;
-    g.cellHeight = g.unit * maxHeight_ + kGap + (g.labels ? line : 0);
+    g.cellWidth = g.unit * maxWidth_ + kFilterGap;
+    g.cellHeight = g.unit * maxHeight_ + kFilterGap + (g.labels ? line : 0);
     if (bar) {
-        g.bar = QRectF(kGap + g.columns * g.cellWidth + kGap, kGap, kBarWidth,
-                       std::min(200.0, std::max(60.0, height() - 2 * kGap)));
+        g.bar = QRectF(kFilterGap + g.columns * g.cellWidth + kFilterGap, kFilterGap,
+                       kFilterBarWidth, std::min(200.0, std::max(60.0, height() - 2 * kFilterGap)));
     }
     return g;
 }
@@ -168,8 +168,8 @@ QRectF FilterGridView::imageRect(int index) const {
     const int row = index / g.columns;
     const int col = index % g.columns;
     const auto& f = filters_[static_cast<std::size_t>(index)];
-    return {kGap + col * g.cellWidth, kGap + row * g.cellHeight, g.unit * std::max(f.width, 1),
-            g.unit * std::max(f.height, 1)};
+    return {kFilterGap + col * g.cellWidth, kFilterGap + row * g.cellHeight,
+            g.unit * std::max(f.width, 1), g.unit * std::max(f.height, 1)};
 }
 
 void FilterGridView::paintEvent(QPaintEvent*) {
@@ -208,7 +208,7 @@ void FilterGridView::paintEvent(QPaintEvent*) {
             painter.setPen(palette().color(QPalette::Text));
             const QString label = fm.elidedText(filterCaption(f), Qt::ElideRight, g.cellWidth - 2);
             painter.drawText(
-                QRectF(image.left(), image.bottom() + 1, g.cellWidth - kGap, fm.height()),
+                QRectF(image.left(), image.bottom() + 1, g.cellWidth - kFilterGap, fm.height()),
                 Qt::AlignLeft | Qt::AlignTop, label);
         }
     }
@@ -267,7 +267,7 @@ void FilterGridView::mousePressEvent(QMouseEvent* event) {
     }
     for (int i = 0; i < filterCount(); ++i) {
         if (imageRect(i)
-                .adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2)
+                .adjusted(-kFilterGap / 2, -kFilterGap / 2, kFilterGap / 2, kFilterGap / 2)
                 .contains(event->position())) {
             setSelected(i);
             emit filterClicked(i);

@@ -11,7 +11,7 @@ namespace eqlab::widgets {
 
 namespace {
 
-struct Text {
+struct MetricSeriesLookText {
     Q_DECLARE_TR_FUNCTIONS(MetricSeriesLook)
 };
 
@@ -51,7 +51,7 @@ std::vector<MetricSeriesLook> metricSeriesLooks(const std::vector<MetricSeriesKe
         const bool test = isTest(key.name);
         const QString run = QString::fromStdString(runLabels.at(static_cast<std::size_t>(key.run)));
         look.label = key.name.empty() || metrics == 1 ? run
-                     : oneQuantity ? (test ? Text::tr("%1 (test)").arg(run) : run)
+                     : oneQuantity ? (test ? MetricSeriesLookText::tr("%1 (test)").arg(run) : run)
                      : runs > 1    ? QStringLiteral("%1 · %2").arg(run, shortName(key.name))
                                    : shortName(key.name);
         if (labels.contains(look.label)) {  // two metrics of one layer: name them in full

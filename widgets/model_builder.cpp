@@ -18,12 +18,12 @@
 #include "compute/train/model_templates.h"
 #include "widgets/compute_names.h"
 #include "widgets/param_form.h"
+#include "widgets/view_style.h"
 
 namespace eqlab::widgets {
 
 namespace {
 
-const char* kErrorStyle = "color: #d0342c;";
 const QColor kErrorColour(208, 52, 44);
 
 enum Column { KindColumn, ParamsColumn, ShapeColumn, CountColumn };

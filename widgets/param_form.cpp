@@ -14,13 +14,13 @@
 
 #include "widgets/compute_names.h"
 #include "widgets/tab_order.h"
+#include "widgets/view_style.h"
 
 namespace eqlab::widgets {
 
 namespace {
 
 // A red that reads on the light and the dark theme.
-const char* kErrorStyle = "color: #d0342c;";
 
 // A spin box that lets any whole number be typed, so an out-of-range one can be named inline
 // instead of the keystroke being swallowed. Leaving it with such a number restores the last

@@ -13,11 +13,9 @@
 #include <QVBoxLayout>
 #include <cmath>
 
-namespace eqlab::widgets {
+#include "compute/io/experiment.h"
 
-namespace {
-constexpr double kMaxLearningRate = 1e6;  // the experiment format's bound
-}
+namespace eqlab::widgets {
 
 RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -181,11 +179,11 @@ void RunListPanel::commitSettings(bool send) {
     if (!text.isEmpty()) {
         bool ok = false;
         const double value = QLocale::c().toDouble(text, &ok);
-        if (!ok || !std::isfinite(value) || value <= 0 || value > kMaxLearningRate) {
+        if (!ok || !std::isfinite(value) || value <= 0 || value > io::kMaxLearningRate) {
             learningRate_->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
             showProblem(tr("The run's learning rate must be a number > 0 and ≤ %1, e.g. 0.01; "
                            "leave it empty for the experiment's.")
-                            .arg(kMaxLearningRate));
+                            .arg(io::kMaxLearningRate));
             return;
         }
         rate = value;

@@ -17,8 +17,8 @@ namespace eqlab::widgets {
 
 namespace {
 
-constexpr double kBarWidth = 16.0;
-constexpr double kGap = 6.0;
+constexpr double kLatticeBarWidth = 16.0;
+constexpr double kLatticeGap = 6.0;
 constexpr double kClassGap = 1.0;  // extra room between conjugacy classes, in node slots
 constexpr double kDot = 12.0;      // node size in crowded rows
 
@@ -156,20 +156,22 @@ SubgroupLatticeView::Geometry SubgroupLatticeView::computeGeometry() const {
         rowLabels =
             std::max(rowLabels, fm.horizontalAdvance(QString::number(data_.nodes[row[0]].order)));
     }
-    double right = kGap;
+    double right = kLatticeGap;
     if (hasErrors()) {
         double tickLabels = 0;
         for (double tick : scale_.ticks())
             tickLabels = std::max(tickLabels, fm.horizontalAdvance(ValueScale::format(tick)));
-        right = 3 * kGap + kBarWidth + kGap + tickLabels + kGap + line;
+        right = 3 * kLatticeGap + kLatticeBarWidth + kLatticeGap + tickLabels + kLatticeGap + line;
     }
-    const double left = kGap + std::max(rowLabels, fm.horizontalAdvance(tr("order"))) + 2 * kGap;
-    const double top = kGap + 2 * line + kGap;  // the title, and the rows' "order" header
-    const double bottom = kGap + line + kGap;   // the legend
+    const double left =
+        kLatticeGap + std::max(rowLabels, fm.horizontalAdvance(tr("order"))) + 2 * kLatticeGap;
+    const double top =
+        kLatticeGap + 2 * line + kLatticeGap;  // the title, and the rows' "order" header
+    const double bottom = kLatticeGap + line + kLatticeGap;  // the legend
     g.plot = QRectF(left, top, std::max(0.0, width() - left - right),
                     std::max(0.0, height() - top - bottom));
     if (hasErrors()) {
-        g.bar = QRectF(g.plot.right() + 3 * kGap, g.plot.top() + line / 2, kBarWidth,
+        g.bar = QRectF(g.plot.right() + 3 * kLatticeGap, g.plot.top() + line / 2, kLatticeBarWidth,
                        std::min(g.plot.height() - line, 260.0));
     }
     const int count = static_cast<int>(rows_.size());
@@ -278,7 +280,8 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
 
     // Title.
     painter.setPen(text);
-    painter.drawText(QRectF(kGap, kGap, width() - 2 * kGap, line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(kLatticeGap, kLatticeGap, width() - 2 * kLatticeGap, line),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Subgroups of %1: %2 in %3 conjugacy classes")
                          .arg(data_.group)
                          .arg(data_.nodes.size())
@@ -286,14 +289,15 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
 
     // Row labels: the order of the subgroups in each row.
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(QRectF(kGap, g.plot.top() - line - 2, g.plot.left(), line),
+    painter.drawText(QRectF(kLatticeGap, g.plot.top() - line - 2, g.plot.left(), line),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("order"));
     painter.setPen(text);
     for (size_t r = 0; r < rows_.size(); ++r) {
         const QRectF box = g.boxes[static_cast<size_t>(rows_[r][0])];
-        painter.drawText(QRectF(kGap, box.center().y() - line / 2, g.plot.left() - 3 * kGap, line),
-                         Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(data_.nodes[static_cast<size_t>(rows_[r][0])].order));
+        painter.drawText(
+            QRectF(kLatticeGap, box.center().y() - line / 2, g.plot.left() - 3 * kLatticeGap, line),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QString::number(data_.nodes[static_cast<size_t>(rows_[r][0])].order));
     }
 
     // Conjugacy classes of more than one subgroup: a faint band behind their nodes.
@@ -377,7 +381,7 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
     }
 
     // Legend.
-    const double legendY = height() - kGap - line;
+    const double legendY = height() - kLatticeGap - line;
     const QRectF sample(g.plot.left(), legendY + 2, 22, line - 4);
     painter.setBrush(palette().color(QPalette::Base));
     painter.setPen(QPen(text, 3.0));
@@ -389,9 +393,10 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
             : tr("largest respected subgroups, one per conjugacy class (error ≤ %1)")
                   .arg(ValueScale::format(data_.tolerance));
     painter.drawText(
-        QRectF(sample.right() + kGap, legendY, width() - sample.right() - 2 * kGap, line),
+        QRectF(sample.right() + kLatticeGap, legendY, width() - sample.right() - 2 * kLatticeGap,
+               line),
         Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(legend, Qt::ElideRight, width() - sample.right() - 2 * kGap));
+        fm.elidedText(legend, Qt::ElideRight, width() - sample.right() - 2 * kLatticeGap));
 
     // Colour bar with ticks and the tolerance marked.
     if (g.bar.isEmpty())
@@ -410,7 +415,7 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
         const QString name = ValueScale::format(tick);
         widest = std::max(widest, fm.horizontalAdvance(name));
         painter.drawLine(QPointF(g.bar.right(), y), QPointF(g.bar.right() + 3, y));
-        painter.drawText(QRectF(g.bar.right() + kGap, y - line / 2, 200, line),
+        painter.drawText(QRectF(g.bar.right() + kLatticeGap, y - line / 2, 200, line),
                          Qt::AlignLeft | Qt::AlignVCenter, name);
     }
     if (!std::isnan(data_.tolerance)) {
@@ -421,7 +426,8 @@ void SubgroupLatticeView::paintEvent(QPaintEvent*) {
                          Qt::AlignRight | Qt::AlignVCenter, tr("tol."));
     }
     painter.save();
-    painter.translate(g.bar.right() + kGap + widest + kGap + line / 2, g.bar.center().y());
+    painter.translate(g.bar.right() + kLatticeGap + widest + kLatticeGap + line / 2,
+                      g.bar.center().y());
     painter.rotate(-90);
     const QString title = tr("error") + (scale_.logarithmic() ? tr(" (log scale)") : QString());
     painter.drawText(QRectF(-150, -line / 2, 300, line), Qt::AlignCenter, title);

@@ -9,6 +9,7 @@
 #include "compute/data/task_kinds.h"
 #include "widgets/compute_names.h"
 #include "widgets/param_form.h"
+#include "widgets/view_style.h"
 
 namespace eqlab::widgets {
 
@@ -36,7 +37,7 @@ TaskEditor::TaskEditor(QWidget* parent) : QWidget(parent) {
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("task-message"));
     message_->setWordWrap(true);
-    message_->setStyleSheet(QStringLiteral("color: #d0342c;"));
+    message_->setStyleSheet(QString::fromLatin1(kErrorStyle));
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->hide();
     column->addWidget(message_);

@@ -8,6 +8,9 @@
 
 namespace eqlab::widgets {
 
+// The style sheet of a message that says what is wrong with an input (editors and forms).
+inline constexpr const char* kErrorStyle = "color: #d0342c;";
+
 struct ViewStyle {
     bool dark = false;
     bool presentation = false;

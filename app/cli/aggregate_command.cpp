@@ -29,7 +29,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct AggregateCommandText {
     Q_DECLARE_TR_FUNCTIONS(AggregateCommand)
 };
 
@@ -81,20 +81,20 @@ std::vector<fig::Figure> aggregateFigures(const io::SweepAggregate& aggregate) {
     if (xAxis) {
         xTitle = QString::fromStdString(aggregate.axes[*xAxis]);
     } else if (numberedRuns) {
-        xTitle = Text::tr("run (%1)").arg(names.join(QStringLiteral(", ")));
+        xTitle = AggregateCommandText::tr("run (%1)").arg(names.join(QStringLiteral(", ")));
     } else {
         QStringList axes;
         for (const auto& axis : aggregate.axes) {
             axes << QString::fromStdString(axis);
         }
-        xTitle = Text::tr("point (%1)").arg(axes.join(QStringLiteral(", ")));
+        xTitle = AggregateCommandText::tr("point (%1)").arg(axes.join(QStringLiteral(", ")));
     }
 
     std::vector<fig::Figure> figures;
     for (const auto& metric : metrics) {
         fig::Chart chart;
-        chart.title =
-            Text::tr("%1: mean and 95 % interval over seeds").arg(QString::fromStdString(metric));
+        chart.title = AggregateCommandText::tr("%1: mean and 95 % interval over seeds")
+                          .arg(QString::fromStdString(metric));
         chart.xTitle = xTitle;
         chart.padX = true;
         chart.yTitle = QString::fromStdString(metric);
@@ -148,24 +148,25 @@ int runAggregateCommand(const QStringList& arguments) {
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab aggregate")} + arguments)) {
-        printError(Text::tr("eqlab aggregate: %1\n").arg(parser.errorText()));
+        printError(AggregateCommandText::tr("eqlab aggregate: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(Text::tr("Usage: eqlab aggregate DIR [--figures svg,pdf,png]\n\n"
-                          "The statistics of a sweep's complete runs in DIR (eqlab sweep): per\n"
-                          "point (the runs that differ only by seed), run and metric, the mean,\n"
-                          "the standard deviation and the 95 % interval of the mean (Student's\n"
-                          "t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure\n"
-                          "per metric with the interval as a band into DIR/figures (default\n"
-                          "svg,pdf,png, each with its CSV). docs/sweeps.md.\n") +
+        printOut(AggregateCommandText::tr(
+                     "Usage: eqlab aggregate DIR [--figures svg,pdf,png]\n\n"
+                     "The statistics of a sweep's complete runs in DIR (eqlab sweep): per\n"
+                     "point (the runs that differ only by seed), run and metric, the mean,\n"
+                     "the standard deviation and the 95 % interval of the mean (Student's\n"
+                     "t with n - 1 degrees of freedom) into DIR/aggregate.csv, and a figure\n"
+                     "per metric with the interval as a band into DIR/figures (default\n"
+                     "svg,pdf,png, each with its CSV). docs/sweeps.md.\n") +
                  FigureStyleOptions::helpText());
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
         printError(
-            Text::tr("eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab "
-                     "aggregate results'\n"));
+            AggregateCommandText::tr("eqlab aggregate: expected the folder of a sweep, e.g. 'eqlab "
+                                     "aggregate results'\n"));
         return kExitUsage;
     }
     QStringList formats;
@@ -174,7 +175,7 @@ int runAggregateCommand(const QStringList& arguments) {
     if (!parseFormats(parser.isSet(figures) ? parser.value(figures) : QStringLiteral("svg,pdf,png"),
                       formats, problem) ||
         !styleOptions.read(parser, style, problem)) {
-        printError(Text::tr("eqlab aggregate: %1\n").arg(problem));
+        printError(AggregateCommandText::tr("eqlab aggregate: %1\n").arg(problem));
         return kExitUsage;
     }
     const QString dir = parser.positionalArguments().first();
@@ -198,12 +199,14 @@ int runAggregateCommand(const QStringList& arguments) {
             for (const auto& name : aggregate.missing) {
                 missing << QString::fromStdString(name);
             }
-            printError(Text::tr("eqlab aggregate: %n run(s) not complete, left out: %1\n", nullptr,
-                                static_cast<int>(missing.size()))
-                           .arg(missing.join(QStringLiteral(", "))));
+            printError(
+                AggregateCommandText::tr("eqlab aggregate: %n run(s) not complete, left out: %1\n",
+                                         nullptr, static_cast<int>(missing.size()))
+                    .arg(missing.join(QStringLiteral(", "))));
         }
         if (!parser.isSet(quiet)) {
-            printOut(Text::tr("eqlab aggregate: %1: %2 points from %3 complete runs; %4\n")
+            printOut(AggregateCommandText::tr(
+                         "eqlab aggregate: %1: %2 points from %3 complete runs; %4\n")
                          .arg(QString::fromStdString(manifest.name))
                          .arg(aggregate.points.size())
                          .arg(manifest.runs.size() - aggregate.missing.size())
@@ -217,7 +220,7 @@ int runAggregateCommand(const QStringList& arguments) {
                 }
                 const QString where =
                     (point + QStringList{QString::fromStdString(row.run)}).join(QLatin1Char(' '));
-                printOut(Text::tr("  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)\n")
+                printOut(AggregateCommandText::tr("  %1  %2  %3 ± %4 (95 %: %5 to %6, n = %7)\n")
                              .arg(where.trimmed(), -14)
                              .arg(QString::fromStdString(row.metric), -18)
                              .arg(row.stats.mean, 0, 'g', 4)
@@ -232,7 +235,7 @@ int runAggregateCommand(const QStringList& arguments) {
             style, QStringLiteral("eqlab aggregate"), parser.isSet(quiet));
         return problems == 0 ? kExitOk : kExitFailure;
     } catch (const Error& error) {
-        printError(Text::tr("eqlab aggregate: %1\n").arg(error.detail()));
+        printError(AggregateCommandText::tr("eqlab aggregate: %1\n").arg(error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
     }
 }
@@ -241,8 +244,9 @@ int runAggregateCommand(const QStringList& arguments) {
 
 Subcommand aggregateSubcommand() {
     return {QStringLiteral("aggregate"),
-            Text::tr("Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures "
-                     "(eqlab aggregate results)."),
+            AggregateCommandText::tr(
+                "Mean, sd and 95 % intervals over the seeds of a sweep, as CSV and figures "
+                "(eqlab aggregate results)."),
             &runAggregateCommand};
 }
 

@@ -20,7 +20,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct BasisCommandText {
     Q_DECLARE_TR_FUNCTIONS(BasisCommand)
 };
 
@@ -62,11 +62,11 @@ int runBasisCommand(const QStringList& arguments) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions({group, in, out, json, show, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab basis")} + arguments)) {
-        printError(Text::tr("eqlab basis: %1\n").arg(parser.errorText()));
+        printError(BasisCommandText::tr("eqlab basis: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(Text::tr(
+        printOut(BasisCommandText::tr(
             "Usage: eqlab basis --group NAME --in REP --out REP [--json] [--show]\n\n"
             "The basis of the linear maps W with rho_out(g) W = W rho_in(g) for all g, and its\n"
             "dimension checked against the character formula (1/|G|) sum_g chi_in(g) chi_out(g).\n"
@@ -77,14 +77,15 @@ int runBasisCommand(const QStringList& arguments) {
         return kExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(Text::tr("eqlab basis: unexpected argument '%1'\n")
+        printError(BasisCommandText::tr("eqlab basis: unexpected argument '%1'\n")
                        .arg(parser.positionalArguments().first()));
         return kExitUsage;
     }
     for (const auto* option : {&group, &in, &out}) {
         if (!parser.isSet(*option)) {
-            printError(Text::tr("eqlab basis: missing --%1, e.g. 'eqlab basis --group S4 --in perm "
-                                "--out perm'\n")
+            printError(BasisCommandText::tr(
+                           "eqlab basis: missing --%1, e.g. 'eqlab basis --group S4 --in perm "
+                           "--out perm'\n")
                            .arg(option->names().first()));
             return kExitUsage;
         }
@@ -112,17 +113,18 @@ int runBasisCommand(const QStringList& arguments) {
                 }
             }
             shown.append(matrixJson(pattern));
-            shownText = Text::tr("  orbit of each cell (cells with one number share a weight):\n") +
+            shownText = BasisCommandText::tr(
+                            "  orbit of each cell (cells with one number share a weight):\n") +
                         matrixText(pattern, 0);
         } else if (parser.isSet(show) && small) {
             for (int j = 0; j < dimension; ++j) {
                 shown.append(matrixJson(summary.basis->matrix(j)));
-                shownText +=
-                    Text::tr("  W_%1:\n").arg(j + 1) + matrixText(summary.basis->matrix(j));
+                shownText += BasisCommandText::tr("  W_%1:\n").arg(j + 1) +
+                             matrixText(summary.basis->matrix(j));
             }
         }
         if (parser.isSet(show) && !small) {
-            shownText = Text::tr("  (not shown: %1 x %2 is larger than %3 cells)\n")
+            shownText = BasisCommandText::tr("  (not shown: %1 x %2 is larger than %3 cells)\n")
                             .arg(repOut.dim())
                             .arg(repIn.dim())
                             .arg(kMaxShownCells);
@@ -147,26 +149,30 @@ int runBasisCommand(const QStringList& arguments) {
             }
             printOut(QString::fromUtf8(QJsonDocument(result).toJson()));
         } else {
-            printOut(Text::tr("equivariant maps %1 -> %2 of %3 (|G| = %4)\n")
+            printOut(BasisCommandText::tr("equivariant maps %1 -> %2 of %3 (|G| = %4)\n")
                          .arg(QString::fromStdString(repIn.text()),
                               QString::fromStdString(repOut.text()),
                               QString::fromStdString(g->name()))
                          .arg(g->order()));
-            printOut(Text::tr("  shape      %1 x %2\n").arg(repOut.dim()).arg(repIn.dim()));
-            printOut(Text::tr("  dimension  %1 (%2 basis)\n").arg(dimension).arg(method));
-            printOut(Text::tr("  character formula gives %1\n").arg(characterDimension));
+            printOut(
+                BasisCommandText::tr("  shape      %1 x %2\n").arg(repOut.dim()).arg(repIn.dim()));
+            printOut(
+                BasisCommandText::tr("  dimension  %1 (%2 basis)\n").arg(dimension).arg(method));
+            printOut(
+                BasisCommandText::tr("  character formula gives %1\n").arg(characterDimension));
             printOut(shownText);
         }
         if (dimension != characterDimension) {
-            printError(Text::tr("eqlab basis: the solver's dimension %1 differs from the character "
-                                "formula's %2: please report this as a bug\n")
+            printError(BasisCommandText::tr(
+                           "eqlab basis: the solver's dimension %1 differs from the character "
+                           "formula's %2: please report this as a bug\n")
                            .arg(dimension)
                            .arg(characterDimension));
             return kExitFailure;
         }
         return kExitOk;
     } catch (const Error& error) {
-        printError(Text::tr("eqlab basis: %1\n").arg(error.detail()));
+        printError(BasisCommandText::tr("eqlab basis: %1\n").arg(error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
     }
 }
@@ -175,8 +181,8 @@ int runBasisCommand(const QStringList& arguments) {
 
 Subcommand basisSubcommand() {
     return {QStringLiteral("basis"),
-            Text::tr("Equivariant linear maps between two representations "
-                     "(eqlab basis --group S4 --in perm --out perm)."),
+            BasisCommandText::tr("Equivariant linear maps between two representations "
+                                 "(eqlab basis --group S4 --in perm --out perm)."),
             &runBasisCommand};
 }
 

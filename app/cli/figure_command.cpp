@@ -22,7 +22,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct FigureCommandText {
     Q_DECLARE_TR_FUNCTIONS(FigureCommand)
 };
 
@@ -68,38 +68,40 @@ int runFigureCommand(const QStringList& arguments) {
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab figure")} + arguments)) {
-        printError(Text::tr("eqlab figure: %1\n").arg(parser.errorText()));
+        printError(FigureCommandText::tr("eqlab figure: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(Text::tr("Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] "
-                          "[--format F] --out FILE\n\n"
-                          "Draws one of the group explorer's views without a window.\n"
-                          "VIEW: %1.\n"
-                          "--rep is the representation the orbit lives in (default std), or the\n"
-                          "input of the weight-sharing matrix (--rep-out its output, default the\n"
-                          "same). The format follows FILE's suffix (svg, pdf, png, csv, glb) or\n"
-                          "--format; the CSV of what is drawn is written beside the picture.\n"
-                          "No display is needed (docs/figures.md).\n\n")
+        printOut(FigureCommandText::tr(
+                     "Usage: eqlab figure VIEW --group G [--rep R] [--rep-out R2] "
+                     "[--format F] --out FILE\n\n"
+                     "Draws one of the group explorer's views without a window.\n"
+                     "VIEW: %1.\n"
+                     "--rep is the representation the orbit lives in (default std), or the\n"
+                     "input of the weight-sharing matrix (--rep-out its output, default the\n"
+                     "same). The format follows FILE's suffix (svg, pdf, png, csv, glb) or\n"
+                     "--format; the CSV of what is drawn is written beside the picture.\n"
+                     "No display is needed (docs/figures.md).\n\n")
                      .arg(viewNames().join(QStringLiteral(", "))) +
                  FigureStyleOptions::helpText());
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1 ||
         !viewNames().contains(parser.positionalArguments().first())) {
-        printError(Text::tr("eqlab figure: expected one view (%1), e.g. 'eqlab figure orbit "
-                            "--group I --rep std --out orbit.svg'\n")
-                       .arg(viewNames().join(QStringLiteral(", "))));
+        printError(
+            FigureCommandText::tr("eqlab figure: expected one view (%1), e.g. 'eqlab figure orbit "
+                                  "--group I --rep std --out orbit.svg'\n")
+                .arg(viewNames().join(QStringLiteral(", "))));
         return kExitUsage;
     }
     if (!parser.isSet(group) || !parser.isSet(out)) {
-        printError(Text::tr("eqlab figure: --group and --out are needed\n"));
+        printError(FigureCommandText::tr("eqlab figure: --group and --out are needed\n"));
         return kExitUsage;
     }
     widgets::figure::Style style;
     QString problem;
     if (!styleOptions.read(parser, style, problem)) {
-        printError(Text::tr("eqlab figure: %1\n").arg(problem));
+        printError(FigureCommandText::tr("eqlab figure: %1\n").arg(problem));
         return kExitUsage;
     }
     QString path = parser.value(out);
@@ -112,27 +114,28 @@ int runFigureCommand(const QStringList& arguments) {
         }
     }
     if (!widgets::figure::formats().contains(suffix)) {
-        printError(Text::tr("eqlab figure: cannot tell the format of '%1' (known: %2)\n")
-                       .arg(path, widgets::figure::formats().join(QStringLiteral(", "))));
+        printError(
+            FigureCommandText::tr("eqlab figure: cannot tell the format of '%1' (known: %2)\n")
+                .arg(path, widgets::figure::formats().join(QStringLiteral(", "))));
         return kExitUsage;
     }
     const QString view = parser.positionalArguments().first();
     if (suffix == QLatin1String("glb") && view != QLatin1String("orbit") &&
         view != QLatin1String("cayley")) {
-        printError(Text::tr("eqlab figure: only orbit and cayley are 3-D (glb)\n"));
+        printError(FigureCommandText::tr("eqlab figure: only orbit and cayley are 3-D (glb)\n"));
         return kExitUsage;
     }
     widgets::figure::Figure figure;
     try {
         figure = buildFigure(view, parser.value(group), parser.value(rep), parser.value(repOut));
     } catch (const Error& error) {
-        printError(Text::tr("eqlab figure: %1\n").arg(error.detail()));
+        printError(FigureCommandText::tr("eqlab figure: %1\n").arg(error.detail()));
         return kExitUsage;
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        printError(
-            Text::tr("eqlab figure: cannot create the folder %1\n").arg(info.absolutePath()));
+        printError(FigureCommandText::tr("eqlab figure: cannot create the folder %1\n")
+                       .arg(info.absolutePath()));
         return kExitFailure;
     }
     // The data first, so it is there even when the picture fails.
@@ -140,18 +143,18 @@ int runFigureCommand(const QStringList& arguments) {
         info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".csv");
     int status = kExitOk;
     if (QString p = widgets::figure::writeFigure(figure, csvPath, style); !p.isEmpty()) {
-        printError(Text::tr("eqlab figure: %1\n").arg(p));
+        printError(FigureCommandText::tr("eqlab figure: %1\n").arg(p));
         status = kExitFailure;
     }
     if (suffix != QLatin1String("csv")) {
         if (QString p = widgets::figure::writeFigure(figure, path, style); !p.isEmpty()) {
-            printError(Text::tr("eqlab figure: %1\n").arg(p));
+            printError(FigureCommandText::tr("eqlab figure: %1\n").arg(p));
             return kExitFailure;
         }
     }
     if (status == kExitOk) {
-        printOut(
-            Text::tr("eqlab figure: wrote %1 (data: %2)\n").arg(info.absoluteFilePath(), csvPath));
+        printOut(FigureCommandText::tr("eqlab figure: wrote %1 (data: %2)\n")
+                     .arg(info.absoluteFilePath(), csvPath));
     }
     return status;
 }
@@ -160,7 +163,8 @@ int runFigureCommand(const QStringList& arguments) {
 
 Subcommand figureSubcommand() {
     return {QStringLiteral("figure"),
-            Text::tr("Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg)."),
+            FigureCommandText::tr(
+                "Draw an explorer view to a file (eqlab figure orbit --group I --out o.svg)."),
             &runFigureCommand};
 }
 

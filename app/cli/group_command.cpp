@@ -20,7 +20,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct GroupCommandText {
     Q_DECLARE_TR_FUNCTIONS(GroupCommand)
 };
 
@@ -59,7 +59,8 @@ QJsonObject characterTableJson(const groups::GroupSummary& g) {
 }
 
 QString characterTableText(const groups::GroupSummary& g) {
-    QString text = Text::tr("  character table (rows: irreducibles over C; columns: classes)\n");
+    QString text =
+        GroupCommandText::tr("  character table (rows: irreducibles over C; columns: classes)\n");
     text += QStringLiteral("    %1").arg(QString(), -10);
     for (std::size_t j = 0; j < g.classSizes.size(); ++j) {
         const QString label = QString::fromStdString(
@@ -110,21 +111,24 @@ QJsonObject groupJson(const groups::GroupSummary& g) {
 
 QString groupText(const groups::GroupSummary& g) {
     QString text;
-    text += Text::tr("group %1\n").arg(QString::fromStdString(g.name));
-    text += Text::tr("  order          %1\n").arg(g.order);
-    text += Text::tr("  abelian        %1\n").arg(g.abelian ? Text::tr("yes") : Text::tr("no"));
-    text += Text::tr("  exponent       %1\n").arg(g.exponent);
+    text += GroupCommandText::tr("group %1\n").arg(QString::fromStdString(g.name));
+    text += GroupCommandText::tr("  order          %1\n").arg(g.order);
+    text += GroupCommandText::tr("  abelian        %1\n")
+                .arg(g.abelian ? GroupCommandText::tr("yes") : GroupCommandText::tr("no"));
+    text += GroupCommandText::tr("  exponent       %1\n").arg(g.exponent);
     QStringList generators;
     for (std::size_t s = 0; s < g.generators.size(); ++s) {
-        generators << Text::tr("%1 (order %2)")
+        generators << GroupCommandText::tr("%1 (order %2)")
                           .arg(QString::fromStdString(g.generatorNames[s]))
                           .arg(g.elementOrders[static_cast<std::size_t>(g.generators[s])]);
     }
-    text += Text::tr("  generators     %1\n").arg(generators.join(QStringLiteral(", ")));
-    text += Text::tr("  element orders %1\n").arg(joined(g.elementOrders));
     text +=
-        Text::tr("  classes        %1, of sizes %2\n").arg(g.numClasses).arg(joined(g.classSizes));
-    text += Text::tr("  centre         %1 element(s)\n").arg(g.centre.size());
+        GroupCommandText::tr("  generators     %1\n").arg(generators.join(QStringLiteral(", ")));
+    text += GroupCommandText::tr("  element orders %1\n").arg(joined(g.elementOrders));
+    text += GroupCommandText::tr("  classes        %1, of sizes %2\n")
+                .arg(g.numClasses)
+                .arg(joined(g.classSizes));
+    text += GroupCommandText::tr("  centre         %1 element(s)\n").arg(g.centre.size());
     return text + characterTableText(g);
 }
 
@@ -134,19 +138,20 @@ int runGroupCommand(const QStringList& arguments) {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions({json, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab group")} + arguments)) {
-        printError(Text::tr("eqlab group: %1\n").arg(parser.errorText()));
+        printError(GroupCommandText::tr("eqlab group: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(
-            Text::tr("Usage: eqlab group NAME [--json]\n\n"
-                     "Facts of a finite group: order, generators, element orders, conjugacy\n"
-                     "classes. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, products such as\n"
-                     "C3xC4, or custom:FILE (docs/cli.md).\n"));
+        printOut(GroupCommandText::tr(
+            "Usage: eqlab group NAME [--json]\n\n"
+            "Facts of a finite group: order, generators, element orders, conjugacy\n"
+            "classes. NAME: Cn, Dn, Sn, An, V4, Q8, T, O, I, products such as\n"
+            "C3xC4, or custom:FILE (docs/cli.md).\n"));
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) {
-        printError(Text::tr("eqlab group: expected one group name, e.g. 'eqlab group D4'\n"));
+        printError(
+            GroupCommandText::tr("eqlab group: expected one group name, e.g. 'eqlab group D4'\n"));
         return kExitUsage;
     }
     try {
@@ -156,7 +161,7 @@ int runGroupCommand(const QStringList& arguments) {
                                     : groupText(summary));
         return kExitOk;
     } catch (const Error& error) {
-        printError(Text::tr("eqlab group: %1\n").arg(error.detail()));
+        printError(GroupCommandText::tr("eqlab group: %1\n").arg(error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
     }
 }
@@ -164,7 +169,8 @@ int runGroupCommand(const QStringList& arguments) {
 }  // namespace
 
 Subcommand groupSubcommand() {
-    return {QStringLiteral("group"), Text::tr("Facts of a finite group (eqlab group D4 --json)."),
+    return {QStringLiteral("group"),
+            GroupCommandText::tr("Facts of a finite group (eqlab group D4 --json)."),
             &runGroupCommand};
 }
 

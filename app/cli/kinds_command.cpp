@@ -22,7 +22,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct KindsCommandText {
     Q_DECLARE_TR_FUNCTIONS(KindsCommand)
 };
 
@@ -234,18 +234,19 @@ int runKindsCommand(const QStringList& arguments) {
     parser.addOptions({json, markdown, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab kinds")} + arguments) ||
         !parser.positionalArguments().isEmpty() || (parser.isSet(json) && parser.isSet(markdown))) {
-        printError(Text::tr("eqlab kinds: %1\n")
-                       .arg(parser.errorText().isEmpty()
-                                ? Text::tr("takes no arguments besides --json or --markdown")
-                                : parser.errorText()));
+        printError(
+            KindsCommandText::tr("eqlab kinds: %1\n")
+                .arg(parser.errorText().isEmpty()
+                         ? KindsCommandText::tr("takes no arguments besides --json or --markdown")
+                         : parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(
-            Text::tr("Usage: eqlab kinds [--json | --markdown]\n\n"
-                     "Lists every task, layer and metric kind an experiment file can name,\n"
-                     "with its parameters: type, default, allowed values and meaning.\n"
-                     "--markdown prints the reference of docs/experiment-format.md.\n"));
+        printOut(KindsCommandText::tr(
+            "Usage: eqlab kinds [--json | --markdown]\n\n"
+            "Lists every task, layer and metric kind an experiment file can name,\n"
+            "with its parameters: type, default, allowed values and meaning.\n"
+            "--markdown prints the reference of docs/experiment-format.md.\n"));
         return kExitOk;
     }
     if (parser.isSet(json)) {
@@ -268,16 +269,18 @@ int runKindsCommand(const QStringList& arguments) {
                 const QString fallback = defaultText(p);
                 out += QStringLiteral("      %1 (%2%3)  %4\n")
                            .arg(QString::fromStdString(p.name), typeName(p.type),
-                                p.required           ? Text::tr(", required")
-                                : fallback.isEmpty() ? QString()
-                                                     : Text::tr(", default %1").arg(fallback),
+                                p.required ? KindsCommandText::tr(", required")
+                                : fallback.isEmpty()
+                                    ? QString()
+                                    : KindsCommandText::tr(", default %1").arg(fallback),
                                 QString::fromStdString(p.help));
             }
         }
     };
-    list(Text::tr("Task kinds (\"task\": {\"kind\": ...}):"), data::taskKinds());
-    list(Text::tr("Layer kinds (\"model\": [{\"type\": ...}]):"), nn::layerKinds());
-    list(Text::tr("Metric kinds (\"metrics\": {\"compute\": [...]}):"), metrics::metricKinds());
+    list(KindsCommandText::tr("Task kinds (\"task\": {\"kind\": ...}):"), data::taskKinds());
+    list(KindsCommandText::tr("Layer kinds (\"model\": [{\"type\": ...}]):"), nn::layerKinds());
+    list(KindsCommandText::tr("Metric kinds (\"metrics\": {\"compute\": [...]}):"),
+         metrics::metricKinds());
     printOut(out);
     return kExitOk;
 }
@@ -286,7 +289,8 @@ int runKindsCommand(const QStringList& arguments) {
 
 Subcommand kindsSubcommand() {
     return {QStringLiteral("kinds"),
-            Text::tr("Every task, layer and metric kind with its parameters (eqlab kinds --json)."),
+            KindsCommandText::tr(
+                "Every task, layer and metric kind with its parameters (eqlab kinds --json)."),
             &runKindsCommand};
 }
 

@@ -25,7 +25,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct NetCommandsText {
     Q_DECLARE_TR_FUNCTIONS(NetCommands)
 };
 
@@ -46,7 +46,8 @@ struct NetOptions {
 std::optional<train::TrainedNet> loadNet(const QString& command, const QCommandLineParser& parser,
                                          const NetOptions& options) {
     if (!parser.isSet(options.weights) || !parser.isSet(options.experiment)) {
-        printError(Text::tr("%1: give --weights FILE and --experiment FILE (or a lesson's name)\n")
+        printError(NetCommandsText::tr(
+                       "%1: give --weights FILE and --experiment FILE (or a lesson's name)\n")
                        .arg(command));
         return std::nullopt;
     }
@@ -58,10 +59,10 @@ std::optional<train::TrainedNet> loadNet(const QString& command, const QCommandL
         } else if (const auto lesson = loadExperimentLesson(name)) {
             spec = lesson->spec;
         } else {
-            printError(
-                Text::tr("%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the "
-                         "lessons)\n")
-                    .arg(command, name));
+            printError(NetCommandsText::tr(
+                           "%1: '%2' is neither a file nor a lesson ('eqlab presets' lists the "
+                           "lessons)\n")
+                           .arg(command, name));
             return std::nullopt;
         }
         return train::loadTrainedNet(spec, parser.value(options.weights).toStdString(),
@@ -89,7 +90,7 @@ int runCheck(const QStringList& arguments) {
     }
     if (parser.isSet(options.help)) {
         printOut(
-            Text::tr(
+            NetCommandsText::tr(
                 "Usage: eqlab check --weights FILE --experiment FILE|LESSON [--run LABEL]\n"
                 "                   [--group G] [--json]\n\n"
                 "The symmetry error of a trained net per layer and per group element, on the\n"
@@ -137,7 +138,8 @@ int runCheck(const QStringList& arguments) {
             printOut(QString::fromStdString(json::write(document)) + QLatin1Char('\n'));
             return kExitOk;
         }
-        printOut(Text::tr("%1, run %2, group %3: error per element (rows) and layer (columns)\n")
+        printOut(NetCommandsText::tr(
+                     "%1, run %2, group %3: error per element (rows) and layer (columns)\n")
                      .arg(QString::fromStdString(net->weightsPath),
                           QString::fromStdString(net->runLabel),
                           QString::fromStdString(input.group().name())));
@@ -145,8 +147,8 @@ int runCheck(const QStringList& arguments) {
             printOut(QStringLiteral("  [%1] %2 (%3)\n")
                          .arg(l)
                          .arg(QString::fromStdString(table.layerNames[l]),
-                              table.equivariance[l] ? Text::tr("equivariance")
-                                                    : Text::tr("invariance")));
+                              table.equivariance[l] ? NetCommandsText::tr("equivariance")
+                                                    : NetCommandsText::tr("invariance")));
         }
         for (Eigen::Index g = 0; g < table.error.rows(); ++g) {
             QString line =
@@ -177,7 +179,7 @@ int runAudit(const QStringList& arguments) {
         return kExitUsage;
     }
     if (parser.isSet(options.help)) {
-        printOut(Text::tr(
+        printOut(NetCommandsText::tr(
             "Usage: eqlab audit --weights FILE --experiment FILE|LESSON [--run LABEL]\n"
             "                   [--groups D4,C8,...] [--tolerance T] [--json]\n\n"
             "Which symmetries a trained net has: every subgroup of each candidate group\n"
@@ -191,7 +193,7 @@ int runAudit(const QStringList& arguments) {
     bool ok = false;
     const double t = parser.value(tolerance).toDouble(&ok);
     if (!ok || !(t >= 0)) {
-        printError(Text::tr("%1: --tolerance expects a number >= 0, got '%2'\n")
+        printError(NetCommandsText::tr("%1: --tolerance expects a number >= 0, got '%2'\n")
                        .arg(command, parser.value(tolerance)));
         return kExitUsage;
     }
@@ -212,7 +214,7 @@ int runAudit(const QStringList& arguments) {
                 documents.push_back(metrics::auditJson(result.lattice, result.audit));
                 continue;
             }
-            printOut(Text::tr("%1: %2 subgroups; respected within %3:\n")
+            printOut(NetCommandsText::tr("%1: %2 subgroups; respected within %3:\n")
                          .arg(QString::fromStdString(result.lattice.groupName))
                          .arg(result.lattice.subgroups.size())
                          .arg(t, 0, 'g', 3));
@@ -256,15 +258,16 @@ int runAudit(const QStringList& arguments) {
 
 Subcommand checkSubcommand() {
     return {QStringLiteral("check"),
-            Text::tr("A trained net's symmetry error per layer and group element "
-                     "(eqlab check --weights w.safetensors --experiment e.json)."),
+            NetCommandsText::tr("A trained net's symmetry error per layer and group element "
+                                "(eqlab check --weights w.safetensors --experiment e.json)."),
             &runCheck};
 }
 
 Subcommand auditSubcommand() {
     return {QStringLiteral("audit"),
-            Text::tr("Which subgroups a trained net respects (eqlab audit --weights w.safetensors "
-                     "--experiment e.json --groups D4)."),
+            NetCommandsText::tr(
+                "Which subgroups a trained net respects (eqlab audit --weights w.safetensors "
+                "--experiment e.json --groups D4)."),
             &runAudit};
 }
 

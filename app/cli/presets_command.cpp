@@ -16,7 +16,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct PresetsCommandText {
     Q_DECLARE_TR_FUNCTIONS(PresetsCommand)
 };
 
@@ -55,18 +55,18 @@ int runPresetsCommand(const QStringList& arguments) {
     parser.addOptions({json, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab presets")} + arguments) ||
         !parser.positionalArguments().isEmpty()) {
-        printError(Text::tr("eqlab presets: %1\n")
+        printError(PresetsCommandText::tr("eqlab presets: %1\n")
                        .arg(parser.errorText().isEmpty()
-                                ? Text::tr("takes no arguments besides --json")
+                                ? PresetsCommandText::tr("takes no arguments besides --json")
                                 : parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(
-            Text::tr("Usage: eqlab presets [--json]\n\n"
-                     "Lists the lessons compiled into eqlab. Run one headless with\n"
-                     "'eqlab run NAME'; its summary.json says whether the lesson's effect\n"
-                     "showed. docs/lessons.md describes each.\n"));
+        printOut(PresetsCommandText::tr(
+            "Usage: eqlab presets [--json]\n\n"
+            "Lists the lessons compiled into eqlab. Run one headless with\n"
+            "'eqlab run NAME'; its summary.json says whether the lesson's effect\n"
+            "showed. docs/lessons.md describes each.\n"));
         return kExitOk;
     }
     try {
@@ -84,9 +84,9 @@ int runPresetsCommand(const QStringList& arguments) {
                     .arg(name, -28)
                     .arg(QString::fromStdString(lesson->spec.lesson->title))
                     .arg(QString(), -28)
-                    .arg(lesson->spec.group.empty() ? Text::tr("no group")
+                    .arg(lesson->spec.group.empty() ? PresetsCommandText::tr("no group")
                                                     : QString::fromStdString(lesson->spec.group),
-                         labels.join(Text::tr(" vs ")));
+                         labels.join(PresetsCommandText::tr(" vs ")));
         }
         if (parser.isSet(json)) {
             printOut(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)));
@@ -95,7 +95,7 @@ int runPresetsCommand(const QStringList& arguments) {
         }
         return kExitOk;
     } catch (const Error& error) {
-        printError(Text::tr("eqlab presets: %1\n").arg(error.detail()));
+        printError(PresetsCommandText::tr("eqlab presets: %1\n").arg(error.detail()));
         return kExitFailure;
     }
 }
@@ -104,7 +104,8 @@ int runPresetsCommand(const QStringList& arguments) {
 
 Subcommand presetsSubcommand() {
     return {QStringLiteral("presets"),
-            Text::tr("List the lessons (eqlab presets --json); run one with eqlab run NAME."),
+            PresetsCommandText::tr(
+                "List the lessons (eqlab presets --json); run one with eqlab run NAME."),
             &runPresetsCommand};
 }
 

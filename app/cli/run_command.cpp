@@ -33,7 +33,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct RunCommandText {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
 };
 
@@ -46,7 +46,7 @@ bool integerOption(const QCommandLineParser& parser, const QCommandLineOption& o
     bool ok = false;
     value = parser.value(option).toLongLong(&ok);
     if (!ok || value < minimum) {
-        printError(Text::tr("eqlab run: --%1 expects a whole number >= %2, got '%3'\n")
+        printError(RunCommandText::tr("eqlab run: --%1 expects a whole number >= %2, got '%3'\n")
                        .arg(option.names().first())
                        .arg(minimum)
                        .arg(parser.value(option)));
@@ -73,12 +73,12 @@ int runRunCommand(const QStringList& arguments) {
     const FigureStyleOptions styleOptions;
     styleOptions.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("eqlab run")} + arguments)) {
-        printError(Text::tr("eqlab run: %1\n").arg(parser.errorText()));
+        printError(RunCommandText::tr("eqlab run: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
         printOut(
-            Text::tr(
+            RunCommandText::tr(
                 "Usage: eqlab run EXPERIMENT.eqlab.json|LESSON [--variant NAME] [--out DIR] "
                 "[--steps N] [--seed S] [--threads T] [--weights FILE [--run LABEL]] "
                 "[--quiet]\n\n"
@@ -106,8 +106,8 @@ int runRunCommand(const QStringList& arguments) {
     }
     if (parser.positionalArguments().size() != 1) {
         printError(
-            Text::tr("eqlab run: expected one experiment file, e.g. 'eqlab run "
-                     "xor.eqlab.json'\n"));
+            RunCommandText::tr("eqlab run: expected one experiment file, e.g. 'eqlab run "
+                               "xor.eqlab.json'\n"));
         return kExitUsage;
     }
     QStringList figureFormats;
@@ -116,7 +116,7 @@ int runRunCommand(const QStringList& arguments) {
         QString problem;
         if (!parseFormats(parser.value(figures), figureFormats, problem) ||
             !styleOptions.read(parser, figureStyle, problem)) {
-            printError(Text::tr("eqlab run: %1\n").arg(problem));
+            printError(RunCommandText::tr("eqlab run: %1\n").arg(problem));
             return kExitUsage;
         }
     }
@@ -133,10 +133,11 @@ int runRunCommand(const QStringList& arguments) {
         const auto lesson = QFileInfo::exists(file) ? std::nullopt : loadExperimentLesson(file);
         if (lesson) {
             spec = lesson->spec;
-            file = Text::tr("lesson %1").arg(lesson->name);
+            file = RunCommandText::tr("lesson %1").arg(lesson->name);
         } else if (!QFileInfo::exists(file)) {
-            printError(Text::tr("eqlab run: '%1' is neither a file nor a lesson ('eqlab presets' "
-                                "lists the lessons)\n")
+            printError(RunCommandText::tr(
+                           "eqlab run: '%1' is neither a file nor a lesson ('eqlab presets' "
+                           "lists the lessons)\n")
                            .arg(file));
             return kExitUsage;
         } else {
@@ -150,22 +151,22 @@ int runRunCommand(const QStringList& arguments) {
                 for (const auto& v : spec.variants) {
                     names << QString::fromStdString(v.name);
                 }
-                printError(Text::tr("eqlab run: %1 has no variant '%2' (variants: %3)\n")
+                printError(RunCommandText::tr("eqlab run: %1 has no variant '%2' (variants: %3)\n")
                                .arg(file, parser.value(variant),
-                                    names.isEmpty() ? Text::tr("none")
+                                    names.isEmpty() ? RunCommandText::tr("none")
                                                     : names.join(QStringLiteral(", "))));
                 return kExitUsage;
             }
             spec = io::applyVariant(spec, *chosen);
         }
     } catch (const Error& error) {
-        printError(Text::tr("eqlab run: %1\n").arg(error.detail()));
+        printError(RunCommandText::tr("eqlab run: %1\n").arg(error.detail()));
         return kExitUsage;
     }
     if (parser.isSet(runOption) && !parser.isSet(weights)) {
         printError(
-            Text::tr("eqlab run: --run chooses the run that --weights is for; give "
-                     "--weights FILE too\n"));
+            RunCommandText::tr("eqlab run: --run chooses the run that --weights is for; give "
+                               "--weights FILE too\n"));
         return kExitUsage;
     }
     if (stepCount >= 0) {
@@ -183,15 +184,15 @@ int runRunCommand(const QStringList& arguments) {
         try {
             initial->file = io::readSafetensors(initial->path);
         } catch (const Error& error) {
-            printError(Text::tr("eqlab run: --weights: %1\n").arg(error.detail()));
+            printError(RunCommandText::tr("eqlab run: --weights: %1\n").arg(error.detail()));
             return kExitUsage;
         }
         try {
             initial->run = static_cast<int>(train::chooseWeightsRun(
                 spec, initial->file, parser.value(runOption).toStdString(), initial->path));
         } catch (const Error& error) {
-            printError(
-                Text::tr("eqlab run: %1 (choose one with --run LABEL)\n").arg(error.detail()));
+            printError(RunCommandText::tr("eqlab run: %1 (choose one with --run LABEL)\n")
+                           .arg(error.detail()));
             return kExitUsage;
         }
     }
@@ -212,7 +213,7 @@ int runRunCommand(const QStringList& arguments) {
         lastDraw = clock.elapsed();
         const double rate = p.step / std::max(1e-3, clock.elapsed() / 1000.0);
         const double eta = (p.totalSteps - p.step) / std::max(rate, 1e-9);
-        printError(Text::tr("\r  step %1/%2  loss %3  %4 steps/s  ETA %5 s   ")
+        printError(RunCommandText::tr("\r  step %1/%2  loss %3  %4 steps/s  ETA %5 s   ")
                        .arg(p.step)
                        .arg(p.totalSteps)
                        .arg(p.loss, 0, 'g', 4)
@@ -244,18 +245,19 @@ int runRunCommand(const QStringList& arguments) {
                 result.divergence() ? "diverged\n" : "finished\n");
         }
         if (const Error* divergence = result.divergence()) {
-            printError(Text::tr("eqlab run: %1: %2. The last good parameters were kept; results "
-                                "up to there are in %3\n")
-                           .arg(file, divergence->detail(), where));
+            printError(
+                RunCommandText::tr("eqlab run: %1: %2. The last good parameters were kept; results "
+                                   "up to there are in %3\n")
+                    .arg(file, divergence->detail(), where));
             return kExitFailure;
         }
         if (!parser.isSet(quiet)) {
-            printOut(Text::tr("eqlab run: %1: %2 steps; results in %3\n")
+            printOut(RunCommandText::tr("eqlab run: %1: %2 steps; results in %3\n")
                          .arg(QString::fromStdString(spec.name))
                          .arg(spec.steps)
                          .arg(where));
             if (initial) {
-                printOut(Text::tr("  run %1 started from the weights in %2\n")
+                printOut(RunCommandText::tr("  run %1 started from the weights in %2\n")
                              .arg(QString::fromStdString(spec.runs[initial->run].label),
                                   QString::fromStdString(initial->path)));
             }
@@ -269,14 +271,15 @@ int runRunCommand(const QStringList& arguments) {
                 printOut(line + QLatin1Char('\n'));
             }
             if (result.headline) {
-                printOut((result.headline->holds ? Text::tr("  shown: %1\n")
-                                                 : Text::tr("  NOT shown this time: %1\n"))
+                printOut((result.headline->holds
+                              ? RunCommandText::tr("  shown: %1\n")
+                              : RunCommandText::tr("  NOT shown this time: %1\n"))
                              .arg(QString::fromStdString(result.headline->text)));
             }
         }
         return figureProblems == 0 ? kExitOk : kExitFailure;
     } catch (const Error& error) {
-        printError(Text::tr("eqlab run: %1: %2\n").arg(file, error.detail()));
+        printError(RunCommandText::tr("eqlab run: %1: %2\n").arg(file, error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
     }
 }
@@ -285,7 +288,8 @@ int runRunCommand(const QStringList& arguments) {
 
 Subcommand runSubcommand() {
     return {QStringLiteral("run"),
-            Text::tr("Train an experiment headless (eqlab run xor.eqlab.json --out results)."),
+            RunCommandText::tr(
+                "Train an experiment headless (eqlab run xor.eqlab.json --out results)."),
             &runRunCommand};
 }
 

@@ -36,7 +36,7 @@ namespace eqlab::app {
 
 namespace {
 
-struct Text {
+struct SweepCommandText {
     Q_DECLARE_TR_FUNCTIONS(SweepCommand)
 };
 
@@ -51,12 +51,12 @@ QStringList runArguments(const QString& dir, const std::string& run, int threads
 
 QString seconds(double s) {
     if (s < 100) {
-        return Text::tr("%1 s").arg(s, 0, 'f', s < 10 ? 1 : 0);
+        return SweepCommandText::tr("%1 s").arg(s, 0, 'f', s < 10 ? 1 : 0);
     }
     if (s < 6000) {
-        return Text::tr("%1 min").arg(s / 60, 0, 'f', 1);
+        return SweepCommandText::tr("%1 min").arg(s / 60, 0, 'f', 1);
     }
-    return Text::tr("%1 h").arg(s / 3600, 0, 'f', 1);
+    return SweepCommandText::tr("%1 h").arg(s / 3600, 0, 'f', 1);
 }
 
 // ---- local ------------------------------------------------------------------------------------
@@ -77,7 +77,8 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
             case RunState::Diverged:
                 ++skipped;
                 ++diverged;
-                problems << Text::tr("  %1: diverged (an earlier run of the sweep; see %2)")
+                problems << SweepCommandText::tr(
+                                "  %1: diverged (an earlier run of the sweep; see %2)")
                                 .arg(QString::fromStdString(sweep.runs[i].name),
                                      runFolder(dir, sweep.runs[i].name));
                 break;
@@ -86,8 +87,9 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
     const int total = static_cast<int>(sweep.runs.size());
     const int toRun = static_cast<int>(pending.size());
     if (!quiet) {
-        printOut(Text::tr("eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a "
-                          "time with %6 thread(s) each\n")
+        printOut(SweepCommandText::tr(
+                     "eqlab sweep: %1: %2 runs, %3 already complete; running %4, %5 at a "
+                     "time with %6 thread(s) each\n")
                      .arg(QString::fromStdString(sweep.spec.name))
                      .arg(total)
                      .arg(skipped)
@@ -108,12 +110,13 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
         const double elapsed = clock.elapsed() / 1000.0;
         const QString eta =
             done > 0 ? seconds(elapsed / done * (toRun - done)) : QStringLiteral("?");
-        printError(Text::tr("\r  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      ")
-                       .arg(done + skipped)
-                       .arg(total)
-                       .arg(running)
-                       .arg(failed + diverged)
-                       .arg(seconds(elapsed), eta));
+        printError(
+            SweepCommandText::tr("\r  [%1/%2] %3 running, %4 failed, elapsed %5, ETA %6      ")
+                .arg(done + skipped)
+                .arg(total)
+                .arg(running)
+                .arg(failed + diverged)
+                .arg(seconds(elapsed), eta));
     };
     std::function<void()> startNext;
     startNext = [&] {
@@ -139,28 +142,30 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
                     if (status == QProcess::NormalExit && code == kExitOk &&
                         state == RunState::Finished) {
                         ++finished;
-                        outcome = Text::tr("finished");
+                        outcome = SweepCommandText::tr("finished");
                     } else if (state == RunState::Diverged) {
                         ++diverged;
-                        outcome = Text::tr("diverged");
-                        problems << Text::tr("  %1: diverged (results up to there in %2)")
+                        outcome = SweepCommandText::tr("diverged");
+                        problems << SweepCommandText::tr(
+                                        "  %1: diverged (results up to there in %2)")
                                         .arg(name, runFolder(dir, runName));
                     } else {
                         ++failed;
-                        outcome = Text::tr("FAILED");
+                        outcome = SweepCommandText::tr("FAILED");
                         const QString output =
                             QString::fromUtf8(process->readAll()).trimmed().right(2000);
-                        problems << Text::tr("  %1: failed (%2): %3")
+                        problems << SweepCommandText::tr("  %1: failed (%2): %3")
                                         .arg(name,
                                              status == QProcess::NormalExit
-                                                 ? Text::tr("exit code %1").arg(code)
-                                                 : Text::tr("crashed"),
-                                             output.isEmpty() ? Text::tr("no output") : output);
+                                                 ? SweepCommandText::tr("exit code %1").arg(code)
+                                                 : SweepCommandText::tr("crashed"),
+                                             output.isEmpty() ? SweepCommandText::tr("no output")
+                                                              : output);
                     }
                     ++done;
                     --running;
                     if (!quiet && !showProgress) {
-                        printOut(Text::tr("  [%1/%2] %3 %4 (%5)\n")
+                        printOut(SweepCommandText::tr("  [%1/%2] %3 %4 (%5)\n")
                                      .arg(done + skipped)
                                      .arg(total)
                                      .arg(name, outcome, seconds(took)));
@@ -181,7 +186,7 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
                                  ++done;
                                  --running;
                                  problems
-                                     << Text::tr("  %1: could not start %2: %3")
+                                     << SweepCommandText::tr("  %1: could not start %2: %3")
                                             .arg(QString::fromStdString(sweep.runs[index].name),
                                                  program, process->errorString());
                                  process->deleteLater();
@@ -209,14 +214,15 @@ int runLocally(const LoadedSweep& sweep, const QString& dir, int jobs, int threa
     }
     const QString where = QDir(dir).absolutePath();
     if (!problems.isEmpty()) {
-        printError(Text::tr("eqlab sweep: %1 of %2 runs did not finish:\n%3\n")
+        printError(SweepCommandText::tr("eqlab sweep: %1 of %2 runs did not finish:\n%3\n")
                        .arg(diverged + failed)
                        .arg(total)
                        .arg(problems.join(QLatin1Char('\n'))));
     }
     if (!quiet) {
-        printOut(Text::tr("eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 "
-                          "failed, in %5; results in %6 (eqlab aggregate %6)\n")
+        printOut(SweepCommandText::tr(
+                     "eqlab sweep: %1 finished now, %2 complete before, %3 diverged, %4 "
+                     "failed, in %5; results in %6 (eqlab aggregate %6)\n")
                      .arg(finished)
                      .arg(skipped)
                      .arg(diverged)
@@ -290,8 +296,8 @@ int submitToSlurm(const LoadedSweep& sweep, const QString& dir, const SlurmOptio
                                          options.partition, options.time, options.cpus)
                                 .toStdString());
     if (dryRun) {
-        printOut(Text::tr("eqlab sweep: %1 runs; the job array is %2 (not submitted: "
-                          "sbatch %2 submits it)\n")
+        printOut(SweepCommandText::tr("eqlab sweep: %1 runs; the job array is %2 (not submitted: "
+                                      "sbatch %2 submits it)\n")
                      .arg(sweep.runs.size())
                      .arg(QDir(scriptPath).absolutePath()));
         return kExitOk;
@@ -300,19 +306,21 @@ int submitToSlurm(const LoadedSweep& sweep, const QString& dir, const SlurmOptio
     sbatch.start(QStringLiteral("sbatch"),
                  {QStringLiteral("--parsable"), QDir(scriptPath).absolutePath()});
     if (!sbatch.waitForStarted(10000)) {
-        printError(Text::tr("eqlab sweep: cannot run sbatch (%1); the job array is %2\n")
-                       .arg(sbatch.errorString(), QDir(scriptPath).absolutePath()));
+        printError(
+            SweepCommandText::tr("eqlab sweep: cannot run sbatch (%1); the job array is %2\n")
+                .arg(sbatch.errorString(), QDir(scriptPath).absolutePath()));
         return kExitFailure;
     }
     sbatch.waitForFinished(120000);
     if (sbatch.exitStatus() != QProcess::NormalExit || sbatch.exitCode() != 0) {
-        printError(Text::tr("eqlab sweep: sbatch failed: %1\n")
+        printError(SweepCommandText::tr("eqlab sweep: sbatch failed: %1\n")
                        .arg(QString::fromUtf8(sbatch.readAllStandardError()).trimmed()));
         return kExitFailure;
     }
     const QString job = QString::fromUtf8(sbatch.readAllStandardOutput()).trimmed();
-    printOut(Text::tr("eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' "
-                      "says what has finished\n")
+    printOut(SweepCommandText::tr(
+                 "eqlab sweep: submitted job array %1 (%2 tasks); 'eqlab sweep --collect %3' "
+                 "says what has finished\n")
                  .arg(job)
                  .arg(sweep.runs.size())
                  .arg(dir));
@@ -339,8 +347,9 @@ int collect(const QString& dir, bool quiet) {
     const int total = static_cast<int>(manifest.runs.size());
     const int finished = total - static_cast<int>(incomplete.size() + diverged.size());
     if (!quiet) {
-        printOut(Text::tr("eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete "
-                          "in %6\n")
+        printOut(SweepCommandText::tr(
+                     "eqlab sweep: %1: %2 of %3 runs finished, %4 diverged, %5 not complete "
+                     "in %6\n")
                      .arg(QString::fromStdString(manifest.name))
                      .arg(finished)
                      .arg(total)
@@ -349,14 +358,14 @@ int collect(const QString& dir, bool quiet) {
                      .arg(QDir(dir).absolutePath()));
     }
     for (const QString& name : diverged) {
-        printError(Text::tr("  diverged: %1\n").arg(name));
+        printError(SweepCommandText::tr("  diverged: %1\n").arg(name));
     }
     for (const QString& name : incomplete) {
-        printError(Text::tr("  not complete: %1\n").arg(name));
+        printError(SweepCommandText::tr("  not complete: %1\n").arg(name));
     }
     if (!incomplete.isEmpty() &&
         QFileInfo::exists(QDir(dir).filePath(QStringLiteral("slurm-logs")))) {
-        printError(Text::tr("  (the tasks' output is in %1)\n")
+        printError(SweepCommandText::tr("  (the tasks' output is in %1)\n")
                        .arg(QDir(dir).filePath(QStringLiteral("slurm-logs"))));
     }
     return incomplete.isEmpty() && diverged.isEmpty() ? kExitOk : kExitFailure;
@@ -379,11 +388,11 @@ int runSweepCommand(const QStringList& arguments) {
     parser.addOptions(
         {out, jobs, threads, slurm, partition, time, cpus, dryRun, collectOption, quiet, help});
     if (!parser.parse(QStringList{QStringLiteral("eqlab sweep")} + arguments)) {
-        printError(Text::tr("eqlab sweep: %1\n").arg(parser.errorText()));
+        printError(SweepCommandText::tr("eqlab sweep: %1\n").arg(parser.errorText()));
         return kExitUsage;
     }
     if (parser.isSet(help)) {
-        printOut(Text::tr(
+        printOut(SweepCommandText::tr(
             "Usage: eqlab sweep SWEEP.sweep.json --out DIR [--jobs N] [--threads T]\n"
             "       eqlab sweep SWEEP.sweep.json --out DIR --slurm [--partition P] [--time T]\n"
             "                   [--cpus C] [--dry-run]\n"
@@ -404,15 +413,15 @@ int runSweepCommand(const QStringList& arguments) {
     try {
         if (parser.isSet(collectOption)) {
             if (!parser.positionalArguments().isEmpty()) {
-                printError(Text::tr("eqlab sweep: --collect takes the folder only\n"));
+                printError(SweepCommandText::tr("eqlab sweep: --collect takes the folder only\n"));
                 return kExitUsage;
             }
             return collect(parser.value(collectOption), parser.isSet(quiet));
         }
         if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
-            printError(
-                Text::tr("eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab "
-                         "sweep seeds.sweep.json --out results'\n"));
+            printError(SweepCommandText::tr(
+                "eqlab sweep: expected a sweep file and --out DIR, e.g. 'eqlab "
+                "sweep seeds.sweep.json --out results'\n"));
             return kExitUsage;
         }
         const auto number = [&](const QCommandLineOption& option, int fallback, int& value) {
@@ -423,7 +432,8 @@ int runSweepCommand(const QStringList& arguments) {
             bool ok = false;
             value = parser.value(option).toInt(&ok);
             if (!ok || value < 1) {
-                printError(Text::tr("eqlab sweep: --%1 expects a whole number >= 1, got '%2'\n")
+                printError(SweepCommandText::tr(
+                               "eqlab sweep: --%1 expects a whole number >= 1, got '%2'\n")
                                .arg(option.names().first(), parser.value(option)));
                 return false;
             }
@@ -437,30 +447,31 @@ int runSweepCommand(const QStringList& arguments) {
             return kExitUsage;
         }
         if (!parser.isSet(slurm) && jobCount * threadCount > cores) {
-            printError(Text::tr("eqlab sweep: --jobs %1 x --threads %2 is more than the %3 "
-                                "cores of this machine\n")
-                           .arg(jobCount)
-                           .arg(threadCount)
-                           .arg(cores));
+            printError(
+                SweepCommandText::tr("eqlab sweep: --jobs %1 x --threads %2 is more than the %3 "
+                                     "cores of this machine\n")
+                    .arg(jobCount)
+                    .arg(threadCount)
+                    .arg(cores));
             return kExitUsage;
         }
         const QString sweepFile = parser.positionalArguments().first();
         if (!QFileInfo::exists(sweepFile)) {
-            printError(Text::tr("eqlab sweep: no file '%1'\n").arg(sweepFile));
+            printError(SweepCommandText::tr("eqlab sweep: no file '%1'\n").arg(sweepFile));
             return kExitUsage;
         }
         LoadedSweep sweep;
         try {
             sweep = loadSweep(sweepFile);
         } catch (const Error& error) {
-            printError(Text::tr("eqlab sweep: %1\n").arg(error.detail()));
+            printError(SweepCommandText::tr("eqlab sweep: %1\n").arg(error.detail()));
             return kExitUsage;
         }
         const QString dir = parser.value(out);
         try {
             prepareSweepFolder(sweep, dir);
         } catch (const Error& error) {
-            printError(Text::tr("eqlab sweep: %1\n").arg(error.detail()));
+            printError(SweepCommandText::tr("eqlab sweep: %1\n").arg(error.detail()));
             return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
         }
         if (parser.isSet(slurm)) {
@@ -470,7 +481,7 @@ int runSweepCommand(const QStringList& arguments) {
         }
         return runLocally(sweep, dir, jobCount, threadCount, parser.isSet(quiet));
     } catch (const Error& error) {
-        printError(Text::tr("eqlab sweep: %1\n").arg(error.detail()));
+        printError(SweepCommandText::tr("eqlab sweep: %1\n").arg(error.detail()));
         return error.kind() == ErrorKind::Io ? kExitFailure : kExitUsage;
     }
 }
@@ -478,10 +489,11 @@ int runSweepCommand(const QStringList& arguments) {
 }  // namespace
 
 Subcommand sweepSubcommand() {
-    return {QStringLiteral("sweep"),
-            Text::tr("Run a sweep of experiments here or as a Slurm job array (eqlab sweep "
-                     "seeds.sweep.json --out results)."),
-            &runSweepCommand};
+    return {
+        QStringLiteral("sweep"),
+        SweepCommandText::tr("Run a sweep of experiments here or as a Slurm job array (eqlab sweep "
+                             "seeds.sweep.json --out results)."),
+        &runSweepCommand};
 }
 
 }  // namespace eqlab::app

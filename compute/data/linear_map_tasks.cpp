@@ -93,7 +93,7 @@ TaskData makeLinearMapTask(const LinearMapOptions& o, std::uint64_t seed) {
 
 namespace {
 
-LinearMapOptions optionsOf(const Params& p) {
+LinearMapOptions linearMapOptionsOf(const Params& p) {
     LinearMapOptions o;
     o.inputs = static_cast<int>(p.integer("inputs"));
     o.map = p.text("map");
@@ -116,12 +116,12 @@ void appendLinearMapTaskKinds(std::vector<TaskKind>& kinds) {
           numberParam("width", 2.0, 1e-3, 1e6, "w: gain exp(-f^2 / 2w^2) at ring frequency f"),
           integerParam("samples", 2048, 1, 1 << 20, "number of training samples")},
          [](const Params& p, std::uint64_t seed) {
-             return makeLinearMapTask(optionsOf(p), seed);
+             return makeLinearMapTask(linearMapOptionsOf(p), seed);
          }});
     // The map comes from the experiment's seed, the test inputs from the test stream.
     kinds.back().makeTest = [](const Params& p, std::uint64_t seed, std::uint64_t testSeed,
                                int samples) {
-        LinearMapOptions o = optionsOf(p);
+        LinearMapOptions o = linearMapOptionsOf(p);
         o.samples = 1;
         o.testSamples = samples;
         o.testSeed = testSeed;

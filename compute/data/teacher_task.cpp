@@ -63,7 +63,7 @@ TaskData makeTeacherTask(const TeacherTaskOptions& o, std::uint64_t seed) {
 
 namespace {
 
-TeacherTaskOptions optionsOf(const Params& p) {
+TeacherTaskOptions teacherOptionsOf(const Params& p) {
     TeacherTaskOptions o;
     o.inputs = static_cast<int>(p.integer("inputs"));
     o.hidden = static_cast<int>(p.integer("hidden"));
@@ -86,11 +86,13 @@ void appendTeacherTaskKinds(std::vector<TaskKind>& kinds) {
           integerParam("hidden", 6, 1, 4096, "h, hidden units of the teacher"),
           choiceParam("activation", "tanh", {"tanh", "relu", "gelu"}, "the teacher's s"),
           integerParam("samples", 512, 1, 1 << 20, "number of training samples")},
-         [](const Params& p, std::uint64_t seed) { return makeTeacherTask(optionsOf(p), seed); }});
+         [](const Params& p, std::uint64_t seed) {
+             return makeTeacherTask(teacherOptionsOf(p), seed);
+         }});
     // The test inputs come from the test stream, the teacher from the experiment's seed.
     kinds.back().makeTest = [](const Params& p, std::uint64_t seed, std::uint64_t testSeed,
                                int samples) {
-        TeacherTaskOptions o = optionsOf(p);
+        TeacherTaskOptions o = teacherOptionsOf(p);
         o.testSamples = samples;
         o.testSeed = testSeed;
         TaskData both = makeTeacherTask(o, seed);

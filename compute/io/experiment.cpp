@@ -455,7 +455,7 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
             }
             run.augment = r.boolean("augment", false);
             if (r.has("lr")) {
-                run.learningRate = r.number("lr", 0.0, 0.0, 1e6, true);
+                run.learningRate = r.number("lr", 0.0, 0.0, kMaxLearningRate, true);
             }
             if (const json::Value* task = r.get("task")) {
                 run.task = parseTask(*task, src, path + ".task");
@@ -470,7 +470,7 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
     if (const json::Value* optimizer = f.get("optimizer")) {
         Fields o(*optimizer, "optimizer", src);
         spec.optimizer = settingField(o, "kind", OptimizerKind::Adam);
-        spec.learningRate = o.number("lr", 1e-2, 0.0, 1e6, true);
+        spec.learningRate = o.number("lr", 1e-2, 0.0, kMaxLearningRate, true);
         spec.momentum = o.number("momentum", 0.9, 0.0, 0.999999);
         spec.weightDecay = o.number("weight_decay", 0.0, 0.0, 1e6);
         o.rejectUnknown();

@@ -25,6 +25,10 @@ inline constexpr int kExperimentSchemaVersion = 1;
 
 // The experiment's settings that are one of a few names in the file. The names are parsed in one
 // place (parseExperiment); everything downstream switches on these.
+// The largest learning rate the format accepts (a run's "lr", the optimizer's "lr"); the editors
+// check the same bound.
+inline constexpr double kMaxLearningRate = 1e6;
+
 enum class LossKind { Mse, CrossEntropy };         // "mse", "cross-entropy"
 enum class OptimizerKind { Sgd, Momentum, Adam };  // "sgd", "momentum", "adam"
 enum class ScheduleKind { Constant, Cosine };      // "constant", "cosine"

@@ -297,10 +297,10 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runAccessibilitySuite(int argc, char** argv) {
     return eqlab::tests::runWindowSuite<TestAccessibility>(argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runAccessibilitySuite)
 
 #include "test_accessibility.moc"

@@ -307,9 +307,9 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runComputeNamesSuite(int argc, char** argv) {
     return eqlab::tests::runWindowSuite<TestComputeNames>(argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runComputeNamesSuite)
 #include "test_compute_names.moc"

@@ -183,10 +183,10 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runLanguageSwitchSuite(int argc, char** argv) {
     return eqlab::tests::runWindowSuite<TestLanguageSwitch>(argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runLanguageSwitchSuite)
 
 #include "test_language_switch.moc"

@@ -118,10 +118,10 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runLessonBrowserSuite(int argc, char** argv) {
     return eqlab::tests::runWindowSuite<TestLessonBrowser>(argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runLessonBrowserSuite)
 
 #include "test_lesson_browser.moc"

@@ -207,10 +207,10 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runLessonViewsSuite(int argc, char** argv) {
     return eqlab::tests::runWindowSuite<TestLessonViews>(argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runLessonViewsSuite)
 
 #include "test_lesson_views.moc"

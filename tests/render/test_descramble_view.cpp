@@ -138,13 +138,13 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runDescrambleViewSuite(int argc, char** argv) {
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TestDescrambleView test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runDescrambleViewSuite)
 
 #include "test_descramble_view.moc"

@@ -96,13 +96,13 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runGcnnFilterViewSuite(int argc, char** argv) {
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TestGcnnFilterView test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runGcnnFilterViewSuite)
 
 #include "test_gcnn_filter_view.moc"

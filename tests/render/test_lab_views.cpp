@@ -796,13 +796,13 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runLabViewsSuite(int argc, char** argv) {
     VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     TestLabViews test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runLabViewsSuite)
 
 #include "test_lab_views.moc"

@@ -103,13 +103,13 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runLayerErrorViewSuite(int argc, char** argv) {
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TestLayerErrorView test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runLayerErrorViewSuite)
 
 #include "test_layer_error_view.moc"

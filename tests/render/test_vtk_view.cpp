@@ -224,13 +224,13 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runVtkViewSuite(int argc, char** argv) {
     VtkView::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     TestVtkView test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runVtkViewSuite)
 
 #include "test_vtk_view.moc"

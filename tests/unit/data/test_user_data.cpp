@@ -20,7 +20,7 @@ namespace {
 
 // The message of the Error thrown by f (empty if none was thrown).
 template <class F>
-QString errorOf(F f, ErrorKind* kind = nullptr) {
+QString errorAndKindOf(F f, ErrorKind* kind = nullptr) {
     try {
         f();
     } catch (const Error& e) {
@@ -175,7 +175,7 @@ private slots:
         QFETCH(bool, classification);
         QFETCH(QString, message);
         ErrorKind kind = ErrorKind::Internal;
-        const QString got = errorOf(
+        const QString got = errorAndKindOf(
             [&] {
                 UserDataOptions o;
                 o.classification = classification;
@@ -193,7 +193,7 @@ private slots:
         const auto task = loadCsvTask(path);
         QCOMPARE(task.X(1, 0), 1.0);
         ErrorKind kind = ErrorKind::Internal;
-        const QString missing = errorOf([&] { loadCsvTask(path + ".nope"); }, &kind);
+        const QString missing = errorAndKindOf([&] { loadCsvTask(path + ".nope"); }, &kind);
         QVERIFY(missing.contains(QString::fromStdString(path + ".nope")));
         QCOMPARE(kind, ErrorKind::Io);
     }
@@ -294,7 +294,7 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
         ErrorKind kind = ErrorKind::Internal;
-        const QString got = errorOf(
+        const QString got = errorAndKindOf(
             [&] { parseNpy(std::string_view(bytes.constData(), bytes.size()), "x.npy"); }, &kind);
         QCOMPARE(got, message);
         QCOMPARE(kind, ErrorKind::Parse);
@@ -302,14 +302,15 @@ private slots:
 
     void npyTaskChecks() {
         const Eigen::MatrixXd x = Eigen::MatrixXd::Ones(4, 2);
-        QCOMPARE(errorOf([&] { npyTask(x, Eigen::MatrixXd::Ones(3, 1), {}, "x.npy", "y.npy"); }),
-                 QString("y.npy: has 3 rows but x.npy has 4 (expected one target row per sample)"));
+        QCOMPARE(
+            errorAndKindOf([&] { npyTask(x, Eigen::MatrixXd::Ones(3, 1), {}, "x.npy", "y.npy"); }),
+            QString("y.npy: has 3 rows but x.npy has 4 (expected one target row per sample)"));
         UserDataOptions o;
         o.classification = true;
         Eigen::MatrixXd y(4, 1);
         y << 0, 1, 1, 2.5;
         QCOMPARE(
-            errorOf([&] { npyTask(x, y, o, "x.npy", "y.npy"); }),
+            errorAndKindOf([&] { npyTask(x, y, o, "x.npy", "y.npy"); }),
             QString(
                 "y.npy: row 3: expected a class index 0, 1, 2, … (a whole number), got 2.500000"));
         y(3) = 2;

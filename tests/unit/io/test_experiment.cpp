@@ -453,8 +453,8 @@ private slots:
             R"("seed": 1,)",
             R"("seed": 1, "dtype": "float", "schedule": {"kind": "cosine", "warmup": 3},)");
         const ExperimentSpec spec = parseExperiment(text.toStdString(), "t.json");
-        QVERIFY(spec.loss == LossKind::CrossEntropy);
-        QVERIFY(spec.optimizer == OptimizerKind::Momentum);
+        QVERIFY(spec.loss == eqlab::io::LossKind::CrossEntropy);
+        QVERIFY(spec.optimizer == eqlab::io::OptimizerKind::Momentum);
         QVERIFY(spec.schedule == ScheduleKind::Cosine);
         QVERIFY(spec.dtype == Dtype::Float);
         const std::string canonical = experimentToJson(spec);
@@ -464,10 +464,11 @@ private slots:
         }
         QCOMPARE(experimentToJson(parseExperiment(canonical, "c.json")), canonical);
         // Every name reads back to its value.
-        for (auto v : {LossKind::Mse, LossKind::CrossEntropy}) {
+        for (auto v : {eqlab::io::LossKind::Mse, eqlab::io::LossKind::CrossEntropy}) {
             QVERIFY(parseLossKind(settingName(v)) == v);
         }
-        for (auto v : {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam}) {
+        for (auto v : {eqlab::io::OptimizerKind::Sgd, eqlab::io::OptimizerKind::Momentum,
+                       eqlab::io::OptimizerKind::Adam}) {
             QVERIFY(parseOptimizerKind(settingName(v)) == v);
         }
         for (auto v : {ScheduleKind::Constant, ScheduleKind::Cosine}) {

@@ -19,9 +19,12 @@
 #include "compute/nn/involutive.h"
 #include "compute/nn/loss.h"
 #include "suite/suite.h"
+#include "unit/nn/model_helpers.h"
 
 using namespace eqlab;
 using Eigen::MatrixXd;
+
+using eqlab::tests::randomParams;
 
 namespace {
 
@@ -38,13 +41,6 @@ nn::Model<double> single(nn::LayerPtr<double> layer) {
     std::vector<nn::LayerPtr<double>> l;
     l.push_back(std::move(layer));
     return nn::Model<double>(std::move(l));
-}
-
-void randomParams(nn::Model<double>& m, std::uint64_t seed) {
-    Rng rng(seed);
-    for (Eigen::Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = 0.5 * rng.normal();
-    m.prepare();
 }
 
 std::unique_ptr<nn::Sequential<double>> flow(Eigen::Index d, bool affine) {
@@ -111,7 +107,7 @@ private slots:
         const auto& G = P.group();
         const MatrixXd X = points(4, 16, 4);
         auto action = single(std::make_unique<nn::NeuralGroupAction<double>>(flow(4, false), P));
-        randomParams(action, 5);
+        randomParams(action, 5, 0.5);
         const auto law = metrics::groupLawViolation(G, metrics::groupMapOf(action), X);
         QVERIFY2(law.max <= 1e-10 * X.norm(), qPrintable(QString::number(law.max)));
         const auto ld = metrics::groupActionLogDet(action, G, X);
@@ -122,14 +118,14 @@ private slots:
         l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::Tanh, 16));
         l.push_back(std::make_unique<nn::Dense<double>>(16, 4));
         nn::Model<double> mlp(std::move(l));
-        randomParams(mlp, 6);
+        randomParams(mlp, 6, 0.5);
         QVERIFY(metrics::groupLawViolation(G, metrics::groupMapOf(mlp), X).mean > 1e-2);
         QVERIFY(metrics::groupActionLogDet(mlp, G, X).maxAbs > 1e-2);  // numeric fallback
 
         // affine couplings: the exact log-determinant agrees with the numerical one (central
         // differences with h = 1e-5 on log-determinants up to ~11: agreement to ~1e-7)
         auto affine = single(std::make_unique<nn::NeuralGroupAction<double>>(flow(4, true), P));
-        randomParams(affine, 7);
+        randomParams(affine, 7, 0.5);
         const auto exact = metrics::groupActionLogDet(affine, G, X);
         const auto numeric = metrics::numericLogDet(G, metrics::groupMapOf(affine), X);
         QVERIFY(exact.maxAbs > 1e-3);
@@ -159,7 +155,7 @@ private slots:
         l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::Tanh, 16));
         l.push_back(std::make_unique<nn::Dense<double>>(16, 4));
         nn::Model<double> mlp(std::move(l));
-        randomParams(mlp, 10);
+        randomParams(mlp, 10, 0.5);
 
         const groups::GroupPtr G = groups::makeGroup("Q8");
         const metrics::MetricKind* law = metrics::findMetricKind("group-law");
@@ -200,7 +196,7 @@ private slots:
     void involutiveModel() {
         auto net =
             single(std::make_unique<nn::InvolutiveNet<double>>(flow(4, true), nn::swapHalves(4)));
-        randomParams(net, 8);
+        randomParams(net, 8, 0.5);
         const MatrixXd X = points(4, 32, 9);
         const auto e = metrics::involutionError(metrics::pointMapOf(net), X);
         QVERIFY2(e.max <= 1e-10 * X.norm(), qPrintable(QString::number(e.max)));

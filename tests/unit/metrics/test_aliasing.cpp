@@ -27,8 +27,6 @@ using eqlab::nn::bandWidth;
 
 namespace {
 
-constexpr double kPi = std::numbers::pi;
-
 // channels random channels of band limit K, one per column, a₀ included.
 Eigen::MatrixXd randomChannels(int K, int channels, std::uint64_t seed) {
     eqlab::Rng rng(seed);
@@ -51,7 +49,7 @@ Brute bruteForce(const Eigen::VectorXd& c, int K, int N, Activation act, int L) 
     const int M = N * L;
     std::vector<double> g(static_cast<std::size_t>(M));
     for (int j = 0; j < M; ++j) {
-        const double theta = 2.0 * kPi * j / M;
+        const double theta = 2.0 * std::numbers::pi * j / M;
         double f = c[0];
         for (int k = 1; k <= K; ++k)
             f += c[2 * k - 1] * std::cos(k * theta) + c[2 * k] * std::sin(k * theta);
@@ -63,7 +61,7 @@ Brute bruteForce(const Eigen::VectorXd& c, int K, int N, Activation act, int L) 
         std::complex<double> sum = 0;
         for (int j = 0; j < M; ++j)
             sum += g[static_cast<std::size_t>(j)] *
-                   std::polar(1.0, -2.0 * kPi * double((long(m) * j) % M) / M);
+                   std::polar(1.0, -2.0 * std::numbers::pi * double((long(m) * j) % M) / M);
         chat[static_cast<std::size_t>(m)] = sum / double(M);
         b.total += std::norm(sum / double(M));
     }
@@ -104,8 +102,9 @@ private slots:
         const Aliasing a = aliasing(c, 1, 3, Activation::Square, options);
         double error = 0;
         for (int s = 0; s < options.shifts; ++s)
-            error += std::abs(std::sin(1.5 * (s + 0.5) / options.shifts * 2.0 * kPi / 3.0)) * 2.0 /
-                     std::sqrt(3.0) / options.shifts;
+            error += std::abs(std::sin(1.5 * (s + 0.5) / options.shifts * 2.0 * std::numbers::pi /
+                                       3.0)) *
+                     2.0 / std::sqrt(3.0) / options.shifts;
         QVERIFY2(std::abs(a.power - 0.125) < 1e-14, qPrintable(show(1, 3, a)));
         QVERIFY2(std::abs(a.relative - 1.0 / 3.0) < 1e-14, qPrintable(show(1, 3, a)));
         QVERIFY2(std::abs(a.equivarianceError - error) < 1e-14,

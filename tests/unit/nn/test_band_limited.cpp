@@ -18,6 +18,7 @@
 #include "compute/nn/fft_nonlinearity.h"
 #include "compute/nn/so2_net.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
@@ -26,29 +27,17 @@ using eqlab::metrics::So2Output;
 using D = double;
 using Mat = Matrix<D>;
 
+using eqlab::tests::one;
+using eqlab::tests::randomParams;
+
 namespace {
-
-constexpr double kPi = std::numbers::pi;
-
-std::vector<LayerPtr<D>> one(LayerPtr<D> l) {
-    std::vector<LayerPtr<D>> v;
-    v.push_back(std::move(l));
-    return v;
-}
-
-void randomParams(Model<D>& m, std::uint64_t seed, double scale = 1.0) {
-    eqlab::Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = scale * rng.normal();
-    m.prepare();
-}
 
 // n random angles in [0, 2π) that are not multiples of 2π/N for any N ≤ 64 (irrational-ish).
 std::vector<double> randomAngles(int n, std::uint64_t seed) {
     eqlab::Rng rng(seed);
     std::vector<double> a;
     for (int i = 0; i < n; ++i)
-        a.push_back(rng.uniform(0.0, 2 * kPi));
+        a.push_back(rng.uniform(0.0, 2 * std::numbers::pi));
     return a;
 }
 
@@ -120,12 +109,12 @@ private slots:
         eqlab::Rng rng(1);
         const Mat X = gradcheck::randomMatrix(3 * bandWidth(K), 5, rng);
         for (const double a : randomAngles(10, 2)) {
-            const double b = rng.uniform(-kPi, kPi);
+            const double b = rng.uniform(-std::numbers::pi, std::numbers::pi);
             const Mat ab = rotateBandLimited(rotateBandLimited(X, K, b), K, a);
             QVERIFY((ab - rotateBandLimited(X, K, a + b)).norm() <= 1e-13 * X.norm());
             QVERIFY(std::abs(rotateBandLimited(X, K, a).norm() - X.norm()) <= 1e-13 * X.norm());
         }
-        QVERIFY((rotateBandLimited(X, K, 2 * kPi) - X).norm() <= 1e-13 * X.norm());
+        QVERIFY((rotateBandLimited(X, K, 2 * std::numbers::pi) - X).norm() <= 1e-13 * X.norm());
     }
 
     // The action is the shift of the function: (R_α f)(θ) = f(θ − α), checked on samples.
@@ -133,7 +122,7 @@ private slots:
         const int K = 3, N = 11;
         eqlab::Rng rng(3);
         const Mat x = gradcheck::randomMatrix(bandWidth(K), 1, rng);
-        const double alpha = 2 * kPi * 3 / N;  // shift by 3 samples
+        const double alpha = 2 * std::numbers::pi * 3 / N;  // shift by 3 samples
         const Mat f = synthesisMatrix(K, N) * x;
         const Mat g = synthesisMatrix(K, N) * rotateBandLimited(x, K, alpha);
         for (int j = 0; j < N; ++j)
@@ -253,7 +242,8 @@ private slots:
                     std::abs(e - expected) < 1e-12,
                     qPrintable(QString("K=%1 a=%2: %3 vs %4").arg(K).arg(a).arg(e).arg(expected)));
             }
-            QVERIFY(eqlab::metrics::so2EquivarianceError(f, cosK(K), {K}, kPi / N) > 1.414);
+            QVERIFY(eqlab::metrics::so2EquivarianceError(f, cosK(K), {K}, std::numbers::pi / N) >
+                    1.414);
         }
     }
 
@@ -271,9 +261,9 @@ private slots:
             eqlab::Rng rng(14);
             const Mat X = gradcheck::randomMatrix(under.inDim(), 16, rng);
             const double eUnder = eqlab::metrics::so2EquivarianceError(
-                eqlab::metrics::layerFunction(under), X, {K}, kPi / N);
+                eqlab::metrics::layerFunction(under), X, {K}, std::numbers::pi / N);
             const double eExact = eqlab::metrics::so2EquivarianceError(
-                eqlab::metrics::layerFunction(exact), X, {K}, kPi / N);
+                eqlab::metrics::layerFunction(exact), X, {K}, std::numbers::pi / N);
             qInfo("K=%d: error at pi/N: N=2K+1 %.3g, N=3K+1 %.3g", K, eUnder, eExact);
             QVERIFY2(eUnder > 0.1, qPrintable(QString::number(eUnder)));
             QVERIFY(eExact < 1e-10);
@@ -304,7 +294,7 @@ private slots:
         QVERIFY2(maxOf(onGrid) < 1e-12, qPrintable(QString::number(maxOf(onGrid))));
         std::vector<double> between;
         for (const double a : grid)
-            between.push_back(a + kPi / N);
+            between.push_back(a + std::numbers::pi / N);
         const auto off = eqlab::metrics::so2EquivarianceCurve(eqlab::metrics::layerFunction(layer),
                                                               X, {K}, between);
         QVERIFY2(maxOf(off) > 1e-4, qPrintable(QString::number(maxOf(off))));
@@ -335,7 +325,8 @@ private slots:
         const So2Action inv{K, So2Output::Invariant};
         const auto grid = eqlab::metrics::uniformAngles(c.samples);
         QVERIFY(maxOf(eqlab::metrics::so2EquivarianceCurve(f, X, inv, grid)) < 1e-12);
-        QVERIFY(eqlab::metrics::so2EquivarianceError(f, X, inv, kPi / c.samples) > 1e-3);
+        QVERIFY(eqlab::metrics::so2EquivarianceError(f, X, inv, std::numbers::pi / c.samples) >
+                1e-3);
     }
 
     // float and double agree (the float instantiation is the one the trainer uses).

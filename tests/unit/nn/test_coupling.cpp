@@ -12,21 +12,16 @@
 #include "compute/nn/diagonal_scale.h"
 #include "compute/nn/model.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
 
-namespace {
+using eqlab::tests::mlp;
 
-LayerPtr<D> mlp(Index in, Index hidden, Index out) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::make_unique<Dense<D>>(in, hidden));
-    l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
-    l.push_back(std::make_unique<Dense<D>>(hidden, out));
-    return std::make_unique<Sequential<D>>(std::move(l));
-}
+namespace {
 
 std::unique_ptr<Coupling<D>> make(bool affine, Index dim, bool flip) {
     const Index na = flip ? dim - dim / 2 : dim / 2;

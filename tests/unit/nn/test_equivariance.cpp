@@ -12,6 +12,7 @@
 #include "compute/nn/group_average.h"
 #include "compute/nn/parity.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "s3.h"
 #include "suite/suite.h"
 
@@ -19,30 +20,15 @@ using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
 
+using eqlab::tests::mlp;
+using eqlab::tests::randomParams;
+using eqlab::tests::relDiff;
+
 namespace {
-
-void randomParams(Model<D>& m, std::uint64_t seed) {
-    eqlab::Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = rng.normal();
-    m.prepare();
-}
-
-double relDiff(const Mat& a, const Mat& b) {
-    return (a - b).norm() / std::max(1e-300, b.norm());
-}
 
 LayerPtr<D> eqlin(int kin, int kout) {
     return std::make_unique<EquivariantLinear<D>>(s3::equivariantBasis(kin, kout),
                                                   s3::invariantBias(kout), 3 * kin, 3 * kout);
-}
-
-LayerPtr<D> mlp(Index in, Index hidden, Index out) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::make_unique<Dense<D>>(in, hidden));
-    l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
-    l.push_back(std::make_unique<Dense<D>>(hidden, out));
-    return std::make_unique<Sequential<D>>(std::move(l));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "compute/nn/equivariant_factory.h"
 #include "compute/nn/equivariant_linear.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab;
@@ -19,20 +20,10 @@ using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
 
-namespace {
+using eqlab::tests::randomParams;
+using eqlab::tests::relDiff;
 
-double relDiff(const Mat& a, const Mat& b) {
-    return (a - b).norm() / std::max(1e-300, b.norm());
-}
-
-void randomParams(Model<D>& m, std::uint64_t seed) {
-    Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = rng.normal();
-    m.prepare();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 class TestEquivariantFactory : public QObject {
     Q_OBJECT

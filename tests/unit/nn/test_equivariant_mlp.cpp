@@ -24,7 +24,7 @@ namespace {
 
 // Random parameters; the thresholds of norm nonlinearities smaller (0.2·N(0, 1)), so that the
 // ReLU form switches some fields off but not whole layers.
-void randomParams(Model<D>& m, std::uint64_t seed, double scale = 1.0) {
+void randomMlpParams(Model<D>& m, std::uint64_t seed, double scale = 1.0) {
     Rng rng(seed);
     for (Index i = 0; i < m.paramCount(); ++i)
         m.params()[i] = scale * rng.normal();
@@ -190,7 +190,7 @@ private slots:
             QCOMPARE(pointwise, r[k].isPermutation());
         }
         Model<D> m = modelOf(std::move(layers));
-        randomParams(m, 5, 0.7);
+        randomMlpParams(m, 5, 0.7);
         Rng rng(6);
         const Mat X = gradcheck::randomMatrix(r.front().dim(), 8, rng);
         QVERIFY(m.predict(X).norm() > 1e-3);
@@ -211,7 +211,7 @@ private slots:
         l.push_back(std::make_unique<Pointwise<D>>(Activation::ReLU, r[1].dim()));
         l.push_back(makeEquivariantLinear<D>(r[1], r[2]));
         Model<D> m(std::move(l));
-        randomParams(m, 8);
+        randomMlpParams(m, 8);
         Rng rng(9);
         const Mat X = gradcheck::randomMatrix(2, 8, rng);
         QVERIFY(equivarianceError(m, r[0], r[2], X) > 1e-2);
@@ -270,7 +270,7 @@ private slots:
         o.head = 4;
         o.activation = Activation::Tanh;
         Model<D> m = modelOf(makeInvariantNet<D>(perm, o));
-        randomParams(m, 11, 0.8);
+        randomMlpParams(m, 11, 0.8);
         Rng rng(12);
         const Mat X = gradcheck::randomMatrix(4, 16, rng);
         const double e = equivarianceError(m, perm, trivial, X);

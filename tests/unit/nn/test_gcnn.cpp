@@ -10,6 +10,7 @@
 #include "compute/nn/group_conv.h"
 #include "compute/nn/pooling.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
@@ -17,6 +18,10 @@ using D = double;
 using Mat = Matrix<D>;
 
 Q_DECLARE_METATYPE(eqlab::nn::PlanarGroup)
+
+using eqlab::tests::one;
+using eqlab::tests::randomParams;
+using eqlab::tests::relDiff;
 
 namespace {
 
@@ -41,23 +46,6 @@ Mat act(PlanarGroup group, int s, const Mat& X, Index channels, Index gf, Index 
                 }
         }
     return out;
-}
-
-double relDiff(const Mat& a, const Mat& b) {
-    return (a - b).norm() / std::max(1e-300, b.norm());
-}
-
-void randomParams(Model<D>& m, std::uint64_t seed) {
-    eqlab::Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = rng.normal();
-    m.prepare();
-}
-
-std::vector<LayerPtr<D>> one(LayerPtr<D> l) {
-    std::vector<LayerPtr<D>> v;
-    v.push_back(std::move(l));
-    return v;
 }
 
 }  // namespace

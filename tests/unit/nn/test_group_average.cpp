@@ -13,6 +13,7 @@
 #include "compute/nn/group_average.h"
 #include "compute/nn/sequential.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab;
@@ -20,34 +21,10 @@ using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
 
-namespace {
-
-LayerPtr<D> mlp(Index in, Index hidden, Index out) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::make_unique<Dense<D>>(in, hidden));
-    l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
-    l.push_back(std::make_unique<Dense<D>>(hidden, out));
-    return std::make_unique<Sequential<D>>(std::move(l));
-}
-
-std::vector<LayerPtr<D>> one(LayerPtr<D> l) {
-    std::vector<LayerPtr<D>> v;
-    v.push_back(std::move(l));
-    return v;
-}
-
-void randomParams(Model<D>& m, std::uint64_t seed) {
-    Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = 0.5 * rng.normal();
-    m.prepare();
-}
-
-double relDiff(const Mat& a, const Mat& b) {
-    return (a - b).norm() / std::max(1e-300, b.norm());
-}
-
-}  // namespace
+using eqlab::tests::mlp;
+using eqlab::tests::one;
+using eqlab::tests::randomParams;
+using eqlab::tests::relDiff;
 
 class TestGroupAverage : public QObject {
     Q_OBJECT
@@ -87,7 +64,7 @@ private slots:
         auto f = mlp(rin.dim(), 9, rout.dim());
         Model<D> model(one(invariant ? LayerPtr<D>(GroupAverage<D>::invariant(std::move(f), rin))
                                      : std::make_unique<GroupAverage<D>>(std::move(f), rin, rout)));
-        randomParams(model, 3);
+        randomParams(model, 3, 0.5);
         Rng rng(4);
         const Mat X = gradcheck::randomMatrix(rin.dim(), 5, rng);
         const Mat Y = model.predict(X);
@@ -123,7 +100,7 @@ private slots:
         }
         Model<D> a(one(std::make_unique<GroupAverage<D>>(mlp(16, 6, 8), rin, rout)));
         Model<D> b(one(std::make_unique<GroupAverage<D>>(mlp(16, 6, 8), P, Q)));
-        randomParams(a, 9);
+        randomParams(a, 9, 0.5);
         b.params() = a.params();
         b.prepare();
         Rng rng(10);

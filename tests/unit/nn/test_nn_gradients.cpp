@@ -14,11 +14,14 @@
 #include "compute/nn/group_average.h"
 #include "compute/nn/parity.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "s3.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
+
+using eqlab::tests::one;
 
 namespace {
 
@@ -33,17 +36,12 @@ LayerPtr<D> dense(Index in, Index out, bool bias = true) {
 LayerPtr<D> act(Activation a, Index dim) {
     return std::make_unique<Pointwise<D>>(a, dim, 0.1);
 }
-LayerPtr<D> mlp(Index in, Index hidden, Index out, Activation a = Activation::Tanh) {
+LayerPtr<D> mlpWith(Index in, Index hidden, Index out, Activation a = Activation::Tanh) {
     std::vector<LayerPtr<D>> l;
     l.push_back(dense(in, hidden));
     l.push_back(act(a, hidden));
     l.push_back(dense(hidden, out));
     return std::make_unique<Sequential<D>>(std::move(l));
-}
-std::vector<LayerPtr<D>> one(LayerPtr<D> l) {
-    std::vector<LayerPtr<D>> v;
-    v.push_back(std::move(l));
-    return v;
 }
 
 const std::vector<Case>& cases() {
@@ -79,17 +77,17 @@ const std::vector<Case>& cases() {
              l.push_back(dense(4, 2));
              return l;
          }},
-        {"additive coupling 4", [] { return one(makeAdditiveCoupling<D>(4, mlp(2, 5, 2))); }},
+        {"additive coupling 4", [] { return one(makeAdditiveCoupling<D>(4, mlpWith(2, 5, 2))); }},
         {"additive coupling 5 flipped",
-         [] { return one(makeAdditiveCoupling<D>(5, mlp(3, 4, 2), true)); }},
-        {"affine coupling 4", [] { return one(makeAffineCoupling<D>(4, mlp(2, 5, 4))); }},
+         [] { return one(makeAdditiveCoupling<D>(5, mlpWith(3, 4, 2), true)); }},
+        {"affine coupling 4", [] { return one(makeAffineCoupling<D>(4, mlpWith(2, 5, 4))); }},
         {"affine coupling 5 flipped",
-         [] { return one(makeAffineCoupling<D>(5, mlp(3, 4, 4), true)); }},
+         [] { return one(makeAffineCoupling<D>(5, mlpWith(3, 4, 4), true)); }},
         {"diagonal scale", [] { return one(std::make_unique<DiagonalScale<D>>(4)); }},
         {"parity odd, T = -x",
          [] {
              return one(std::make_unique<ParityWrapper<D>>(
-                 mlp(3, 5, 2), -Eigen::MatrixXd::Identity(3, 3), Eigen::VectorXd::Zero(3), -1));
+                 mlpWith(3, 5, 2), -Eigen::MatrixXd::Identity(3, 3), Eigen::VectorXd::Zero(3), -1));
          }},
         {"parity even, T = swap + shift",
          [] {
@@ -97,7 +95,7 @@ const std::vector<Case>& cases() {
              A << 0, 1, 1, 0;
              Eigen::VectorXd c(2);
              c << 1, -1;
-             return one(std::make_unique<ParityWrapper<D>>(mlp(2, 5, 3), A, c, 1));
+             return one(std::make_unique<ParityWrapper<D>>(mlpWith(2, 5, 3), A, c, 1));
          }},
         {"group average S3 equivariant",
          [] {
@@ -105,7 +103,7 @@ const std::vector<Case>& cases() {
              std::vector<Eigen::MatrixXd> Q;
              for (auto& p : P)
                  Q.push_back(p.transpose());
-             return one(std::make_unique<GroupAverage<D>>(mlp(3, 4, 3), P, Q));
+             return one(std::make_unique<GroupAverage<D>>(mlpWith(3, 4, 3), P, Q));
          }},
     };
     return all;

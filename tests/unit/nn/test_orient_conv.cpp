@@ -10,11 +10,15 @@
 #include "compute/nn/activation.h"
 #include "compute/nn/orient_conv.h"
 #include "gradcheck.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
+
+using eqlab::tests::randomParams;
+using eqlab::tests::relDiff;
 
 namespace {
 
@@ -26,13 +30,6 @@ Model<S> stack(Index N, Index n, Index cin, Index k) {
     l.push_back(std::make_unique<Pointwise<S>>(Activation::ReLU, 3 * N * n * n));
     l.push_back(std::make_unique<OrientConv2d<S>>(N, false, 3, 2, n, k, k / 2));
     return Model<S>(std::move(l));
-}
-
-void randomParams(Model<D>& m, std::uint64_t seed) {
-    eqlab::Rng rng(seed);
-    for (Index i = 0; i < m.paramCount(); ++i)
-        m.params()[i] = rng.normal();
-    m.prepare();
 }
 
 Mat run(const Model<D>& m, const Mat& X) {
@@ -54,10 +51,6 @@ Mat actOnStack(const Mat& Y, Index n, Index channels, Index N, double degrees, I
                 out.row((p * channels + o) * N + r) =
                     moved.row((p * channels + o) * N + ((r - shift) % N + N) % N);
     return out;
-}
-
-double relDiff(const Mat& a, const Mat& b) {
-    return (a - b).norm() / std::max(1e-300, b.norm());
 }
 
 }  // namespace

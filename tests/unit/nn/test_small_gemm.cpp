@@ -21,12 +21,12 @@ using namespace eqlab::nn;
 
 namespace {
 
-struct Shape {
+struct GemmShape {
     Index M, N, K;
 };
 
 template <class S>
-Matrix<S> randomMatrix(Index rows, Index cols, eqlab::Rng& rng) {
+Matrix<S> randomGemmMatrix(Index rows, Index cols, eqlab::Rng& rng) {
     Matrix<S> a(rows, cols);
     for (Index j = 0; j < cols; ++j)
         for (Index i = 0; i < rows; ++i)
@@ -41,16 +41,16 @@ double tolerance(Index K) {
 }
 
 template <class S>
-void check(const Shape& s, bool transposedB, GemmMode mode, bool withBias) {
+void check(const GemmShape& s, bool transposedB, GemmMode mode, bool withBias) {
     eqlab::Rng rng(std::uint64_t(s.M * 1000003 + s.N * 1009 + s.K));
     const Index lda = s.M + 3, ldc = s.M + 5;
-    const Matrix<S> A = randomMatrix<S>(lda, s.K, rng);
+    const Matrix<S> A = randomGemmMatrix<S>(lda, s.K, rng);
     // B(k, n) = b[k·bsk + n·bsn]: stored as K × N (bsk = 1) or N × K (bsk = N).
     const Matrix<S> Bstore =
-        transposedB ? randomMatrix<S>(s.N, s.K, rng) : randomMatrix<S>(s.K, s.N, rng);
+        transposedB ? randomGemmMatrix<S>(s.N, s.K, rng) : randomGemmMatrix<S>(s.K, s.N, rng);
     const Index bsk = transposedB ? s.N : 1, bsn = transposedB ? 1 : s.K;
-    const Matrix<S> bias = randomMatrix<S>(s.M, 1, rng);
-    Matrix<S> C = randomMatrix<S>(ldc, s.N, rng);
+    const Matrix<S> bias = randomGemmMatrix<S>(s.M, 1, rng);
+    Matrix<S> C = randomGemmMatrix<S>(ldc, s.N, rng);
     const Matrix<S> C0 = C;
     Matrix<S> scratch;
     smallGemm<S>(s.M, s.N, s.K, A.data(), lda, Bstore.data(), bsk, bsn, C.data(), ldc, mode,
@@ -83,13 +83,14 @@ void check(const Shape& s, bool transposedB, GemmMode mode, bool withBias) {
     }
 }
 
-const Shape kShapes[] = {{1, 1, 1},    {5, 3, 7},     {8, 6, 1},     {15, 12, 16}, {16, 13, 32},
-                         {17, 25, 5},  {31, 7, 64},   {32, 12, 128}, {33, 24, 9},  {64, 32, 128},
-                         {70, 37, 11}, {128, 32, 64}, {10, 32, 128}, {100, 1, 300}};
+const GemmShape kShapes[] = {{1, 1, 1},     {5, 3, 7},     {8, 6, 1},    {15, 12, 16},
+                             {16, 13, 32},  {17, 25, 5},   {31, 7, 64},  {32, 12, 128},
+                             {33, 24, 9},   {64, 32, 128}, {70, 37, 11}, {128, 32, 64},
+                             {10, 32, 128}, {100, 1, 300}};
 
 template <class S>
 void checkAll() {
-    for (const Shape& s : kShapes)
+    for (const GemmShape& s : kShapes)
         for (bool transposedB : {false, true}) {
             check<S>(s, transposedB, GemmMode::Assign, false);
             check<S>(s, transposedB, GemmMode::Assign, true);
@@ -106,7 +107,7 @@ void checkTranspose() {
     for (Index rows : sizes) {
         for (Index cols : sizes) {
             const Index lda = rows + 3, ldb = cols + 2;
-            const Matrix<S> A = randomMatrix<S>(lda, cols, rng);
+            const Matrix<S> A = randomGemmMatrix<S>(lda, cols, rng);
             Matrix<S> B = Matrix<S>::Constant(ldb, rows, S(-7));
             transposeInto<S>(rows, cols, A.data(), lda, B.data(), ldb);
             const Matrix<S> expected = A.topRows(rows).transpose();
@@ -141,7 +142,7 @@ private slots:
         using S = float;
         eqlab::Rng rng(5);
         const Index M = 37, N = 29, K = 50;
-        const Matrix<S> A = randomMatrix<S>(M, K, rng), B = randomMatrix<S>(K, N, rng);
+        const Matrix<S> A = randomGemmMatrix<S>(M, K, rng), B = randomGemmMatrix<S>(K, N, rng);
         Matrix<S> C(M, N), c1(M, 1), scratch;
         smallGemm<S>(M, N, K, A.data(), M, B.data(), 1, K, C.data(), M, GemmMode::Assign, nullptr,
                      scratch);

@@ -49,14 +49,14 @@ data::TaskData polyominoes() {
 }
 
 template <class S>
-struct RunOut {
+struct AugmentedRun {
     std::vector<double> losses;
     nn::Vector<S> params;
 };
 
 template <class S>
-RunOut<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
-                   Augmentation<S> custom = {}) {
+AugmentedRun<S> trainRun(int threads, Index chunk, bool augment, int steps = 20,
+                         Augmentation<S> custom = {}) {
     const auto task = polyominoes();
     auto data = std::make_shared<Dataset<S>>();
     data->X = task.X.cast<S>();

@@ -49,7 +49,7 @@ std::string experiment(const std::string& task, const std::string& net, int outp
            metrics + "}" + extra + "}";
 }
 
-std::vector<train::RunOutcome> run(const std::string& text) {
+std::vector<train::RunOutcome> runSession(const std::string& text) {
     train::ExperimentSession session(io::parseExperiment(text, "test.eqlab.json"), {1});
     while (session.step()) {
     }
@@ -69,8 +69,8 @@ double final(const std::vector<train::RunOutcome>& runs, const char* label, cons
     qFatal("no run %s", label);
 }
 
-std::string errorOf(const std::string& text) {
-    return tests::errorOf([&] { run(text); });
+std::string runErrorOf(const std::string& text) {
+    return tests::errorOf([&] { runSession(text); });
 }
 
 }  // namespace
@@ -79,13 +79,13 @@ class TestFlowKinds : public QObject {
     Q_OBJECT
 private slots:
     void involutiveNet() {
-        const auto r = run(experiment(q("{'kind': 'involution', 'samples': 64}"),
-                                      q("{'type': 'involutive', 'hidden': 8}"), 4,
-                                      q("['loss', 'involution']")));
+        const auto r = runSession(experiment(q("{'kind': 'involution', 'samples': 64}"),
+                                             q("{'type': 'involutive', 'hidden': 8}"), 4,
+                                             q("['loss', 'involution']")));
         QVERIFY(final(r, "net", "involution_error_max") <= 1e-12);
         QVERIFY(final(r, "plain", "involution_error") > 1e-2);
         // 'negate' and affine couplings too
-        const auto n = run(experiment(
+        const auto n = runSession(experiment(
             q("{'kind': 'involution', 'samples': 64}"),
             q("{'type': 'involutive', 'involution': 'negate', 'coupling': 'affine', 'hidden': 8}"),
             4, q("['involution']")));
@@ -116,9 +116,9 @@ private slots:
         QFETCH(QString, dtype);
         const bool affine = net.contains("false");
         const bool single = eqlab::io::parseDtype(dtype.toStdString()) == eqlab::io::Dtype::Float;
-        const auto r = run(experiment(task.toStdString(), net.toStdString(), dim,
-                                      q("['loss', 'group-law', 'log-det']"),
-                                      ", \"dtype\": \"" + dtype.toStdString() + "\""));
+        const auto r = runSession(experiment(task.toStdString(), net.toStdString(), dim,
+                                             q("['loss', 'group-law', 'log-det']"),
+                                             ", \"dtype\": \"" + dtype.toStdString() + "\""));
         QVERIFY(final(r, "net", "group_law_violation_max") <= (single ? 1e-5 : 1e-12));
         QVERIFY(final(r, "plain", "group_law_violation") > 1e-2);
         if (!affine)
@@ -147,7 +147,7 @@ private slots:
         const std::string net = q("{'type': 'parity', 'parity': '") +
                                 std::string(parity > 0 ? "even" : "odd") + q("', 'involution': '") +
                                 involution.toStdString() + q("', 'model': ") + mlp(1) + "}";
-        const auto r = run(experiment(task.toStdString(), net, 1, q("['loss', 'parity']")));
+        const auto r = runSession(experiment(task.toStdString(), net, 1, q("['loss', 'parity']")));
         QVERIFY(final(r, "net", "parity_error_max") <= 1e-12);
         QVERIFY(final(r, "plain", "parity_error") > 1e-3);
     }
@@ -158,16 +158,16 @@ private slots:
             q("{'type': 'parity', 'involution': 'matrix', 'matrix': [0, 1, 1, 0],"
               "'offset': [1, -1], 'model':") +
             mlp(1) + "}";
-        const auto r =
-            run(experiment(q("{'kind': 'parity-function', 'dim': 2}"), net, 1, q("['loss']")));
+        const auto r = runSession(
+            experiment(q("{'kind': 'parity-function', 'dim': 2}"), net, 1, q("['loss']")));
         QVERIFY(std::isfinite(final(r, "net", "train_loss")));
         // A c = c is refused, naming the layer and the condition
         const std::string bad =
             q("{'type': 'parity', 'involution': 'matrix', 'matrix': [0, 1, 1, 0],"
               "'offset': [1, 1], 'model':") +
             mlp(1) + "}";
-        const std::string e =
-            errorOf(experiment(q("{'kind': 'parity-function', 'dim': 2}"), bad, 1, q("['loss']")));
+        const std::string e = runErrorOf(
+            experiment(q("{'kind': 'parity-function', 'dim': 2}"), bad, 1, q("['loss']")));
         QVERIFY2(e.find("runs[1].model[0]") != std::string::npos &&
                      e.find("A c = -c") != std::string::npos,
                  e.c_str());
@@ -237,8 +237,8 @@ private slots:
         QFETCH(QString, metrics);
         QFETCH(QString, expected);
         QFETCH(QString, extra);
-        const std::string e = errorOf(experiment(task.toStdString(), net.toStdString(), outputs,
-                                                 metrics.toStdString(), extra.toStdString()));
+        const std::string e = runErrorOf(experiment(task.toStdString(), net.toStdString(), outputs,
+                                                    metrics.toStdString(), extra.toStdString()));
         QVERIFY2(e.find(expected.toStdString()) != std::string::npos, e.c_str());
     }
 };

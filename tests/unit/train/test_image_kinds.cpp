@@ -10,24 +10,16 @@
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
+#include "experiment_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::train;
 using eqlab::metrics::MetricTable;
+using eqlab::tests::outcome;
+using eqlab::tests::runExperimentJson;
 
 namespace {
-
-ExperimentResult run(const std::string& json, int threads = 1) {
-    return runExperiment(io::parseExperiment(json, "test.eqlab.json"), threads, {});
-}
-
-const RunOutcome& outcome(const ExperimentResult& r, const std::string& label) {
-    for (const auto& o : r.runs)
-        if (o.label == label)
-            return o;
-    qFatal("no run %s", label.c_str());
-}
 
 const MetricTable* table(const RunOutcome& o, const std::string& name) {
     for (const auto& t : o.tables)
@@ -70,7 +62,7 @@ private slots:
     // Averaged: round-off. Augmented: trains on moved samples. Both bit-identical on 1 and 2
     // threads.
     void averagingAndAugmentation() {
-        const auto one = run(kAveraging, 1), two = run(kAveraging, 2);
+        const auto one = runExperimentJson(kAveraging, 1), two = runExperimentJson(kAveraging, 2);
         for (const char* label : {"mlp", "augmented", "averaged"}) {
             const auto& a = outcome(one, label).batchLosses;
             const auto& b = outcome(two, label).batchLosses;
@@ -85,7 +77,7 @@ private slots:
     }
 
     void gcnnLayersAndTables() {
-        const auto r = run(kGcnn);
+        const auto r = runExperimentJson(kGcnn);
         const auto& o = r.runs.front();
         QVERIFY(*o.finalValue("invariance_error") <= 1e-13);
         QVERIFY(*o.finalValue("layer_error_max") <= 1e-13);
@@ -107,7 +99,7 @@ private slots:
 
     // Point sets under O (the experiment's group overrides the task's I), averaged exactly.
     void pointSetsAveraged() {
-        const auto r = run(R"({
+        const auto r = runExperimentJson(R"({
           "eqlab_experiment": 1, "group": "O",
           "task": {"kind": "point-sets", "samples": 40},
           "model": [{"type": "group-average", "model": [{"type": "dense", "out": 8},
@@ -117,7 +109,7 @@ private slots:
     }
 
     void stabilizerReconstruction() {
-        const auto r = run(R"({
+        const auto r = runExperimentJson(R"({
           "eqlab_experiment": 1,
           "task": {"kind": "binary-patterns", "size": 3, "symmetry": "D4"},
           "model": [{"type": "dense", "out": 3, "bias": false}, {"type": "activation", "function": "tanh"},
@@ -172,7 +164,7 @@ private slots:
         const std::string text =
             "{\"eqlab_experiment\": 1, \"steps\": 1, " + json.toStdString() + "}";
         try {
-            run(text);
+            runExperimentJson(text);
             QFAIL("no error");
         } catch (const Error& e) {
             QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos,

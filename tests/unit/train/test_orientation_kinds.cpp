@@ -8,24 +8,16 @@
 #include "compute/core/error.h"
 #include "compute/io/experiment.h"
 #include "compute/train/experiment_run.h"
+#include "experiment_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab;
 using namespace eqlab::train;
 using eqlab::metrics::MetricTable;
+using eqlab::tests::outcome;
+using eqlab::tests::runExperimentJson;
 
 namespace {
-
-ExperimentResult run(const std::string& json) {
-    return runExperiment(io::parseExperiment(json, "test.eqlab.json"), 1, {});
-}
-
-const RunOutcome& outcome(const ExperimentResult& r, const std::string& label) {
-    for (const auto& o : r.runs)
-        if (o.label == label)
-            return o;
-    qFatal("no run %s", label.c_str());
-}
 
 const char* kStacks = R"({
   "eqlab_experiment": 1, "group": "C4",
@@ -50,7 +42,7 @@ class TestOrientationKinds : public QObject {
     Q_OBJECT
 private slots:
     void curveAndParameterCounts() {
-        const auto r = run(kStacks);
+        const auto r = runExperimentJson(kStacks);
         const auto& n8 = outcome(r, "n8");
         QVERIFY(*n8.finalValue("orientation_error_quarter") <= 1e-12);
         // 45° is the one orientation angle of N = 8 inside (0°, 90°); no net is exact there.
@@ -106,7 +98,7 @@ private slots:
         const std::string text =
             "{\"eqlab_experiment\": 1, \"steps\": 1, " + json.toStdString() + "}";
         try {
-            run(text);
+            runExperimentJson(text);
             QFAIL("no error");
         } catch (const Error& e) {
             QVERIFY2(std::string(e.what()).find(message.toStdString()) != std::string::npos,

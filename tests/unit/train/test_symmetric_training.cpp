@@ -29,7 +29,7 @@ using Eigen::MatrixXd;
 
 namespace {
 
-LayerPtr<D> mlp(Index in, Index hidden, Index out) {
+LayerPtr<D> twoHiddenMlp(Index in, Index hidden, Index out) {
     std::vector<LayerPtr<D>> l;
     l.push_back(std::make_unique<Dense<D>>(in, hidden));
     l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
@@ -88,7 +88,7 @@ private slots:
         const auto law = metrics::groupLawViolation(P.group(), metrics::groupMapOf(action), test);
         const auto ld = metrics::groupActionLogDet(action, P.group(), test);
 
-        Model<D> plain = single(mlp(5, 32, 4));
+        Model<D> plain = single(twoHiddenMlp(5, 32, 4));
         const Fit b = fit(plain, task, 300);
         const auto plainLaw =
             metrics::groupLawViolation(P.group(), metrics::groupMapOf(plain), test);
@@ -110,7 +110,7 @@ private slots:
         Model<D> inv = single(std::make_unique<InvolutiveNet<D>>(flow(4), swapHalves(4)));
         const Fit a = fit(inv, task, 300);
         const auto e = metrics::involutionError(metrics::pointMapOf(inv), test);
-        Model<D> plain = single(mlp(4, 32, 4));
+        Model<D> plain = single(twoHiddenMlp(4, 32, 4));
         const Fit b = fit(plain, task, 300);
         const auto ePlain = metrics::involutionError(metrics::pointMapOf(plain), test);
         qInfo(
@@ -132,10 +132,11 @@ private slots:
         const data::TaskData task = data::parityFunctionTask(2, parity, 256, 1);
         const MatrixXd test = data::parityFunctionTask(2, parity, 64, 2).X;
         const AffineInvolution T = negation(2);
-        Model<D> constrained = single(std::make_unique<ParityWrapper<D>>(mlp(2, 32, 1), T, parity));
+        Model<D> constrained =
+            single(std::make_unique<ParityWrapper<D>>(twoHiddenMlp(2, 32, 1), T, parity));
         const Fit a = fit(constrained, task, 300);
         const auto e = metrics::parityError(metrics::pointMapOf(constrained), T, parity, test);
-        Model<D> plain = single(mlp(2, 32, 1));
+        Model<D> plain = single(twoHiddenMlp(2, 32, 1));
         const Fit b = fit(plain, task, 300);
         const auto ePlain = metrics::parityError(metrics::pointMapOf(plain), T, parity, test);
         qInfo(

@@ -297,12 +297,12 @@ private slots:
 };
 
 namespace {
-int runSuite(int argc, char** argv) {
+int runTrainingControllerSuite(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     TestTrainingController test;
     return QTest::qExec(&test, argc, argv);
 }
 }  // namespace
-EQLAB_TEST_SUITE_MAIN(runSuite)
+EQLAB_TEST_SUITE_MAIN(runTrainingControllerSuite)
 
 #include "test_training_controller.moc"

@@ -37,13 +37,13 @@ using D = double;
 
 namespace {
 
-struct Fit {
+struct UniversalityFit {
     double loss = 0;        // final MSE on the whole training set
     double oddGap = 0;      // mean |f(x) − f(τx)| over the pairs
     double invariance = 0;  // max over A4 and samples of |f(g·x) − f(x)|
 };
 
-Fit trainNet(int order, std::uint64_t seed, std::int64_t steps) {
+UniversalityFit trainNet(int order, std::uint64_t seed, std::int64_t steps) {
     const auto A4 = groups::makeGroup("A4");
     const auto perm = groups::makeRepresentation(A4, "perm");
     const auto task = data::makeSetTask("set-alternating", 4, 256, seed);
@@ -62,7 +62,7 @@ Fit trainNet(int order, std::uint64_t seed, std::int64_t steps) {
     initialize(model, seed);
     tests::fitToTheEnd(model, data, seed, steps, 0.01);
 
-    Fit fit;
+    UniversalityFit fit;
     const Matrix<D> P = model.predict(data->X);
     fit.loss = (P - data->Y).squaredNorm() / double(data->Y.size());
     for (Index s = 0; s < P.cols(); s += 2)
@@ -80,8 +80,8 @@ class TestUniversality : public QObject {
 private slots:
     void secondOrderFitsWhatFirstOrderCannot() {
         const std::int64_t steps = 400;
-        const Fit first = trainNet(1, 1, steps);
-        const Fit second = trainNet(2, 1, steps);
+        const UniversalityFit first = trainNet(1, 1, steps);
+        const UniversalityFit second = trainNet(2, 1, steps);
         qInfo("first order:  loss %.4f, mean |f(x) - f(tx)| %.2e, invariance %.2e", first.loss,
               first.oddGap, first.invariance);
         qInfo("second order: loss %.4f, mean |f(x) - f(tx)| %.2e, invariance %.2e", second.loss,

@@ -46,7 +46,7 @@ double finalValue(const train::ExperimentResult& r, const std::string& run,
 }
 
 // The message of the Error thrown while building or running spec (empty if none).
-QString errorOf(const QString& text) {
+QString lessonErrorOf(const QString& text) {
     try {
         train::runExperiment(parse(text), 1, {});
     } catch (const Error& e) {
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(grid.imageHeight, 5);
         QCOMPARE(make("teacher", {{"inputs", 3}, {"samples", 10}}).X.rows(), Eigen::Index(3));
         // An odd number of samples cannot come in pairs.
-        QVERIFY(errorOf(R"({"eqlab_experiment": 1,
+        QVERIFY(lessonErrorOf(R"({"eqlab_experiment": 1,
             "task": {"kind": "set-alternating", "samples": 7},
             "model": [{"type": "dense", "out": 1}], "steps": 1})")
                     .contains("samples must be even"));
@@ -117,8 +117,9 @@ private slots:
             std::ofstream out(csv.toStdString());
             out << "a,b,c,y\n1,2,3,4\n1,2,x,4\n";
         }
-        QVERIFY(errorOf(text).contains(csv + ": line 3, column 3 ('c'): expected a number"));
-        QVERIFY(errorOf(QString(text).replace("sets.csv", "missing.csv")).contains("missing.csv"));
+        QVERIFY(lessonErrorOf(text).contains(csv + ": line 3, column 3 ('c'): expected a number"));
+        QVERIFY(lessonErrorOf(QString(text).replace("sets.csv", "missing.csv"))
+                    .contains("missing.csv"));
     }
 
     void normActivationKeepsRotationsEquivariant() {
@@ -166,7 +167,7 @@ private slots:
                 QVERIFY(worst < 1e-12);
         }
         // Without a known representation on its input the norm activation refuses.
-        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "group": "D8", "task": {"kind": "teacher"},
+        QVERIFY(lessonErrorOf(R"({"eqlab_experiment": 1, "group": "D8", "task": {"kind": "teacher"},
             "model": [{"type": "dense", "out": 4}, {"type": "norm-activation"},
                       {"type": "dense", "out": 1}], "steps": 1})")
                     .contains("model[1]: a norm activation needs features with a known "
@@ -185,7 +186,7 @@ private slots:
         QVERIFY(finalValue(r, "two", "invariance_error") < 1e-12);
         QVERIFY(finalValue(r, "two", "parameters") > finalValue(r, "one", "parameters"));
         // Without a permutation action on the input there is nothing to be invariant to.
-        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
+        QVERIFY(lessonErrorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
             "model": [{"type": "invariant-net"}], "steps": 1})")
                     .contains("model[0]: an invariant net needs the experiment's \"group\""));
     }
@@ -248,10 +249,10 @@ private slots:
                 QVERIFY(finalValue(r, "b", "weight_roughness_ratio") > 0);
             }
         // A run to align with that does not exist, and a model that is not a two-layer net.
-        QVERIFY(errorOf(QString(text).replace(R"("with": "a")", R"("with": "c")"))
+        QVERIFY(lessonErrorOf(QString(text).replace(R"("with": "a")", R"("with": "c")"))
                     .contains("metric 'alignment': no run labelled 'c' to align with (runs: a, "
                               "same, b)"));
-        QVERIFY(errorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
+        QVERIFY(lessonErrorOf(R"({"eqlab_experiment": 1, "task": {"kind": "teacher"},
             "model": [{"type": "dense", "out": 1}], "steps": 1,
             "metrics": {"compute": ["weight-symmetry"]}})")
                     .contains("metric 'weight-symmetry': multilayer net: no hidden layer"));
@@ -310,10 +311,10 @@ private slots:
             QVERIFY(std::abs(d.squaredNorm() / W.squaredNorm() -
                              finalValue(r, "model", "input_roughness")) < 1e-9);
         }
-        QVERIFY(errorOf(QString(text)
-                            .replace(R"("function": "identity")", R"("function": "tanh")")
-                            .replace(R"("kind": "descramble")",
-                                     R"("kind": "descramble", "group": "orthogonal")"))
+        QVERIFY(lessonErrorOf(QString(text)
+                                  .replace(R"("function": "identity")", R"("function": "tanh")")
+                                  .replace(R"("kind": "descramble")",
+                                           R"("kind": "descramble", "group": "orthogonal")"))
                     .contains("metric 'descramble': group 'orthogonal' needs a linear hidden "
                               "layer"));
     }
@@ -353,9 +354,10 @@ private slots:
                 QCOMPARE(o.tables[1].rows, 3);
                 QCOMPARE(o.tables[1].cols, 2);
             }
-        QVERIFY(errorOf(QString(text).replace(R"("layer": 2)", R"("layer": 3)"))
+        QVERIFY(lessonErrorOf(QString(text).replace(R"("layer": 2)", R"("layer": 3)"))
                     .contains("metric 'stitching': layer 3, but the nets have 2 hidden layers"));
-        QVERIFY(errorOf(QString(text).replace(R"("with": "a", "layer")", R"("with": "c", "layer")"))
+        QVERIFY(lessonErrorOf(
+                    QString(text).replace(R"("with": "a", "layer")", R"("with": "c", "layer")"))
                     .contains("metric 'stitching': no run labelled 'c' to stitch with"));
     }
 
