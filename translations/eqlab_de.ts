@@ -1895,7 +1895,7 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         </message>
         <message>
             <source>%1→%2: %3</source>
-            <extracomment>A G-CNN filter's identity copy: input channel → output channel: group element</extracomment>
+            <extracomment>A G-CNN filter's identity copy (or an orientation filter's 0° copy): input channel → output channel: group element or angle</extracomment>
             <translation>%1→%2: %3</translation>
         </message>
     </context>

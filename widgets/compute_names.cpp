@@ -444,10 +444,11 @@ QString filterCaption(const train::FilterImage& image) {
         return filterLabel(image);
     }
     const QString element = QString::fromStdString(image.element);
-    if (image.element != "e") {
+    if (image.copy != 0) {
         return element;
     }
-    //: A G-CNN filter's identity copy: input channel → output channel: group element
+    //: A G-CNN filter's identity copy (or an orientation filter's 0° copy): input channel →
+    //: output channel: group element or angle
     return QCoreApplication::translate("MetricNames", "%1→%2: %3")
         .arg(image.inChannel)
         .arg(image.index)

@@ -5,8 +5,8 @@
 //
 //   y(p, co) = b(co) + Σ_{zy,zx,ci} W(co, (zy·k + zx)·C_in + ci) · x(p + z − pad, ci)
 //
-// Why not im2col + GEMM: for the benchmark G-CNN (docs/performance.md) the im2col matrix of a chunk is several
-// MB (≫ the 512 KiB L2), written once and then packed again by the GEMM, which made the
+// Why not im2col + GEMM: for the benchmark G-CNN (docs/performance.md) the im2col matrix of a chunk
+// is several MB (≫ the 512 KiB L2), written once and then packed again by the GEMM, which made the
 // convolution memory-bound (docs/performance.md). Here nothing is expanded: the working set of one
 // sample (its zero-padded copy, ~41 KB for 16×16×32 floats, and one panel of the filters, ~18 KB)
 // stays in L1/L2, and the filters are packed once per step by setFilters().
@@ -23,6 +23,8 @@
 // GroupConv2d::prepare()).
 //
 // Summation order depends only on the shapes, never on threads: results are deterministic.
+
+#include <vector>
 
 #include "compute/nn/layer.h"
 
@@ -73,5 +75,20 @@ private:
 
 extern template class DirectConv<float>;
 extern template class DirectConv<double>;
+
+// One filter of an expanded bank W laid out as setFilters() takes it, for the group and
+// orientation convolutions (whose input channel c carries `axis` entries h, column
+// (zy·k + zx)·C_in·axis + c·axis + h): row `row`, input channel c, as `axis` k × k blocks, h-major,
+// then row-major: entry (h·k + zy)·k + zx. The filter views draw these.
+template <class S>
+std::vector<S> bankFilter(const Matrix<S>& W, Index row, Index channel, Index axis, Index kernel) {
+    const Index kk = kernel * kernel, columnsPerPixel = W.cols() / kk;
+    std::vector<S> filter(static_cast<std::size_t>(axis * kk));
+    for (Index h = 0; h < axis; ++h)
+        for (Index z = 0; z < kk; ++z)  // z = zy·k + zx, the kernel pixel
+            filter[static_cast<std::size_t>(h * kk + z)] =
+                W(row, z * columnsPerPixel + channel * axis + h);
+    return filter;
+}
 
 }  // namespace eqlab::nn

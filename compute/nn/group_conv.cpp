@@ -116,12 +116,7 @@ std::vector<S> GroupConv2d<S>::transformedFilter(Index o, Index c, int r) const 
         throw Error(ErrorKind::InvalidArgument, "group conv: no filter (" + std::to_string(o) +
                                                     ", " + std::to_string(c) + ") or element " +
                                                     std::to_string(r));
-    std::vector<S> filter(static_cast<std::size_t>(gin_ * k_ * k_));
-    for (Index h = 0; h < gin_; ++h)
-        for (Index z = 0; z < k_ * k_; ++z)  // z = zy·k + zx, the kernel pixel
-            filter[static_cast<std::size_t>(h * k_ * k_ + z)] =
-                Wexp_(o * G_ + r, z * cinx_ + c * gin_ + h);
-    return filter;
+    return bankFilter(Wexp_, o * G_ + r, c, gin_, k_);
 }
 
 template <class S>

@@ -139,6 +139,17 @@ void OrientConv2d<S>::forEachTerm(F&& f) const {
 }
 
 template <class S>
+std::vector<S> OrientConv2d<S>::rotatedFilter(Index o, Index c, Index r) const {
+    if (!expanded_)
+        throw Error(ErrorKind::Internal, "orientation conv: rotated filters read before prepare()");
+    if (o < 0 || o >= cout_ || c < 0 || c >= cin_ || r < 0 || r >= N_)
+        throw Error(ErrorKind::InvalidArgument, "orientation conv: no filter (" +
+                                                    std::to_string(o) + ", " + std::to_string(c) +
+                                                    ") or orientation " + std::to_string(r));
+    return bankFilter(Wexp_, o * N_ + r, c, nin_, k_);
+}
+
+template <class S>
 std::string OrientConv2d<S>::describe() const {
     return std::string(lifting_ ? "orient-lift" : "orient-conv") + " N" + std::to_string(N_) + " " +
            std::to_string(cin_) + "->" + std::to_string(cout_) + " " + std::to_string(size_) + "x" +

@@ -1,6 +1,8 @@
 #include "compute/train/filter_images.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "compute/nn/dense.h"
 #include "compute/nn/planar_group.h"
@@ -31,36 +33,44 @@ std::vector<FilterImage> denseFilterImages(const nn::Dense<S>& dense, const data
     return images;
 }
 
-}  // namespace
+// What the pictures need of a lift/gconv or an orientation layer: the filter (o, c) as its copy
+// `copy` (transformed by a group element or turned to an orientation), its `blocks` k × k blocks
+// h-major (nn::bankFilter's layout), and the copy's name.
+struct CopiedFilters {
+    int copies = 0, kernel = 0, blocks = 1;
+    nn::Index outChannels = 0, inChannels = 0;
+    int layer = -1;
+};
 
-template <class S>
-std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<S>& layer, int layerIndex,
-                                               int maxFilters) {
+// The images of the first filters (o, c), output channel major, each followed by its copies;
+// filter(o, c, copy) gives the pixels, name(copy) the copy's name. Block h goes to block row
+// h / 4, block column h % 4 (C4 and lifting: one row; D4: rotations above, mirrors below).
+template <class FilterOf, class NameOf>
+std::vector<FilterImage> copiedFilterImages(const CopiedFilters& bank, FilterOf filterOf,
+                                            NameOf nameOf, int maxFilters) {
     std::vector<FilterImage> images;
-    const int order = nn::planarGroupOrder(layer.group());
-    const int k = static_cast<int>(layer.kernel());
-    const int blocks = static_cast<int>(layer.inGroupAxis());
-    const int blockColumns = std::min(blocks, 4), blockRows = blocks / blockColumns;
+    const int k = bank.kernel, blocks = bank.blocks;
+    const int blockColumns = std::min(blocks, 4),
+              blockRows = (blocks + blockColumns - 1) / blockColumns;
     int shown = 0;
-    for (nn::Index o = 0; o < layer.outChannels() && shown < maxFilters; ++o) {
-        for (nn::Index c = 0; c < layer.inChannels() && shown < maxFilters; ++c, ++shown) {
-            for (int r = 0; r < order; ++r) {
-                const std::vector<S> filter = layer.transformedFilter(o, c, r);
+    for (nn::Index o = 0; o < bank.outChannels && shown < maxFilters; ++o) {
+        for (nn::Index c = 0; c < bank.inChannels && shown < maxFilters; ++c, ++shown) {
+            for (int r = 0; r < bank.copies; ++r) {
+                const auto filter = filterOf(o, c, r);
                 FilterImage image;
                 image.subject = FilterImage::Subject::GroupFilter;
                 image.index = static_cast<int>(o);
                 image.inChannel = static_cast<int>(c);
-                image.element = nn::planarElementName(r);
+                image.element = nameOf(r);
                 image.label =
                     "out " + std::to_string(o) + ", in " + std::to_string(c) + ", " + image.element;
-                image.layer = layerIndex;
-                image.copies = order;
+                image.layer = bank.layer;
+                image.copies = bank.copies;
+                image.copy = r;
                 image.blockWidth = image.blockHeight = blocks > 1 ? k : 0;
-                image.height = k * blockRows;
+                image.height = k * std::max(1, blockRows);
                 image.width = k * blockColumns;
-                image.pixels.resize(static_cast<std::size_t>(k) * k * blocks);
-                // transformedFilter is h-major (h, zy, zx); block h = r^a s^m goes to block row
-                // m = h / 4, block column a = h % 4 (planar_group.h numbers h = a + 4m).
+                image.pixels.resize(static_cast<std::size_t>(image.height) * image.width);
                 for (int h = 0; h < blocks; ++h) {
                     for (int zy = 0; zy < k; ++zy) {
                         for (int zx = 0; zx < k; ++zx) {
@@ -79,6 +89,49 @@ std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<S>& layer, 
     return images;
 }
 
+// "0°", "45°", "22.5°": orientation r of N.
+std::string orientationName(nn::Index r, nn::Index N) {
+    const double degrees = 360.0 * static_cast<double>(r) / static_cast<double>(N);
+    char text[32];
+    if (degrees == std::floor(degrees))
+        std::snprintf(text, sizeof text, "%d°", static_cast<int>(degrees));
+    else
+        std::snprintf(text, sizeof text, "%.1f°", degrees);
+    return text;
+}
+
+}  // namespace
+
+template <class S>
+std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<S>& layer, int layerIndex,
+                                               int maxFilters) {
+    CopiedFilters bank;
+    bank.copies = nn::planarGroupOrder(layer.group());
+    bank.kernel = static_cast<int>(layer.kernel());
+    bank.blocks = static_cast<int>(layer.inGroupAxis());
+    bank.outChannels = layer.outChannels();
+    bank.inChannels = layer.inChannels();
+    bank.layer = layerIndex;
+    return copiedFilterImages(
+        bank, [&](nn::Index o, nn::Index c, int r) { return layer.transformedFilter(o, c, r); },
+        [](int r) { return nn::planarElementName(r); }, maxFilters);
+}
+
+template <class S>
+std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<S>& layer, int layerIndex,
+                                                int maxFilters) {
+    CopiedFilters bank;
+    bank.copies = static_cast<int>(layer.orientations());
+    bank.kernel = static_cast<int>(layer.kernel());
+    bank.blocks = static_cast<int>(layer.inOrientationAxis());
+    bank.outChannels = layer.outChannels();
+    bank.inChannels = layer.inChannels();
+    bank.layer = layerIndex;
+    return copiedFilterImages(
+        bank, [&](nn::Index o, nn::Index c, int r) { return layer.rotatedFilter(o, c, r); },
+        [&](int r) { return orientationName(r, layer.orientations()); }, maxFilters);
+}
+
 template <class S>
 std::vector<FilterImage> modelFilterImages(nn::Model<S>& model, const data::TaskData& task) {
     std::vector<FilterImage> images;
@@ -92,17 +145,21 @@ std::vector<FilterImage> modelFilterImages(nn::Model<S>& model, const data::Task
         images = denseFilterImages(*dense, task);
     }
     for (std::size_t i = 0; i < net.size(); ++i) {
-        if (const auto* conv = dynamic_cast<const nn::GroupConv2d<S>*>(&net.layer(i))) {
-            auto layer = groupConvFilterImages(*conv, static_cast<int>(i));
-            images.insert(images.end(), std::make_move_iterator(layer.begin()),
-                          std::make_move_iterator(layer.end()));
-        }
+        std::vector<FilterImage> layer;
+        if (const auto* conv = dynamic_cast<const nn::GroupConv2d<S>*>(&net.layer(i)))
+            layer = groupConvFilterImages(*conv, static_cast<int>(i));
+        else if (const auto* orient = dynamic_cast<const nn::OrientConv2d<S>*>(&net.layer(i)))
+            layer = orientConvFilterImages(*orient, static_cast<int>(i));
+        images.insert(images.end(), std::make_move_iterator(layer.begin()),
+                      std::make_move_iterator(layer.end()));
     }
     return images;
 }
 
 template std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<float>&, int, int);
 template std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<double>&, int, int);
+template std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<float>&, int, int);
+template std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<double>&, int, int);
 template std::vector<FilterImage> modelFilterImages(nn::Model<float>&, const data::TaskData&);
 template std::vector<FilterImage> modelFilterImages(nn::Model<double>&, const data::TaskData&);
 

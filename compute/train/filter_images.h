@@ -7,7 +7,12 @@
 //     the picture is exactly what the layer correlates with. A lifting filter is one k × k image;
 //     a group-conv filter lives on (input group element, kernel pixel) and is drawn as |G| k × k
 //     blocks, block h = r^a s^m in block row m, column a (C4: one row; D4: rotations above,
-//     mirrors below), so its copy by r shows both the turned blocks and their permutation.
+//     mirrors below), so its copy by r shows both the turned blocks and their permutation;
+//   - every top-level orientation layer (orient-lift, orient-conv): each filter followed by its N
+//     copies turned to the orientations 360°·r/N, read from the layer's expanded bank
+//     (OrientConv2d::rotatedFilter) — the interpolated turns the layer really uses; an orient-conv
+//     filter is N k × k blocks (one per input orientation, four to a block row), and its copy by r
+//     also rolls the blocks by r.
 
 #include <string>
 #include <vector>
@@ -15,6 +20,7 @@
 #include "compute/data/tasks.h"
 #include "compute/nn/group_conv.h"
 #include "compute/nn/model.h"
+#include "compute/nn/orient_conv.h"
 #include "compute/train/session_snapshot.h"
 
 namespace eqlab::train {
@@ -30,8 +36,14 @@ template <class S>
 std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<S>& layer, int layerIndex,
                                                int maxFilters = kMaxGroupFiltersPerLayer);
 
+// The filters (o, c) of one orientation layer, each followed by its copies turned to the
+// orientations 0 … N−1 (0° first). The layer must be prepared.
+template <class S>
+std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<S>& layer, int layerIndex,
+                                                int maxFilters = kMaxGroupFiltersPerLayer);
+
 // Every filter image of the model (prepares it): the dense rows when the first layer is dense and
-// the input an image, then the filters of each top-level lift/gconv layer in order.
+// the input an image, then the filters of each top-level lift/gconv/orientation layer in order.
 template <class S>
 std::vector<FilterImage> modelFilterImages(nn::Model<S>& model, const data::TaskData& task);
 
@@ -39,6 +51,10 @@ extern template std::vector<FilterImage> groupConvFilterImages(const nn::GroupCo
                                                                int);
 extern template std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<double>&, int,
                                                                int);
+extern template std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<float>&, int,
+                                                                int);
+extern template std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<double>&,
+                                                                int, int);
 extern template std::vector<FilterImage> modelFilterImages(nn::Model<float>&,
                                                            const data::TaskData&);
 extern template std::vector<FilterImage> modelFilterImages(nn::Model<double>&,

@@ -28,13 +28,14 @@ struct FilterImage {
     Subject subject = Subject::Other;
     int index = -1;
     int inChannel = -1;
-    std::string element;  // a group element's word ("r^2 s"), for GroupFilter
+    std::string element;  // a group element's word ("r^2 s") or an angle ("45°"), for GroupFilter
     int height = 0, width = 0;
     std::vector<double> pixels;  // row-major
     int layer = -1;  // the top-level layer it belongs to (RunSnapshot::layerNames), -1: none
     // > 0: one of a filter's `copies` transformed copies, which follow one another in the list
     // (the identity's first), so a view can give each filter a row.
     int copies = 0;
+    int copy = 0;  // which of the copies: 0 the identity's (or 0°), in the order of the list
     // > 0: blocks of this size (a filter on the group: one k × k block per input group element h),
     // for a view to separate.
     int blockWidth = 0, blockHeight = 0;

@@ -10,6 +10,7 @@
 #include "compute/nn/activation.h"
 #include "compute/nn/group_conv.h"
 #include "compute/nn/model.h"
+#include "compute/nn/orient_conv.h"
 #include "compute/train/filter_images.h"
 #include "render/image_compare.h"
 #include "suite/suite.h"
@@ -42,6 +43,29 @@ std::shared_ptr<const train::SessionSnapshot> gcnnSnapshot() {
     train::RunSnapshot run;
     run.label = "d4-cnn";
     run.layerNames = {"lifting-conv D4", "relu", "group-conv D4"};
+    run.filters = train::modelFilterImages(model, task);
+    snapshot->runs.push_back(std::move(run));
+    return snapshot;
+}
+
+// orient-lift N = 8 (1 → 2 channels, 5 × 5 disc) · relu · orient-conv N = 8 (2 → 1): 2 lifting
+// filters and 2 orientation filters, each with its 8 turned copies.
+std::shared_ptr<const train::SessionSnapshot> orientationSnapshot() {
+    constexpr int size = 11, N = 8;
+    std::vector<nn::LayerPtr<double>> l;
+    l.push_back(std::make_unique<nn::OrientConv2d<double>>(N, true, 1, 2, size, 5, 2));
+    l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::ReLU, size * size * 2 * N));
+    l.push_back(std::make_unique<nn::OrientConv2d<double>>(N, false, 2, 1, size, 3, 1));
+    nn::Model<double> model(std::move(l));
+    model.initialize(2);
+    data::TaskData task;
+    task.imageHeight = task.imageWidth = size;
+    task.imageChannels = 1;
+    auto snapshot = std::make_shared<train::SessionSnapshot>();
+    snapshot->history = 1;
+    train::RunSnapshot run;
+    run.label = "n8";
+    run.layerNames = {"orient-lift N8", "relu", "orient-conv N8"};
     run.filters = train::modelFilterImages(model, task);
     snapshot->runs.push_back(std::move(run));
     return snapshot;
@@ -92,6 +116,31 @@ private slots:
         QCOMPARE(tile.width(), 2 * tile.height());
         image = panel.grab().toImage();
         EQLAB_COMPARE_BASELINE(image, "gcnn_group_filters");
+    }
+
+    // An orientation stack: each filter in a row with its copies turned by 45°, named by their
+    // angles; an orient-conv filter has one block per input orientation (two rows of four).
+    void showsTurnedOrientationFilters() {
+        const auto snapshot = orientationSnapshot();
+        FilterPanel panel;
+        panel.setFixedSize(560, 260);
+        panel.showSnapshot(snapshot);
+        FilterGridView* grid = panel.grid();
+        QCOMPARE(grid->filterCount(), 2 * 8);
+        QCOMPARE(grid->columns(), 8);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(grid->valueTextAt(grid->imageRect(10).center())
+                    .startsWith(QStringLiteral("out 1, in 0, 90°\n")));
+        QImage image = panel.grab().toImage();
+        EQLAB_COMPARE_BASELINE(image, "orientation_lifting_filters");
+
+        panel.choices()->setCurrentIndex(panel.layerChoice(), 1);
+        QCOMPARE(grid->filterCount(), 2 * 8);  // 2 input channels × 8 orientations
+        const QRectF tile = grid->imageRect(0);
+        QCOMPARE(tile.width(), 2 * tile.height());  // 8 blocks of 3 × 3: two rows of four
+        image = panel.grab().toImage();
+        EQLAB_COMPARE_BASELINE(image, "orientation_group_filters");
     }
 };
 

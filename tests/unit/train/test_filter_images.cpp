@@ -10,6 +10,7 @@
 #include "compute/nn/dense.h"
 #include "compute/nn/group_conv.h"
 #include "compute/nn/model.h"
+#include "compute/nn/orient_conv.h"
 #include "compute/nn/planar_group.h"
 #include "compute/train/filter_images.h"
 #include "suite/suite.h"
@@ -145,6 +146,69 @@ private slots:
         for (int r = 0; r < 4; ++r) {  // the centre is fixed by every rotation
             QCOMPARE(images[std::size_t(r)].pixels[4], model.params()[4]);
         }
+    }
+
+    // Orientation layers (N = 8): every pixel of every copy is the expanded bank's entry the
+    // forward pass uses, the copies are named by their angles, and the copy at 90° is the 0° copy
+    // turned a quarter on the grid (exactly: quarter turns are exact in the layer), with an
+    // orient-conv filter's blocks also rolled by two orientations.
+    void orientationCopiesAreTheLayersFilters() {
+        constexpr int N = 8, k = 5, channels = 2;
+        std::vector<LayerPtr<double>> l;
+        l.push_back(std::make_unique<OrientConv2d<double>>(N, true, 1, channels, kSize, k, 2));
+        l.push_back(
+            std::make_unique<Pointwise<double>>(Activation::ReLU, kSize * kSize * channels * N));
+        l.push_back(
+            std::make_unique<OrientConv2d<double>>(N, false, channels, channels, kSize, k, 2));
+        Model<double> model(std::move(l));
+        model.initialize(4);
+        const auto images = modelFilterImages(model, imageTask());
+        QCOMPARE(static_cast<int>(images.size()), (channels + channels * channels) * N);
+        for (std::size_t i = 0; i < images.size(); ++i) {
+            const FilterImage& image = images[i];
+            const bool lifting = image.layer == 0;
+            const auto& layer = dynamic_cast<const OrientConv2d<double>&>(
+                model.net().layer(std::size_t(image.layer)));
+            const int r = static_cast<int>(i % N), blocks = lifting ? 1 : N;
+            QCOMPARE(image.copy, r);
+            QCOMPARE(image.copies, N);
+            QCOMPARE(image.width, k * std::min(blocks, 4));
+            QCOMPARE(image.height, k * (lifting ? 1 : 2));
+            const char* names[N] = {"0°", "45°", "90°", "135°", "180°", "225°", "270°", "315°"};
+            QCOMPARE(image.element, std::string(names[r]));
+            const auto& W = layer.expandedFilters();
+            const Index cinx = layer.inChannels() * blocks;
+            for (int h = 0; h < blocks; ++h)
+                for (int zy = 0; zy < k; ++zy)
+                    for (int zx = 0; zx < k; ++zx) {
+                        const int row = (h / 4) * k + zy, column = (h % 4) * k + zx;
+                        QCOMPARE(image.pixels[std::size_t(row * image.width + column)],
+                                 W(image.index * N + r,
+                                   (zy * k + zx) * cinx + image.inChannel * blocks + h));
+                    }
+            if (r != 2)
+                continue;
+            const FilterImage& upright = images[i - 2];
+            for (int h = 0; h < blocks; ++h)
+                for (int zy = 0; zy < k; ++zy)
+                    for (int zx = 0; zx < k; ++zx) {
+                        // 90° counter-clockwise on the screen (y up): planar_group.h's r³, whose
+                        // pixel rows count downwards.
+                        const auto to = planarActOnPixel(3, zx, zy, k);
+                        const int hs = (h + 2) % blocks;  // the orientation axis rolls by r
+                        const auto at = [&](int block, int x, int y) {
+                            return std::size_t(((block / 4) * k + y) * image.width +
+                                               (block % 4) * k + x);
+                        };
+                        QCOMPARE(image.pixels[at(hs, to[0], to[1])], upright.pixels[at(h, zx, zy)]);
+                    }
+        }
+        // 22.5° steps are named with their decimal.
+        std::vector<LayerPtr<double>> fine;
+        fine.push_back(std::make_unique<OrientConv2d<double>>(16, true, 1, 1, kSize, 3, 1));
+        Model<double> sixteen(std::move(fine));
+        sixteen.initialize(1);
+        QCOMPARE(modelFilterImages(sixteen, imageTask())[5].element, std::string("112.5°"));
     }
 
     // A dense first layer on an image: its rows, no group filters.
