@@ -26,9 +26,24 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent) {
 
 void FilterPanel::showSnapshot(std::shared_ptr<const train::SessionSnapshot> snapshot) {
     snapshot_ = std::move(snapshot);
-    choices_->setItems(run_, runLabels(*snapshot_, [](const train::RunSnapshot& run) {
-                           return !run.filters.empty();
-                       }));
+    const QString before = choices_->currentText(run_);
+    const QStringList runs =
+        runLabels(*snapshot_, [](const train::RunSnapshot& run) { return !run.filters.empty(); });
+    choices_->setItems(run_, runs);
+    if (!runs.contains(before)) {
+        // A new experiment: start on the run whose filters have the most copies (a G-CNN's or
+        // an orientation stack's over an MLP's rows, N = 8 over N = 4), the first of equals.
+        int best = 0, bestCopies = -1;
+        for (const auto& run : snapshot_->runs) {
+            const int index = static_cast<int>(runs.indexOf(QString::fromStdString(run.label)));
+            if (index >= 0 && run.filters.front().copies > bestCopies) {
+                best = index;
+                bestCopies = run.filters.front().copies;
+            }
+        }
+        const QSignalBlocker block(choices_);
+        choices_->setCurrentIndex(run_, best);
+    }
     refresh();
 }
 
