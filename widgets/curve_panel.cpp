@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 #include "widgets/chart_view.h"
 #include "widgets/choice_bar.h"
@@ -110,11 +112,22 @@ void CurvePanel::refresh() {
     chart_->setLogY(ValueScale::fit(all).logarithmic());
     chart_->setTitle(metricName(any->name));
     chart_->setAxisTitles(tableText(any->columnTitle), tableText(any->valueTitle));
+    double low = std::numeric_limits<double>::infinity(), high = -low;
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const auto& run = snapshot_->runs[static_cast<std::size_t>(runs[i])];
-        const int series =
-            chart_->setSeries(QString::fromStdString(run.label), data[2 * i], data[2 * i + 1]);
+        const auto& x = data[2 * i];
+        const int series = chart_->setSeries(QString::fromStdString(run.label), x, data[2 * i + 1]);
         chart_->setSeriesPen(series, runColour(runs[i]));
+        for (double position : x) {
+            low = std::min(low, position);
+            high = std::max(high, position);
+        }
+    }
+    // The x-axis spans the curves' columns (0° to 90°, not on to a round 100).
+    if (low < high) {
+        chart_->setXRange(low, high);
+    } else {
+        chart_->autoXRange();
     }
 }
 
