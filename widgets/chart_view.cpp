@@ -168,6 +168,9 @@ struct ChartView::Internals {
 };
 
 ChartView::ChartView(QWidget* parent) : VtkView(parent), c(std::make_unique<Internals>()) {
+    // Below this a chart's axis title no longer fits beside its ticks ("mini-batch lo"): a taller
+    // view beside it (the descrambled layer's) must not squeeze it further.
+    setMinimumHeight(170);
     c->contextView->SetRenderWindow(renderWindow());
     c->contextView->SetInteractor(interactor());
     c->contextView->GetScene()->AddItem(c->chart);
