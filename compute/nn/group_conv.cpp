@@ -5,12 +5,6 @@
 
 namespace eqlab::nn {
 
-namespace {
-// Per-chunk scratch: padded input, padded dY (for dX), dY with padded channels (odd channel
-// counts only), the filter gradient in DirectConv's panel layout, the bias gradient.
-enum Buf { XPAD, DYPAD, DYCH, DWPANEL, BSUM, NBUF };
-}  // namespace
-
 template <class S>
 GroupConv2d<S>::GroupConv2d(PlanarGroup group, bool lifting, Index inChannels, Index outChannels,
                             Index size, Index kernel, Index padding, bool bias)
@@ -58,13 +52,7 @@ GroupConv2d<S>::GroupConv2d(PlanarGroup group, bool lifting, Index inChannels, I
                         }
                 }
         }
-    Wexp_ = Mat::Zero(rows, cols);
-    biasExp_ = Vector<S>::Zero(coutx_);
-    WexpT_ = Mat::Zero(cinx_, k_ * k_ * coutx_);
-    conv_ = DirectConv<S>(size_, cinx_, coutx_, k_, pad_);
-    // dX(q) = Σ_z W(z)ᵀ dY(q + pad − z): a correlation of dY, padded by k − 1 − pad, with the
-    // kernel flipped (z' = k² − 1 − z) and the channels swapped. Its output size is size_.
-    convT_ = DirectConv<S>(outSize_, coutx_, cinx_, k_, k_ - 1 - pad_);
+    conv_ = ExpandedConv<S>(size_, cinx_, coutx_, k_, pad_);
 }
 
 template <class S>
@@ -93,17 +81,12 @@ void GroupConv2d<S>::prepare() {
     const Eigen::Map<const Vector<S>> all(p_, paramCount());
     if (expanded_ && expandedAt_ == all)
         return;
-    S* w = Wexp_.data();
+    S* w = conv_.bank().data();
     for (std::size_t i = 0; i < gather_.size(); ++i)
         w[i] = p_[gather_[i]];
     for (Index o = 0; o < cout_; ++o)
-        biasExp_.segment(o * G_, G_).setConstant(bias_ ? p_[filterCount() + o] : S(0));
-    const Index kk = k_ * k_;
-    for (Index z = 0; z < kk; ++z)  // WexpT(ci, z'·coutx + co) = Wexp(co, z·cinx + ci)
-        WexpT_.middleCols((kk - 1 - z) * coutx_, coutx_) =
-            Wexp_.middleCols(z * cinx_, cinx_).transpose();
-    conv_.setFilters(Wexp_, biasExp_.data());
-    convT_.setFilters(WexpT_, nullptr);
+        conv_.bias().segment(o * G_, G_).setConstant(bias_ ? p_[filterCount() + o] : S(0));
+    conv_.commit();
     expandedAt_ = all;
     expanded_ = true;
 }
@@ -116,51 +99,32 @@ std::vector<S> GroupConv2d<S>::transformedFilter(Index o, Index c, int r) const 
         throw Error(ErrorKind::InvalidArgument, "group conv: no filter (" + std::to_string(o) +
                                                     ", " + std::to_string(c) + ") or element " +
                                                     std::to_string(r));
-    return bankFilter(Wexp_, o * G_ + r, c, gin_, k_);
+    return bankFilter(conv_.bank(), o * G_ + r, c, gin_, k_);
 }
 
 template <class S>
 void GroupConv2d<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
     if (!expanded_ || expandedAt_ != Eigen::Map<const Vector<S>>(p_, paramCount()))
         throw Error(ErrorKind::Internal, "group conv: parameters changed without prepare()");
-    Mat* b = cache.buffers(NBUF);
-    const Index n = X.cols();
-    Y.resize(outDim(), n);
-    for (Index j = 0; j < n; ++j)
-        conv_.forward(X.col(j).data(), Y.col(j).data(), b[XPAD]);
+    conv_.forward(X, Y, cache.buffers(ExpandedConv<S>::kBuffers));
 }
 
 template <class S>
 void GroupConv2d<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S* grad,
                               Cache<S>& cache) const {
-    Mat* b = cache.buffers(NBUF);
-    const Index n = X.cols(), mm = outSize_ * outSize_;
-    conv_.resetFilterGrad(b[DWPANEL]);
-    if (dX)
-        dX->resize(inDim(), n);
-    // Sample by sample, so that its dY is still in cache for dX after dW.
-    for (Index j = 0; j < n; ++j) {
-        conv_.filterGrad(X.col(j).data(), dY.col(j).data(), b[DWPANEL], b[XPAD], b[DYCH]);
-        if (dX)
-            convT_.forward(dY.col(j).data(), dX->col(j).data(), b[DYPAD]);
-    }
+    Mat* b = cache.buffers(ExpandedConv<S>::kBuffers);
     // dW_exp is the panel's top coutx rows; scatter it back onto the filter parameters it was
     // gathered from (gather_ runs over W_exp column-major).
-    const Mat& dw = b[DWPANEL];
-    const Index rows = Wexp_.rows();
-    for (Index c = 0; c < Wexp_.cols(); ++c) {
+    const Mat& dw = conv_.backward(X, dY, dX, b);
+    const Index rows = coutx_;
+    for (Index c = 0; c < conv_.bank().cols(); ++c) {
         const Index* g = gather_.data() + c * rows;
         const S* d = dw.col(c).data();
         for (Index r = 0; r < rows; ++r)
             grad[g[r]] += d[r];
     }
-    if (bias_) {
-        Mat& rowSums = b[BSUM];  // coutx × 1
-        rowSums.resize(coutx_, 1);
-        rowSums.noalias() = Eigen::Map<const Mat>(dY.data(), coutx_, n * mm).rowwise().sum();
-        for (Index o = 0; o < cout_; ++o)
-            grad[filterCount() + o] += rowSums.col(0).segment(o * G_, G_).sum();
-    }
+    if (bias_)
+        conv_.addBiasGrad(dY, G_, grad + filterCount(), b);
 }
 
 template class GroupConv2d<float>;

@@ -6,7 +6,7 @@
 // pixel-major with channels fastest ("HWC"): entry (y·n + x)·C + c. For feature maps on the group
 // the channel index is c = o·|G| + g (group element fastest). With this layout the layer is a
 // plain convolution with the expanded filter bank W_exp, computed sample by sample by DirectConv
-// (direct_conv.h).
+// (expanded_conv.h, which the orientation layers share).
 //
 // The layer correlates with the |G| transformed copies of each filter:
 //   lifting:     out(o, r, t) = Σ_{c,z} in(c, t+z) ψ_{o,c}(r⁻¹z)
@@ -29,7 +29,7 @@
 
 #include <vector>
 
-#include "compute/nn/direct_conv.h"
+#include "compute/nn/expanded_conv.h"
 #include "compute/nn/layer.h"
 #include "compute/nn/planar_group.h"
 
@@ -80,7 +80,7 @@ public:
     Index kernel() const noexcept { return k_; }
     // |G_in|: the input's group axis (1 when lifting).
     Index inGroupAxis() const noexcept { return gin_; }
-    const Mat& expandedFilters() const noexcept { return Wexp_; }
+    const Mat& expandedFilters() const noexcept { return conv_.bank(); }
     // The filter ψ_{o,c} transformed by group element r (index as in planar_group.h), exactly as
     // the layer correlates with it: read from the expanded filter bank, so valid after prepare().
     // k × k per input group element h, h-major, then row-major: entry (h·k + zy)·k + zx. The
@@ -95,11 +95,8 @@ private:
     Index G_, gin_, cin_, cout_, cinx_, coutx_, size_, k_, pad_, outSize_;
     std::vector<Index> gather_;  // per entry of W_exp (column-major): index into the filters
     S* p_ = nullptr;
-    Mat Wexp_;             // coutx × (k²·cinx)
-    Vector<S> biasExp_;    // coutx: b[o] repeated over the group
-    DirectConv<S> conv_;   // X -> Y with W_exp
-    DirectConv<S> convT_;  // dY -> dX: the transposed convolution
-    Mat WexpT_;            // cinx × (k²·coutx): W_exp flipped and transposed, for convT_
+    // W_exp (coutx × k²·cinx) and the bias b[o] repeated over the group, and their convolution.
+    ExpandedConv<S> conv_;
     Vector<S> expandedAt_;
     bool expanded_ = false;
 };

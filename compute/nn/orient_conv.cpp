@@ -9,9 +9,6 @@
 namespace eqlab::nn {
 
 namespace {
-// Per-chunk scratch, as in group_conv.cpp.
-enum Buf { XPAD, DYPAD, DYCH, DWPANEL, BSUM, NBUF };
-
 // cos and sin of 360°·j/N, exact (0, ±1) at the quarter turns, as data/image_transform.h takes
 // them for images (compute/nn does not depend on compute/data).
 void cosSinOfTurn(Index j, Index N, double& c, double& s) {
@@ -109,11 +106,7 @@ OrientConv2d<S>::OrientConv2d(Index orientations, bool lifting, Index inChannels
                 termBegin_.push_back(Index(termPixel_.size()));
             }
     }
-    Wexp_ = Mat::Zero(coutx_, k_ * k_ * cinx_);
-    biasExp_ = Vector<S>::Zero(coutx_);
-    WexpT_ = Mat::Zero(cinx_, k_ * k_ * coutx_);
-    conv_ = DirectConv<S>(size_, cinx_, coutx_, k_, pad_);
-    convT_ = DirectConv<S>(outSize_, coutx_, cinx_, k_, k_ - 1 - pad_);  // as in group_conv.cpp
+    conv_ = ExpandedConv<S>(size_, cinx_, coutx_, k_, pad_);
 }
 
 template <class S>
@@ -146,7 +139,7 @@ std::vector<S> OrientConv2d<S>::rotatedFilter(Index o, Index c, Index r) const {
         throw Error(ErrorKind::InvalidArgument, "orientation conv: no filter (" +
                                                     std::to_string(o) + ", " + std::to_string(c) +
                                                     ") or orientation " + std::to_string(r));
-    return bankFilter(Wexp_, o * N_ + r, c, nin_, k_);
+    return bankFilter(conv_.bank(), o * N_ + r, c, nin_, k_);
 }
 
 template <class S>
@@ -188,17 +181,13 @@ void OrientConv2d<S>::prepare() {
     const Eigen::Map<const Vector<S>> all(p_, paramCount());
     if (expanded_ && expandedAt_ == all)
         return;
-    Wexp_.setZero();
+    Mat& W = conv_.bank();
+    W.setZero();
     forEachTerm(
-        [this](Index row, Index col, Index param, S w) { Wexp_(row, col) += w * p_[param]; });
+        [this, &W](Index row, Index col, Index param, S w) { W(row, col) += w * p_[param]; });
     for (Index o = 0; o < cout_; ++o)
-        biasExp_.segment(o * N_, N_).setConstant(bias_ ? p_[filterCount() + o] : S(0));
-    const Index kk = k_ * k_;
-    for (Index z = 0; z < kk; ++z)
-        WexpT_.middleCols((kk - 1 - z) * coutx_, coutx_) =
-            Wexp_.middleCols(z * cinx_, cinx_).transpose();
-    conv_.setFilters(Wexp_, biasExp_.data());
-    convT_.setFilters(WexpT_, nullptr);
+        conv_.bias().segment(o * N_, N_).setConstant(bias_ ? p_[filterCount() + o] : S(0));
+    conv_.commit();
     expandedAt_ = all;
     expanded_ = true;
 }
@@ -207,37 +196,19 @@ template <class S>
 void OrientConv2d<S>::forward(const Mat& X, Mat& Y, Cache<S>& cache) const {
     if (!expanded_ || expandedAt_ != Eigen::Map<const Vector<S>>(p_, paramCount()))
         throw Error(ErrorKind::Internal, "orientation conv: parameters changed without prepare()");
-    Mat* b = cache.buffers(NBUF);
-    const Index n = X.cols();
-    Y.resize(outDim(), n);
-    for (Index j = 0; j < n; ++j)
-        conv_.forward(X.col(j).data(), Y.col(j).data(), b[XPAD]);
+    conv_.forward(X, Y, cache.buffers(ExpandedConv<S>::kBuffers));
 }
 
 template <class S>
 void OrientConv2d<S>::backward(const Mat& X, const Mat&, const Mat& dY, Mat* dX, S* grad,
                                Cache<S>& cache) const {
-    Mat* b = cache.buffers(NBUF);
-    const Index n = X.cols(), mm = outSize_ * outSize_;
-    conv_.resetFilterGrad(b[DWPANEL]);
-    if (dX)
-        dX->resize(inDim(), n);
-    for (Index j = 0; j < n; ++j) {
-        conv_.filterGrad(X.col(j).data(), dY.col(j).data(), b[DWPANEL], b[XPAD], b[DYCH]);
-        if (dX)
-            convT_.forward(dY.col(j).data(), dX->col(j).data(), b[DYPAD]);
-    }
+    Mat* b = cache.buffers(ExpandedConv<S>::kBuffers);
     // dW_exp is the panel's top coutx rows: back onto the parameters with the bilinear weights.
-    const Mat& dw = b[DWPANEL];
+    const Mat& dw = conv_.backward(X, dY, dX, b);
     forEachTerm(
         [&dw, grad](Index row, Index col, Index param, S w) { grad[param] += w * dw(row, col); });
-    if (bias_) {
-        Mat& rowSums = b[BSUM];
-        rowSums.resize(coutx_, 1);
-        rowSums.noalias() = Eigen::Map<const Mat>(dY.data(), coutx_, n * mm).rowwise().sum();
-        for (Index o = 0; o < cout_; ++o)
-            grad[filterCount() + o] += rowSums.col(0).segment(o * N_, N_).sum();
-    }
+    if (bias_)
+        conv_.addBiasGrad(dY, N_, grad + filterCount(), b);
 }
 
 template class OrientConv2d<float>;

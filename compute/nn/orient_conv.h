@@ -21,15 +21,15 @@
 //
 // Every expanded filter entry is a fixed linear combination (≤ 4 bilinear weights) of parameters,
 // so prepare() builds the expanded bank W_exp by that sparse map and backward() scatters dW_exp
-// back with the same weights; the convolutions themselves are DirectConv's (direct_conv.h). With
-// N = 1 the layer is a plain convolution on a disc-shaped kernel: the CNN baseline.
+// back with the same weights; the convolutions themselves are ExpandedConv's (expanded_conv.h).
+// With N = 1 the layer is a plain convolution on a disc-shaped kernel: the CNN baseline.
 //
 // Parameters: ψ[o][c][h][p] over the P disc pixels p (row-major order of the k × k square;
 // C_out·C_in·N_in·P, N_in = 1 when lifting), then the bias b[o] (C_out).
 
 #include <vector>
 
-#include "compute/nn/direct_conv.h"
+#include "compute/nn/expanded_conv.h"
 #include "compute/nn/layer.h"
 
 namespace eqlab::nn {
@@ -68,7 +68,7 @@ public:
     // P: the kernel pixels on the disc |z| ≤ k/2.
     Index discPixels() const noexcept { return Index(disc_.size()); }
     bool hasBias() const noexcept { return bias_; }
-    const Mat& expandedFilters() const noexcept { return Wexp_; }
+    const Mat& expandedFilters() const noexcept { return conv_.bank(); }
     // The filter ψ_{o,c} turned to orientation r (θ_r = 360°·r/N), exactly as the layer correlates
     // with it: read from the expanded bank, so valid after prepare(). k × k per input orientation h
     // (one block when lifting), h-major, then row-major: entry (h·k + zy)·k + zx. The filter view
@@ -92,10 +92,9 @@ private:
     std::vector<Index> termBegin_, termPixel_;
     std::vector<S> termWeight_;
     S* p_ = nullptr;
-    Mat Wexp_;           // coutx × (k²·cinx)
-    Vector<S> biasExp_;  // coutx: b[o] repeated over the orientations
-    DirectConv<S> conv_, convT_;
-    Mat WexpT_;
+    // W_exp (coutx × k²·cinx) and the bias b[o] repeated over the orientations, and their
+    // convolution.
+    ExpandedConv<S> conv_;
     Vector<S> expandedAt_;
     bool expanded_ = false;
 };
