@@ -33,9 +33,9 @@ std::vector<FilterImage> denseFilterImages(const nn::Dense<S>& dense, const data
     return images;
 }
 
-// What the pictures need of a lift/gconv or an orientation layer: the filter (o, c) as its copy
-// `copy` (transformed by a group element or turned to an orientation), its `blocks` k × k blocks
-// h-major (nn::bankFilter's layout), and the copy's name.
+// What the pictures need to know of a lift/gconv or an orientation layer's filters: the copies of
+// each filter (|G| or N), its kernel, its k × k blocks (the input's group or orientation axis; 1
+// when lifting), the channels, and the layer's index in the model.
 struct CopiedFilters {
     int copies = 0, kernel = 0, blocks = 1;
     nn::Index outChannels = 0, inChannels = 0;
