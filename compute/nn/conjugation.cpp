@@ -6,13 +6,6 @@
 
 namespace eqlab::nn {
 
-namespace {
-// XIN: the point rows of X when X has extra rows; Z = Φ(x); W = P z; DW, DZ their gradients;
-// DXIN: dL/dx before it is widened to X's rows.
-enum Buf { XIN, Z, W, DW, DZ, DXIN, NBUF };
-enum Child { PHI_FORWARD, PHI_INVERSE };
-}  // namespace
-
 template <class S>
 ConjugatedAction<S>::ConjugatedAction(std::unique_ptr<Sequential<S>> phi, const std::string& what)
     : phi_(std::move(phi)) {

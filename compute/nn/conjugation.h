@@ -60,6 +60,10 @@ protected:
     virtual void checkInput(const Mat& X) const { (void)X; }
 
 private:
+    // Cache buffers. XIN: the point rows of X when X has extra rows; Z = Φ(x); W = P z; DW, DZ
+    // their gradients; DXIN: dL/dx before it is widened to X's rows.
+    enum Buf { XIN, Z, W, DW, DZ, DXIN, NBUF };
+    enum Child { PHI_FORWARD, PHI_INVERSE };  // child caches
     const Mat& point(const Mat& X, Mat& copy) const;
 
     std::unique_ptr<Sequential<S>> phi_;

@@ -4,11 +4,6 @@
 
 namespace eqlab::nn {
 
-namespace {
-// Cache buffers of a coupling layer.
-enum Buf { XA, H, EXPS, LOGDET, DH, DXA, NBUF };
-}  // namespace
-
 template <class S>
 Coupling<S>::Coupling(CouplingKind kind, Index dim, LayerPtr<S> net, bool flip)
     : kind_(kind), dim_(dim), flip_(flip), net_(std::move(net)) {

@@ -48,6 +48,7 @@ public:
     Index conditioningRows() const noexcept { return na_; }
 
 private:
+    enum Buf { XA, H, EXPS, LOGDET, DH, DXA, NBUF };  // cache buffers
     // The net's output H from the conditioning rows xa; fills cache buffers.
     void conditioner(const Mat& source, Cache<S>& cache) const;
 

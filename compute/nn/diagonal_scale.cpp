@@ -4,10 +4,6 @@
 
 namespace eqlab::nn {
 
-namespace {
-enum Buf { EXPS, LOGDET, NBUF };
-}
-
 template <class S>
 DiagonalScale<S>::DiagonalScale(Index dim) : dim_(dim) {
     if (dim < 1)

@@ -36,6 +36,7 @@ public:
                          Cache<S>& cache) const override;
 
 private:
+    enum Buf { EXPS, LOGDET, NBUF };  // cache buffers
     Index dim_;
     S* p_ = nullptr;
 };

@@ -4,10 +4,6 @@
 
 namespace eqlab::nn {
 
-namespace {
-enum Buf { XT, Y1, Y2, DY1, DY2, DX1, DX2, NBUF };
-}
-
 Matrix<double> AffineInvolution::apply(const Matrix<double>& X) const {
     Matrix<double> Y = A * X;
     Y.colwise() += c;

@@ -65,6 +65,7 @@ public:
     }
 
 private:
+    enum Buf { XT, Y1, Y2, DY1, DY2, DX1, DX2, NBUF };  // cache buffers
     LayerPtr<S> g_;
     Mat A_;
     Vector<S> c_;
