@@ -1,6 +1,7 @@
 // The task kinds of the image, point-set and pattern generators (polyominoes.h, glyphs.h,
 // point_sets.h, binary_patterns.h): declared parameters, then the plain generator functions.
 
+#include "compute/core/error.h"
 #include "compute/data/binary_patterns.h"
 #include "compute/data/glyphs.h"
 #include "compute/data/point_sets.h"
@@ -74,12 +75,32 @@ void appendImageTaskKinds(std::vector<TaskKind>& kinds) {
          }});
     kinds.push_back(
         {"binary-patterns",
-         "every binary K x K pattern once, target = the pattern (an autoencoder's "
-         "task); orbits and stabilizers under C4 or D4",
+         "every binary K x K pattern once, or a few complete orbits, target = the pattern (an "
+         "autoencoder's task); orbits and stabilizers under C4 or D4",
          {integerParam("size", 3, 1, 4, "pattern size K (2^(K*K) patterns)"),
-          choiceParam("symmetry", "D4", {"C4", "D4"}, "the group on the grid")},
+          choiceParam("symmetry", "D4", {"C4", "D4"}, "the group on the grid"),
+          textParam("orbits", "all",
+                    "all patterns; equal-count (two orbits per stabilizer order at pixel counts "
+                    "K*K/2-1 and K*K/2); or seed patterns, numbers separated by commas: their "
+                    "complete orbits"),
+          choiceParam("weighting", "pattern", {"pattern", "orbit"},
+                      "each pattern once, or each pattern |Stab| times (every orbit |G| samples)")},
          [](const Params& p, std::uint64_t) {
-             return binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry")).task;
+             const auto all =
+                 binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry"));
+             const std::vector<int> seeds = orbitSeeds(all, p.text("orbits"));
+             if (seeds.empty() && p.text("weighting") == "pattern")
+                 return all.task;
+             // A held-out part would cut orbits, and the data would no longer be closed under
+             // the group: the point of choosing orbits.
+             if (p.has("test_fraction") && p.number("test_fraction") > 0.0)
+                 throw Error(ErrorKind::InvalidArgument,
+                             "binary patterns: chosen orbits or orbit weighting are trained "
+                             "whole; set test_fraction to 0");
+             std::vector<int> every = seeds;
+             if (every.empty())
+                 every = all.orbitRepresentative;
+             return patternOrbits(all, every, p.text("weighting")).task;
          }});
     kinds.back().test = TestSplit::HoldOut;  // every pattern once: hold some out
 }

@@ -44,6 +44,17 @@ std::vector<int> shuffledLabels(std::vector<int> labels, std::uint64_t seed) {
     return out;
 }
 
+std::vector<std::size_t> distinctColumns(const Eigen::MatrixXd& X) {
+    std::map<std::vector<double>, std::size_t> seen;
+    std::vector<std::size_t> first;
+    for (Eigen::Index s = 0; s < X.cols(); ++s) {
+        std::vector<double> column(X.col(s).data(), X.col(s).data() + X.rows());
+        if (seen.emplace(std::move(column), static_cast<std::size_t>(s)).second)
+            first.push_back(static_cast<std::size_t>(s));
+    }
+    return first;
+}
+
 std::vector<int> onPixelCounts(const Eigen::MatrixXd& X) {
     std::vector<int> counts(static_cast<std::size_t>(X.cols()), 0);
     for (Eigen::Index s = 0; s < X.cols(); ++s)

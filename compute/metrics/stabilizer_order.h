@@ -29,6 +29,12 @@ double rankGamma(const std::vector<int>& rank, const std::vector<double>& error,
 // count, the assignment to patterns is broken (the control "same counts, labels shuffled").
 std::vector<int> shuffledLabels(std::vector<int> labels, std::uint64_t seed);
 
+// The index of the first of each distinct column of X, in increasing order. The rankings count a
+// pattern the training set repeats (the binary-patterns task's orbit weighting) once: otherwise
+// its pairs would count as often as it is repeated and γ would weigh patterns by frequency, the
+// confound the weighting is there to separate.
+std::vector<std::size_t> distinctColumns(const Eigen::MatrixXd& X);
+
 // Number of entries above 1/2 of each column (the pixels that are on, for 0/1 patterns).
 std::vector<int> onPixelCounts(const Eigen::MatrixXd& X);
 

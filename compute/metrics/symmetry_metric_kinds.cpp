@@ -190,8 +190,16 @@ constexpr std::uint64_t kShuffleSeed = 1;
 
 template <class S>
 void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
-    const std::vector<double> error = reconstructionErrors(c, "stabilizer-order");
-    const Eigen::MatrixXd X = c.data.X.template cast<double>();
+    const std::vector<double> allErrors = reconstructionErrors(c, "stabilizer-order");
+    const Eigen::MatrixXd allX = c.data.X.template cast<double>();
+    // Each distinct pattern once (a repeated one is one pattern, distinctColumns).
+    const std::vector<std::size_t> keep = distinctColumns(allX);
+    Eigen::MatrixXd X(allX.rows(), static_cast<Eigen::Index>(keep.size()));
+    std::vector<double> error(keep.size());
+    for (std::size_t k = 0; k < keep.size(); ++k) {
+        X.col(static_cast<Eigen::Index>(k)) = allX.col(static_cast<Eigen::Index>(keep[k]));
+        error[k] = allErrors[keep[k]];
+    }
     const std::vector<int> stab = stabilizerSizes(*c.inputAction, X);
     const std::vector<int> count = onPixelCounts(X);
     const double all = rankGamma(stab, error);

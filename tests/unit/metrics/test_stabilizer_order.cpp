@@ -1,8 +1,9 @@
 // The ranking of patterns by stabilizer order (compute/metrics/stabilizer_order.h): γ on
 // hand-made pairs (all concordant, all discordant, ties, strata that change the answer), the
-// shuffled-label control keeps the counts, the error table by pixel count and stabilizer, and on
-// the 512 D4 patterns an error that depends on the pixel count alone (a pure mean effect) ranks the
-// symmetric patterns first over all pairs but gives exactly 0 over pairs of equal pixel count.
+// shuffled-label control keeps the counts, repeated columns count once, the error table by pixel
+// count and stabilizer, and on the 512 D4 patterns an error that depends on the pixel count alone
+// (a pure mean effect) ranks the symmetric patterns first over all pairs but gives exactly 0 over
+// pairs of equal pixel count.
 
 #include <QTest>
 
@@ -16,6 +17,7 @@
 #include "compute/metrics/stabilizer_order.h"
 #include "suite/suite.h"
 
+using eqlab::metrics::distinctColumns;
 using eqlab::metrics::errorByCountAndRank;
 using eqlab::metrics::onPixelCounts;
 using eqlab::metrics::rankGamma;
@@ -80,6 +82,14 @@ private slots:
                 QCOMPARE(t.values[k], want[k]);
         }
         QVERIFY_THROWS_EXCEPTION(eqlab::Error, errorByCountAndRank({0}, {1, 2}, {0.1}));
+    }
+
+    // A repeated pattern counts once: the first of each distinct column, in order.
+    void distinctColumnsKeepTheFirstOfEach() {
+        Eigen::MatrixXd X(2, 5);
+        X << 1, 0, 1, 1, 0, 0, 1, 0, 1, 1;
+        QCOMPARE(distinctColumns(X), (std::vector<std::size_t>{0, 1, 3}));
+        QCOMPARE(distinctColumns(Eigen::MatrixXd(2, 0)), std::vector<std::size_t>{});
     }
 
     void aMeanEffectVanishesWithinEqualCounts() {
