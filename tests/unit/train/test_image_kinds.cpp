@@ -137,8 +137,8 @@ private slots:
           "loss": "mse", "steps": 2, "batch": 96, "chunk": 16,
           "metrics": {"every": 1, "compute": ["stabilizer-order", "stabilizer-reconstruction"]}})");
         const auto& o = r.runs.front();
-        for (const char* name : {"stab_gamma", "stab_gamma_same_count", "count_gamma",
-                                 "recon_error_stab1", "recon_error_stab8"})
+        for (const char* name : {"stab_gamma", "stab_gamma_same_count", "stab_gamma_orbits",
+                                 "count_gamma", "recon_error_stab1", "recon_error_stab8"})
             QVERIFY2(o.finalValue(name).has_value(), name);
         const MetricTable* t = table(o, "reconstruction_error_by_count_and_stabilizer");
         QVERIFY(t);
