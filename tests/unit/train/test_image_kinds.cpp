@@ -125,8 +125,8 @@ private slots:
         QCOMPARE(t->columnLabels, (std::vector<std::string>{"1", "2", "4", "8"}));
     }
 
-    // A few D4 orbits, each pattern |Stab| times: the rankings count each pattern once, so they
-    // see the 54 patterns of the preset, and every stabilizer order has a column.
+    // A few D4 orbits, each pattern |Stab| times, through the runner: the rankings (over orbits
+    // too) and the table by pixel count and stabilizer are made, every stabilizer order a column.
     void stabilizerOrderOnOrbits() {
         const auto r = runExperimentJson(R"({
           "eqlab_experiment": 1,
