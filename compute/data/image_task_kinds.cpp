@@ -1,7 +1,9 @@
 // The task kinds of the image, point-set and pattern generators (polyominoes.h, glyphs.h,
 // point_sets.h, binary_patterns.h): declared parameters, then the plain generator functions.
 
-#include "compute/core/error.h"
+#include <algorithm>
+
+#include "compute/core/rng.h"
 #include "compute/data/binary_patterns.h"
 #include "compute/data/glyphs.h"
 #include "compute/data/point_sets.h"
@@ -17,6 +19,37 @@ ParamSpec samplesParam(std::int64_t fallback) {
 }
 ParamSpec noiseParam(double fallback, const char* help) {
     return numberParam("noise", fallback, 0.0, 10.0, help);
+}
+
+// The test set of chosen orbits: a random `fraction` of the patterns outside them (of the rest
+// of the grid's patterns, in increasing order), never a part of the orbits, which would leave the
+// training set no longer closed under the group. The generic hold-out keeps a test set the kind
+// made (task_kinds.cpp).
+void outsideOrbitsTest(const BinaryPatternSet& all, BinaryPatternSet& chosen, double fraction,
+                       std::uint64_t seed) {
+    std::vector<char> inside(all.pattern.size(), 0);
+    for (int q : chosen.pattern)
+        inside[static_cast<std::size_t>(q)] = 1;
+    std::vector<int> outside;
+    for (int q : all.pattern)
+        if (!inside[static_cast<std::size_t>(q)])
+            outside.push_back(q);
+    const auto count =
+        std::min(outside.size(),
+                 static_cast<std::size_t>(fraction * static_cast<double>(outside.size()) + 0.5));
+    if (count == 0)
+        return;
+    std::vector<std::size_t> order;
+    Rng(seed).split(kTestStream).permutation(outside.size(), order);
+    std::vector<int> picked;
+    for (std::size_t i = 0; i < count; ++i)
+        picked.push_back(outside[order[i]]);
+    std::sort(picked.begin(), picked.end());
+    TaskData& task = chosen.task;
+    task.testX.resize(all.task.X.rows(), static_cast<Eigen::Index>(picked.size()));
+    for (std::size_t i = 0; i < picked.size(); ++i)
+        task.testX.col(static_cast<Eigen::Index>(i)) = all.task.X.col(picked[i]);
+    task.testY = task.testX;
 }
 
 }  // namespace
@@ -85,22 +118,17 @@ void appendImageTaskKinds(std::vector<TaskKind>& kinds) {
                     "complete orbits"),
           choiceParam("weighting", "pattern", {"pattern", "orbit"},
                       "each pattern once, or each pattern |Stab| times (every orbit |G| samples)")},
-         [](const Params& p, std::uint64_t) {
+         [](const Params& p, std::uint64_t seed) {
              const auto all =
                  binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry"));
              const std::vector<int> seeds = orbitSeeds(all, p.text("orbits"));
              if (seeds.empty() && p.text("weighting") == "pattern")
-                 return all.task;
-             // A held-out part would cut orbits, and the data would no longer be closed under
-             // the group: the point of choosing orbits.
-             if (p.has("test_fraction") && p.number("test_fraction") > 0.0)
-                 throw Error(ErrorKind::InvalidArgument,
-                             "binary patterns: chosen orbits or orbit weighting are trained "
-                             "whole; set test_fraction to 0");
-             std::vector<int> every = seeds;
-             if (every.empty())
-                 every = all.orbitRepresentative;
-             return patternOrbits(all, every, p.text("weighting")).task;
+                 return all.task;  // the generic hold-out splits it
+             BinaryPatternSet chosen = patternOrbits(
+                 all, seeds.empty() ? all.orbitRepresentative : seeds, p.text("weighting"));
+             const double fraction = p.has("test_fraction") ? p.number("test_fraction") : 0.0;
+             outsideOrbitsTest(all, chosen, fraction, seed);
+             return chosen.task;
          }});
     kinds.back().test = TestSplit::HoldOut;  // every pattern once: hold some out
 }

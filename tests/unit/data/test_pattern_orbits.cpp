@@ -2,8 +2,8 @@
 // patternOrbits): the preset "equal-count" picks the stated seeds with the stated stabilizer
 // orders; the set is closed under D4 but not under all permutations of the nine pixels (the point
 // of it: on all 512 patterns the error can depend on the pixel count only); the two weightings
-// give the stated multiplicities; bad seeds and fields are refused; the task kind refuses a
-// held-out part that would cut the orbits.
+// give the stated multiplicities; bad seeds and fields are refused; the task kind keeps the orbits
+// whole and holds out patterns outside them.
 
 #include <QTest>
 
@@ -129,17 +129,27 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, patternOrbits(all, {15}, "count"));
     }
 
-    // Through the task kind: a held-out part would cut the orbits, so it is refused.
-    void taskKindNeedsNoHoldOut() {
+    // Through the task kind: the orbits stay whole in the training set; the test set is a random
+    // test_fraction of the 512 − 54 = 458 patterns outside them (round(0.2 · 458) = 92).
+    void taskKindKeepsTheOrbitsWhole() {
         const TaskKind* kind = findTaskKind("binary-patterns");
         QVERIFY(kind);
         Params p = defaultParams(kind->params);
         p.setText("orbits", "equal-count");
-        QVERIFY_THROWS_EXCEPTION(Error, makeTask(*kind, p, 1));
-        p.setNumber("test_fraction", 0.0);
         const TaskData task = makeTask(*kind, p, 1);
+        const auto all = binaryPatterns(3, "D4");
+        QCOMPARE(codesOf(task.X),
+                 codesOf(patternOrbits(all, equalCountSeeds(all), "pattern").task.X));
         QCOMPARE(int(task.X.cols()), 54);
-        QVERIFY(!task.hasTest());
+        QCOMPARE(int(task.testX.cols()), 92);
+        QCOMPARE(task.testY, task.testX);
+        const std::set<int> train = codesOf(task.X), test = codesOf(task.testX);
+        QCOMPARE(int(test.size()), 92);
+        for (int q : test)
+            QVERIFY(!train.count(q));
+        QVERIFY(codesOf(makeTask(*kind, p, 2).testX) != test);  // drawn from the seed
+        p.setNumber("test_fraction", 0.0);
+        QVERIFY(!makeTask(*kind, p, 1).hasTest());
         p.setText("weighting", "orbit");
         QCOMPARE(int(makeTask(*kind, p, 1).X.cols()), 12 * 8);
     }

@@ -178,9 +178,6 @@ private slots:
         QTest::newRow("augmentation without a group")
             << R"("task": {"kind": "xor"}, "augment": true, "model": [{"type": "dense", "out": 2}])"
             << "augment: augmentation needs a group acting on the task's input";
-        QTest::newRow("orbits with a held-out part")
-            << R"("task": {"kind": "binary-patterns", "orbits": "equal-count"}, "model": [{"type": "dense", "out": 9}])"
-            << "set test_fraction to 0";
     }
     void refusals() {
         QFETCH(QString, json);
