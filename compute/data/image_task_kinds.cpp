@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/data/binary_patterns.h"
 #include "compute/data/glyphs.h"
@@ -34,11 +35,16 @@ void outsideOrbitsTest(const BinaryPatternSet& all, BinaryPatternSet& chosen, do
     for (int q : all.pattern)
         if (!inside[static_cast<std::size_t>(q)])
             outside.push_back(q);
-    const auto count =
-        std::min(outside.size(),
-                 static_cast<std::size_t>(fraction * static_cast<double>(outside.size()) + 0.5));
-    if (count == 0)
+    if (fraction <= 0.0)
         return;
+    // Never empty when a test set is asked for: the generic hold-out would then cut the orbits.
+    if (outside.empty())
+        throw Error(ErrorKind::InvalidArgument,
+                    "binary patterns: the chosen orbits are every pattern, nothing is left to "
+                    "hold out; set test_fraction to 0");
+    const std::size_t count = std::clamp<std::size_t>(
+        static_cast<std::size_t>(fraction * static_cast<double>(outside.size()) + 0.5), 1,
+        outside.size());
     std::vector<std::size_t> order;
     Rng(seed).split(kTestStream).permutation(outside.size(), order);
     std::vector<int> picked;

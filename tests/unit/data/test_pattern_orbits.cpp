@@ -152,6 +152,11 @@ private slots:
         QVERIFY(!makeTask(*kind, p, 1).hasTest());
         p.setText("weighting", "orbit");
         QCOMPARE(int(makeTask(*kind, p, 1).X.cols()), 12 * 8);
+        // Every orbit, each 8 times: nothing outside to hold out, so a test set is refused.
+        p.setText("orbits", "all");
+        QCOMPARE(int(makeTask(*kind, p, 1).X.cols()), 102 * 8);
+        p.setNumber("test_fraction", 0.2);
+        QVERIFY_THROWS_EXCEPTION(Error, makeTask(*kind, p, 1));
     }
 };
 
