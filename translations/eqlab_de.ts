@@ -1003,6 +1003,14 @@ C3xC4 oder custom:FILE (docs/cli.md).
             <translation>die Gruppe auf dem Gitter</translation>
         </message>
         <message>
+            <source>all patterns; equal-count (two orbits per stabilizer order at pixel counts K*K/2-1 and K*K/2); or seed patterns, numbers separated by commas: their complete orbits</source>
+            <translation>alle Muster; equal-count (zwei Bahnen je Stabilisatorordnung bei den Pixelzahlen K*K/2-1 und K*K/2); oder Keim-Muster, Zahlen durch Kommas getrennt: ihre vollständigen Bahnen</translation>
+        </message>
+        <message>
+            <source>each pattern once, or each pattern |Stab| times (every orbit |G| samples)</source>
+            <translation>jedes Muster einmal, oder jedes Muster |Stab|-mal (jede Bahn |G| Proben)</translation>
+        </message>
+        <message>
             <source>fraction of the samples held out as the test set (0: no test set)</source>
             <translation>Anteil der Proben, der als Testmenge zurückgehalten wird (0: keine Testmenge)</translation>
         </message>
@@ -1506,6 +1514,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Gamma nach Stabilisator, Etiketten gemischt</translation>
         </message>
         <message>
+            <source>stab gamma orbits</source>
+            <translation>Gamma nach Stabilisator, über Bahnen</translation>
+        </message>
+        <message>
             <source>count gamma</source>
             <translation>Gamma nach Pixelzahl</translation>
         </message>
@@ -1812,6 +1824,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>stabilizer, shuffled</source>
             <translation>Stabilisator, gemischt</translation>
+        </message>
+        <message>
+            <source>stabilizer, orbits</source>
+            <translation>Stabilisator, Bahnen</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>
@@ -2444,8 +2460,8 @@ Danach liefert 'eqlab aggregate DIR' Mittelwert, Standardabweichung und 95-%-Int
             <translation>Ecken eines platonischen Körpers mit Rauschen, gemischt und durch T, O, I oder eine beliebige Drehung gedreht; Klasse = der Körper</translation>
         </message>
         <message>
-            <source>every binary K x K pattern once, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
-            <translation>jedes binäre K x K-Muster einmal, Ziel = das Muster (die Aufgabe eines Autoencoders); Bahnen und Stabilisatoren unter C4 oder D4</translation>
+            <source>every binary K x K pattern once, or a few complete orbits, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
+            <translation>jedes binäre K x K-Muster einmal, oder einige vollständige Bahnen, Ziel = das Muster (die Aufgabe eines Autoencoders); Bahnen und Stabilisatoren unter C4 oder D4</translation>
         </message>
         <message>
             <source>x in [-2,2]^dim, an even (f(-x) = f(x)) or odd (f(-x) = -f(x)) function of x</source>

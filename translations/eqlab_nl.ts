@@ -1003,6 +1003,14 @@ C3xC4, of custom:FILE (docs/cli.md).
             <translation>de groep op het rooster</translation>
         </message>
         <message>
+            <source>all patterns; equal-count (two orbits per stabilizer order at pixel counts K*K/2-1 and K*K/2); or seed patterns, numbers separated by commas: their complete orbits</source>
+            <translation>alle patronen; equal-count (twee banen per stabilisatororde bij de aantallen pixels K*K/2-1 en K*K/2); of zaadpatronen, getallen gescheiden door komma's: hun volledige banen</translation>
+        </message>
+        <message>
+            <source>each pattern once, or each pattern |Stab| times (every orbit |G| samples)</source>
+            <translation>elk patroon één keer, of elk patroon |Stab| keer (elke baan |G| samples)</translation>
+        </message>
+        <message>
             <source>fraction of the samples held out as the test set (0: no test set)</source>
             <translation>fractie van de samples die als testset wordt achtergehouden (0: geen testset)</translation>
         </message>
@@ -1506,6 +1514,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>gamma naar stabilisator, labels geschud</translation>
         </message>
         <message>
+            <source>stab gamma orbits</source>
+            <translation>gamma naar stabilisator, over banen</translation>
+        </message>
+        <message>
             <source>count gamma</source>
             <translation>gamma naar aantal pixels</translation>
         </message>
@@ -1812,6 +1824,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>stabilizer, shuffled</source>
             <translation>stabilisator, geschud</translation>
+        </message>
+        <message>
+            <source>stabilizer, orbits</source>
+            <translation>stabilisator, banen</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>
@@ -2444,8 +2460,8 @@ Daarna geeft 'eqlab aggregate DIR' het gemiddelde, de sd en het 95%-interval ove
             <translation>hoekpunten van een regelmatig veelvlak met ruis, geschud en gedraaid door T, O, I of een willekeurige rotatie; klasse = het veelvlak</translation>
         </message>
         <message>
-            <source>every binary K x K pattern once, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
-            <translation>elk binair K x K-patroon één keer, doel = het patroon (de taak van een autoencoder); banen en stabilisatoren onder C4 of D4</translation>
+            <source>every binary K x K pattern once, or a few complete orbits, target = the pattern (an autoencoder's task); orbits and stabilizers under C4 or D4</source>
+            <translation>elk binair K x K-patroon één keer, of enkele volledige banen, doel = het patroon (de taak van een autoencoder); banen en stabilisatoren onder C4 of D4</translation>
         </message>
         <message>
             <source>x in [-2,2]^dim, an even (f(-x) = f(x)) or odd (f(-x) = -f(x)) function of x</source>

@@ -45,6 +45,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma"),
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma same count"),
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma shuffled"),
+    QT_TRANSLATE_NOOP("MetricNames", "stab gamma orbits"),
     QT_TRANSLATE_NOOP("MetricNames", "count gamma"),
     QT_TRANSLATE_NOOP("MetricNames", "group law violation"),
     QT_TRANSLATE_NOOP("MetricNames", "group law violation max"),
@@ -127,6 +128,7 @@ constexpr const char* kTableTexts[] = {
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer"),
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer, same count"),
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer, shuffled"),
+    QT_TRANSLATE_NOOP("MetricNames", "stabilizer, orbits"),
     QT_TRANSLATE_NOOP("MetricNames", "hidden unit of this run"),
     QT_TRANSLATE_NOOP("MetricNames", "matched hidden unit of '%1'"),
     QT_TRANSLATE_NOOP("MetricNames", "%1 (invariance)"),  // a layer without a known representation
@@ -168,8 +170,8 @@ constexpr const char* kTaskSummaries[] = {
                       "vertices of a Platonic solid with noise, shuffled and rotated by T, O, I or "
                       "any rotation; class = the solid"),
     QT_TRANSLATE_NOOP("TaskKinds",
-                      "every binary K x K pattern once, target = the pattern (an autoencoder's "
-                      "task); orbits and stabilizers under C4 or D4"),
+                      "every binary K x K pattern once, or a few complete orbits, target = the "
+                      "pattern (an autoencoder's task); orbits and stabilizers under C4 or D4"),
     QT_TRANSLATE_NOOP(
         "TaskKinds",
         "x in [-2,2]^dim, an even (f(-x) = f(x)) or odd (f(-x) = -f(x)) function of x"),
@@ -290,6 +292,12 @@ constexpr const char* kParamHelps[] = {
     QT_TRANSLATE_NOOP("KindParameters", "standard deviation of noise per coordinate"),
     QT_TRANSLATE_NOOP("KindParameters", "pattern size K (2^(K*K) patterns)"),
     QT_TRANSLATE_NOOP("KindParameters", "the group on the grid"),
+    QT_TRANSLATE_NOOP("KindParameters",
+                      "all patterns; equal-count (two orbits per stabilizer order at pixel counts "
+                      "K*K/2-1 and K*K/2); or seed patterns, numbers separated by commas: their "
+                      "complete orbits"),
+    QT_TRANSLATE_NOOP("KindParameters",
+                      "each pattern once, or each pattern |Stab| times (every orbit |G| samples)"),
     QT_TRANSLATE_NOOP("KindParameters",
                       "fraction of the samples held out as the test set (0: no test set)"),
     QT_TRANSLATE_NOOP("KindParameters", "dimension of x"),

@@ -1,6 +1,10 @@
 // The task kinds of the image, point-set and pattern generators (polyominoes.h, glyphs.h,
 // point_sets.h, binary_patterns.h): declared parameters, then the plain generator functions.
 
+#include <algorithm>
+
+#include "compute/core/error.h"
+#include "compute/core/rng.h"
 #include "compute/data/binary_patterns.h"
 #include "compute/data/glyphs.h"
 #include "compute/data/point_sets.h"
@@ -16,6 +20,42 @@ ParamSpec samplesParam(std::int64_t fallback) {
 }
 ParamSpec noiseParam(double fallback, const char* help) {
     return numberParam("noise", fallback, 0.0, 10.0, help);
+}
+
+// The test set of chosen orbits: a random `fraction` of the patterns outside them (of the rest
+// of the grid's patterns, in increasing order), never a part of the orbits, which would leave the
+// training set no longer closed under the group. The generic hold-out keeps a test set the kind
+// made (task_kinds.cpp).
+void outsideOrbitsTest(const BinaryPatternSet& all, BinaryPatternSet& chosen, double fraction,
+                       std::uint64_t seed) {
+    std::vector<char> inside(all.pattern.size(), 0);
+    for (int q : chosen.pattern)
+        inside[static_cast<std::size_t>(q)] = 1;
+    std::vector<int> outside;
+    for (int q : all.pattern)
+        if (!inside[static_cast<std::size_t>(q)])
+            outside.push_back(q);
+    if (fraction <= 0.0)
+        return;
+    // Never empty when a test set is asked for: the generic hold-out would then cut the orbits.
+    if (outside.empty())
+        throw Error(ErrorKind::InvalidArgument,
+                    "binary patterns: the chosen orbits are every pattern, nothing is left to "
+                    "hold out; set test_fraction to 0");
+    const std::size_t count = std::clamp<std::size_t>(
+        static_cast<std::size_t>(fraction * static_cast<double>(outside.size()) + 0.5), 1,
+        outside.size());
+    std::vector<std::size_t> order;
+    Rng(seed).split(kTestStream).permutation(outside.size(), order);
+    std::vector<int> picked;
+    for (std::size_t i = 0; i < count; ++i)
+        picked.push_back(outside[order[i]]);
+    std::sort(picked.begin(), picked.end());
+    TaskData& task = chosen.task;
+    task.testX.resize(all.task.X.rows(), static_cast<Eigen::Index>(picked.size()));
+    for (std::size_t i = 0; i < picked.size(); ++i)
+        task.testX.col(static_cast<Eigen::Index>(i)) = all.task.X.col(picked[i]);
+    task.testY = task.testX;
 }
 
 }  // namespace
@@ -74,12 +114,27 @@ void appendImageTaskKinds(std::vector<TaskKind>& kinds) {
          }});
     kinds.push_back(
         {"binary-patterns",
-         "every binary K x K pattern once, target = the pattern (an autoencoder's "
-         "task); orbits and stabilizers under C4 or D4",
+         "every binary K x K pattern once, or a few complete orbits, target = the pattern (an "
+         "autoencoder's task); orbits and stabilizers under C4 or D4",
          {integerParam("size", 3, 1, 4, "pattern size K (2^(K*K) patterns)"),
-          choiceParam("symmetry", "D4", {"C4", "D4"}, "the group on the grid")},
-         [](const Params& p, std::uint64_t) {
-             return binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry")).task;
+          choiceParam("symmetry", "D4", {"C4", "D4"}, "the group on the grid"),
+          textParam("orbits", "all",
+                    "all patterns; equal-count (two orbits per stabilizer order at pixel counts "
+                    "K*K/2-1 and K*K/2); or seed patterns, numbers separated by commas: their "
+                    "complete orbits"),
+          choiceParam("weighting", "pattern", {"pattern", "orbit"},
+                      "each pattern once, or each pattern |Stab| times (every orbit |G| samples)")},
+         [](const Params& p, std::uint64_t seed) {
+             const auto all =
+                 binaryPatterns(static_cast<int>(p.integer("size")), p.text("symmetry"));
+             const std::vector<int> seeds = orbitSeeds(all, p.text("orbits"));
+             if (seeds.empty() && p.text("weighting") == "pattern")
+                 return all.task;  // the generic hold-out splits it
+             BinaryPatternSet chosen = patternOrbits(
+                 all, seeds.empty() ? all.orbitRepresentative : seeds, p.text("weighting"));
+             const double fraction = p.has("test_fraction") ? p.number("test_fraction") : 0.0;
+             outsideOrbitsTest(all, chosen, fraction, seed);
+             return chosen.task;
          }});
     kinds.back().test = TestSplit::HoldOut;  // every pattern once: hold some out
 }

@@ -152,7 +152,9 @@ TaskData makeTask(const TaskKind& kind, const Params& params, std::uint64_t seed
     TaskData task = kind.make(params, seed);
     if (kind.test == TestSplit::Draw) {
         drawTest(kind, params, seed, task);
-    } else if (kind.test == TestSplit::HoldOut) {
+    } else if (kind.test == TestSplit::HoldOut && !task.hasTest()) {
+        // A kind may hold out its own test set (binary-patterns on chosen orbits keeps the
+        // orbits whole).
         holdOut(params, seed, task);
     }
     return task;

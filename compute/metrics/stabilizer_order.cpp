@@ -34,6 +34,33 @@ double rankGamma(const std::vector<int>& rank, const std::vector<double>& error,
     return counted > 0.0 ? (concordant - discordant) / counted : 0.0;
 }
 
+double orbitGamma(const std::vector<int>& orbit, const std::vector<int>& rank,
+                  const std::vector<double>& error, const std::vector<int>& strata) {
+    if (orbit.size() != rank.size() || rank.size() != error.size() ||
+        (!strata.empty() && strata.size() != rank.size()))
+        throw Error(ErrorKind::InvalidArgument,
+                    "orbitGamma: orbits, ranks, errors and strata must have one entry per pattern");
+    std::map<int, std::size_t> index;  // orbit label -> position among the orbits
+    std::vector<int> orbitRank, orbitStratum;
+    std::vector<double> sum;
+    std::vector<int> n;
+    for (std::size_t i = 0; i < orbit.size(); ++i) {
+        const auto [it, fresh] = index.emplace(orbit[i], sum.size());
+        if (fresh) {
+            orbitRank.push_back(rank[i]);
+            orbitStratum.push_back(strata.empty() ? 0 : strata[i]);
+            sum.push_back(0.0);
+            n.push_back(0);
+        }
+        sum[it->second] += error[i];
+        n[it->second] += 1;
+    }
+    std::vector<double> mean(sum.size());
+    for (std::size_t k = 0; k < sum.size(); ++k)
+        mean[k] = sum[k] / n[k];
+    return rankGamma(orbitRank, mean, orbitStratum);
+}
+
 std::vector<int> shuffledLabels(std::vector<int> labels, std::uint64_t seed) {
     Rng rng(seed);
     std::vector<std::size_t> order;
@@ -42,6 +69,17 @@ std::vector<int> shuffledLabels(std::vector<int> labels, std::uint64_t seed) {
     for (std::size_t i = 0; i < labels.size(); ++i)
         out[i] = labels[order[i]];
     return out;
+}
+
+std::vector<std::size_t> distinctColumns(const Eigen::MatrixXd& X) {
+    std::map<std::vector<double>, std::size_t> seen;
+    std::vector<std::size_t> first;
+    for (Eigen::Index s = 0; s < X.cols(); ++s) {
+        std::vector<double> column(X.col(s).data(), X.col(s).data() + X.rows());
+        if (seen.emplace(std::move(column), static_cast<std::size_t>(s)).second)
+            first.push_back(static_cast<std::size_t>(s));
+    }
+    return first;
 }
 
 std::vector<int> onPixelCounts(const Eigen::MatrixXd& X) {

@@ -25,9 +25,23 @@ namespace eqlab::metrics {
 double rankGamma(const std::vector<int>& rank, const std::vector<double>& error,
                  const std::vector<int>& strata = {});
 
+// γ over orbits rather than patterns: each orbit (orbit[i] labels pattern i) counts once, with the
+// mean error of its patterns, and the rank and stratum of its first pattern (both are constant on
+// an orbit when they are the stabilizer order and the pixel count). Over patterns a pair of orbits
+// counts |O₁|·|O₂| times, so the pairs of the large orbits of small stabilizers outweigh the rest;
+// over orbits every orbit weighs the same. Sizes must agree (Error(InvalidArgument) otherwise).
+double orbitGamma(const std::vector<int>& orbit, const std::vector<int>& rank,
+                  const std::vector<double>& error, const std::vector<int>& strata = {});
+
 // The same labels in an order fixed by `seed` (Fisher–Yates, eqlab::Rng): every label keeps its
 // count, the assignment to patterns is broken (the control "same counts, labels shuffled").
 std::vector<int> shuffledLabels(std::vector<int> labels, std::uint64_t seed);
+
+// The index of the first of each distinct column of X, in increasing order. The rankings count a
+// pattern the training set repeats (the binary-patterns task's orbit weighting) once: otherwise
+// its pairs would count as often as it is repeated and γ would weigh patterns by frequency, the
+// confound the weighting is there to separate.
+std::vector<std::size_t> distinctColumns(const Eigen::MatrixXd& X);
 
 // Number of entries above 1/2 of each column (the pixels that are on, for 0/1 patterns).
 std::vector<int> onPixelCounts(const Eigen::MatrixXd& X);

@@ -133,6 +133,27 @@ std::vector<int> stabilizerSizes(const groups::Representation& rep, const Eigen:
     return sizes;
 }
 
+// Orbit label of every input column: the columns whose smallest image (lexicographically, over the
+// group) agrees share a label, numbered in order of first appearance (exact for permutations of
+// 0/1 data, like stabilizerSizes).
+std::vector<int> orbitLabels(const groups::Representation& rep, const Eigen::MatrixXd& X) {
+    std::vector<std::vector<double>> smallest(static_cast<std::size_t>(X.cols()));
+    for (int g = 0; g < rep.group().order(); ++g) {
+        const Eigen::MatrixXd moved = applyRepresentation(rep, g, X);
+        for (Eigen::Index s = 0; s < X.cols(); ++s) {
+            std::vector<double> image(moved.col(s).data(), moved.col(s).data() + moved.rows());
+            auto& best = smallest[static_cast<std::size_t>(s)];
+            if (g == 0 || image < best)
+                best = std::move(image);
+        }
+    }
+    std::map<std::vector<double>, int> label;
+    std::vector<int> labels(smallest.size());
+    for (std::size_t s = 0; s < smallest.size(); ++s)
+        labels[s] = label.emplace(smallest[s], static_cast<int>(label.size())).first->second;
+    return labels;
+}
+
 // The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input; throws (naming the
 // metric kind) unless the task's target is its input.
 template <class S>
@@ -190,8 +211,16 @@ constexpr std::uint64_t kShuffleSeed = 1;
 
 template <class S>
 void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
-    const std::vector<double> error = reconstructionErrors(c, "stabilizer-order");
-    const Eigen::MatrixXd X = c.data.X.template cast<double>();
+    const std::vector<double> allErrors = reconstructionErrors(c, "stabilizer-order");
+    const Eigen::MatrixXd allX = c.data.X.template cast<double>();
+    // Each distinct pattern once (a repeated one is one pattern, distinctColumns).
+    const std::vector<std::size_t> keep = distinctColumns(allX);
+    Eigen::MatrixXd X(allX.rows(), static_cast<Eigen::Index>(keep.size()));
+    std::vector<double> error(keep.size());
+    for (std::size_t k = 0; k < keep.size(); ++k) {
+        X.col(static_cast<Eigen::Index>(k)) = allX.col(static_cast<Eigen::Index>(keep[k]));
+        error[k] = allErrors[keep[k]];
+    }
     const std::vector<int> stab = stabilizerSizes(*c.inputAction, X);
     const std::vector<int> count = onPixelCounts(X);
     const double all = rankGamma(stab, error);
@@ -200,6 +229,9 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     out.values.push_back({"stab_gamma", all});
     out.values.push_back({"stab_gamma_same_count", sameCount});
     out.values.push_back({"stab_gamma_shuffled", shuffled});
+    // Each orbit once (orbitGamma): the orbits of large stabilizers are few and small.
+    const double orbits = orbitGamma(orbitLabels(*c.inputAction, X), stab, error, count);
+    out.values.push_back({"stab_gamma_orbits", orbits});
     // The mean's own ranking: patterns far from half the pixels on lie far out along the all-ones
     // direction (rank = |2·count − d|).
     std::vector<int> offCentre(count.size());
@@ -207,7 +239,7 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
         offCentre[s] = std::abs(2 * count[s] - static_cast<int>(X.rows()));
     const double byCount = rankGamma(offCentre, error);
     out.values.push_back({"count_gamma", byCount});
-    // The four side by side, one row each (a heat map with the values written in): which
+    // The five side by side, one row each (a heat map with the values written in): which
     // ranking the errors follow at this step. The name avoids "correlation": the window sends
     // tables so named to the Alignment view.
     MetricTable ranks;
@@ -216,10 +248,10 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     ranks.columnTitle = "gamma (+1: ranked higher, reconstructed better)";
     ranks.valueTitle = "gamma";
     ranks.rowLabels = {"pixel count", "stabilizer", "stabilizer, same count",
-                       "stabilizer, shuffled"};
+                       "stabilizer, shuffled", "stabilizer, orbits"};
     ranks.columnLabels = {"gamma"};
-    ranks.values = {byCount, all, sameCount, shuffled};
-    ranks.rows = 4;
+    ranks.values = {byCount, all, sameCount, shuffled, orbits};
+    ranks.rows = 5;
     ranks.cols = 1;
     out.tables.push_back(std::move(ranks));
     MetricTable table = errorByCountAndRank(count, stab, error);
@@ -267,9 +299,12 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
     kinds.push_back(makeMetricKind(
         "stabilizer-order",
         "rank correlation (Goodman-Kruskal gamma) of stabilizer size and reconstruction error: all "
-        "pairs, pairs with the same pixel count, shuffled labels; and that of the distance of the "
-        "pixel count from half (autoencoders on patterns)",
-        {}, {"stab_gamma", "stab_gamma_same_count", "stab_gamma_shuffled", "count_gamma"},
+        "pairs, pairs with the same pixel count, shuffled labels, pairs of orbits with the same "
+        "pixel count (each orbit once, its mean error); and that of the distance of the pixel "
+        "count from half (autoencoders on patterns)",
+        {},
+        {"stab_gamma", "stab_gamma_same_count", "stab_gamma_shuffled", "stab_gamma_orbits",
+         "count_gamma"},
         needsInputAction, [](auto& c, MetricOutput& out) { stabilizerOrder(c, out); }));
 }
 

@@ -1,8 +1,9 @@
 // The ranking of patterns by stabilizer order (compute/metrics/stabilizer_order.h): γ on
 // hand-made pairs (all concordant, all discordant, ties, strata that change the answer), the
-// shuffled-label control keeps the counts, the error table by pixel count and stabilizer, and on
-// the 512 D4 patterns an error that depends on the pixel count alone (a pure mean effect) ranks the
-// symmetric patterns first over all pairs but gives exactly 0 over pairs of equal pixel count.
+// shuffled-label control keeps the counts, repeated columns count once, γ over orbits, the error
+// table by pixel count and stabilizer, and on the 512 D4 patterns an error that depends on the
+// pixel count alone (a pure mean effect) ranks the symmetric patterns first over all pairs but
+// gives exactly 0 over pairs of equal pixel count.
 
 #include <QTest>
 
@@ -16,8 +17,10 @@
 #include "compute/metrics/stabilizer_order.h"
 #include "suite/suite.h"
 
+using eqlab::metrics::distinctColumns;
 using eqlab::metrics::errorByCountAndRank;
 using eqlab::metrics::onPixelCounts;
+using eqlab::metrics::orbitGamma;
 using eqlab::metrics::rankGamma;
 using eqlab::metrics::shuffledLabels;
 
@@ -80,6 +83,29 @@ private slots:
                 QCOMPARE(t.values[k], want[k]);
         }
         QVERIFY_THROWS_EXCEPTION(eqlab::Error, errorByCountAndRank({0}, {1, 2}, {0.1}));
+    }
+
+    // A repeated pattern counts once: the first of each distinct column, in order.
+    void distinctColumnsKeepTheFirstOfEach() {
+        Eigen::MatrixXd X(2, 5);
+        X << 1, 0, 1, 1, 0, 0, 1, 0, 1, 1;
+        QCOMPARE(distinctColumns(X), (std::vector<std::size_t>{0, 1, 3}));
+        QCOMPARE(distinctColumns(Eigen::MatrixXd(2, 0)), std::vector<std::size_t>{});
+    }
+
+    // Orbits A (rank 2, errors 0.1 and 0.3: mean 0.2), B (rank 1, 0.25), C (rank 1, three of
+    // 0.1) in stratum 0; D (rank 4, 0.5) and E (rank 1, 0.6) in stratum 1. Over orbits: (A,B)
+    // concordant, (A,C) discordant, (D,E) concordant: 1/3. Over patterns C's three copies weigh
+    // three times: A's 0.1 against B concordant, A's 0.3 against B discordant, A's 0.1 against C
+    // three ties, A's 0.3 against C three discordant, (D,E) concordant: (2 − 4)/6 = −1/3.
+    void orbitGammaCountsEachOrbitOnce() {
+        const std::vector<int> orbit{0, 0, 1, 2, 2, 2, 3, 4};
+        const std::vector<int> rank{2, 2, 1, 1, 1, 1, 4, 1};
+        const std::vector<double> error{0.1, 0.3, 0.25, 0.1, 0.1, 0.1, 0.5, 0.6};
+        const std::vector<int> strata{0, 0, 0, 0, 0, 0, 1, 1};
+        QCOMPARE(orbitGamma(orbit, rank, error, strata), 1.0 / 3.0);
+        QCOMPARE(rankGamma(rank, error, strata), -1.0 / 3.0);
+        QVERIFY_THROWS_EXCEPTION(eqlab::Error, orbitGamma({0}, {1, 2}, {0.1, 0.2}));
     }
 
     void aMeanEffectVanishesWithinEqualCounts() {

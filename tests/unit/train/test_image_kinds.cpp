@@ -125,6 +125,27 @@ private slots:
         QCOMPARE(t->columnLabels, (std::vector<std::string>{"1", "2", "4", "8"}));
     }
 
+    // A few D4 orbits, each pattern |Stab| times, through the runner: the rankings (over orbits
+    // too) and the table by pixel count and stabilizer are made, every stabilizer order a column.
+    void stabilizerOrderOnOrbits() {
+        const auto r = runExperimentJson(R"({
+          "eqlab_experiment": 1,
+          "task": {"kind": "binary-patterns", "orbits": "equal-count", "weighting": "orbit",
+                   "test_fraction": 0},
+          "model": [{"type": "dense", "out": 3}, {"type": "activation", "function": "tanh"},
+                    {"type": "dense", "out": 9}],
+          "loss": "mse", "steps": 2, "batch": 96, "chunk": 16,
+          "metrics": {"every": 1, "compute": ["stabilizer-order", "stabilizer-reconstruction"]}})");
+        const auto& o = r.runs.front();
+        for (const char* name : {"stab_gamma", "stab_gamma_same_count", "stab_gamma_orbits",
+                                 "count_gamma", "recon_error_stab1", "recon_error_stab8"})
+            QVERIFY2(o.finalValue(name).has_value(), name);
+        const MetricTable* t = table(o, "reconstruction_error_by_count_and_stabilizer");
+        QVERIFY(t);
+        QCOMPARE(t->columnLabels, (std::vector<std::string>{"1", "2", "4", "8"}));
+        QCOMPARE(t->rows, 5);  // pixel counts 0 to 4; only 3 and 4 occur
+    }
+
     void refusals_data() {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("message");

@@ -6,7 +6,9 @@
 //   orientation-stacks stacks at 90° ≤ 1.7e-15, CNN at 90° 0.074–0.19, N = 16 mean error
 //                      0.16–0.51 (seeds 1–6)
 //   pretraining        no-biases count_gamma 0.27–0.49; stab_gamma_same_count −0.061–0.128
-//                      (seeds 1–6)
+//                      (seeds 1–6); on 12 whole D4 orbits stab_gamma_orbits −0.5…−0.417 (each
+//                      pattern once) and 0.167–0.667 (each orbit the same mass),
+//                      recon_error_stab_ratio 1.32–2.46 and 0.171–0.37 (seeds 1–8)
 
 #include <QTest>
 
