@@ -296,11 +296,6 @@ private slots:
     }
 };
 
-namespace {
-int runAccessibilitySuite(int argc, char** argv) {
-    return eqlab::tests::runWindowSuite<TestAccessibility>(argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runAccessibilitySuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestAccessibility>)
 
 #include "test_accessibility.moc"

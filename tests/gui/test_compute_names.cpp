@@ -306,10 +306,5 @@ private slots:
     }
 };
 
-namespace {
-int runComputeNamesSuite(int argc, char** argv) {
-    return eqlab::tests::runWindowSuite<TestComputeNames>(argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runComputeNamesSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestComputeNames>)
 #include "test_compute_names.moc"

@@ -182,11 +182,6 @@ private slots:
     }
 };
 
-namespace {
-int runLanguageSwitchSuite(int argc, char** argv) {
-    return eqlab::tests::runWindowSuite<TestLanguageSwitch>(argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runLanguageSwitchSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestLanguageSwitch>)
 
 #include "test_language_switch.moc"

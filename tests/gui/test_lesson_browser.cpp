@@ -117,11 +117,6 @@ private slots:
     }
 };
 
-namespace {
-int runLessonBrowserSuite(int argc, char** argv) {
-    return eqlab::tests::runWindowSuite<TestLessonBrowser>(argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runLessonBrowserSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestLessonBrowser>)
 
 #include "test_lesson_browser.moc"

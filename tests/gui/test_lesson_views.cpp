@@ -206,11 +206,6 @@ private slots:
     }
 };
 
-namespace {
-int runLessonViewsSuite(int argc, char** argv) {
-    return eqlab::tests::runWindowSuite<TestLessonViews>(argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runLessonViewsSuite)
+EQLAB_TEST_SUITE_MAIN(eqlab::tests::runWindowSuite<TestLessonViews>)
 
 #include "test_lesson_views.moc"

@@ -137,14 +137,6 @@ private slots:
     }
 };
 
-namespace {
-int runDescrambleViewSuite(int argc, char** argv) {
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    TestDescrambleView test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runDescrambleViewSuite)
+EQLAB_TEST_WIDGETS_MAIN(TestDescrambleView)
 
 #include "test_descramble_view.moc"

@@ -24,6 +24,27 @@ using namespace eqlab::widgets;
 
 namespace {
 
+// A snapshot of one run: the filter images of `layers` (initialised from `seed`) on size × size
+// one-channel images, under the run label and layer names given.
+std::shared_ptr<const train::SessionSnapshot> snapshotOf(std::vector<nn::LayerPtr<double>> layers,
+                                                         std::uint64_t seed, int size,
+                                                         std::string label,
+                                                         std::vector<std::string> layerNames) {
+    nn::Model<double> model(std::move(layers));
+    model.initialize(seed);
+    data::TaskData task;
+    task.imageHeight = task.imageWidth = size;
+    task.imageChannels = 1;
+    auto snapshot = std::make_shared<train::SessionSnapshot>();
+    snapshot->history = 1;
+    train::RunSnapshot run;
+    run.label = std::move(label);
+    run.layerNames = std::move(layerNames);
+    run.filters = train::modelFilterImages(model, task);
+    snapshot->runs.push_back(std::move(run));
+    return snapshot;
+}
+
 // lift D4 (1 → 2 channels) · relu · gconv D4 (2 → 2): 2 lifting filters, 4 group filters.
 std::shared_ptr<const train::SessionSnapshot> gcnnSnapshot() {
     constexpr int size = 7, P = size * size;
@@ -33,19 +54,8 @@ std::shared_ptr<const train::SessionSnapshot> gcnnSnapshot() {
     l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::ReLU, P * 2 * 8));
     l.push_back(
         std::make_unique<nn::GroupConv2d<double>>(nn::PlanarGroup::D4, false, 2, 2, size, 3, 1));
-    nn::Model<double> model(std::move(l));
-    model.initialize(3);
-    data::TaskData task;
-    task.imageHeight = task.imageWidth = size;
-    task.imageChannels = 1;
-    auto snapshot = std::make_shared<train::SessionSnapshot>();
-    snapshot->history = 1;
-    train::RunSnapshot run;
-    run.label = "d4-cnn";
-    run.layerNames = {"lifting-conv D4", "relu", "group-conv D4"};
-    run.filters = train::modelFilterImages(model, task);
-    snapshot->runs.push_back(std::move(run));
-    return snapshot;
+    return snapshotOf(std::move(l), 3, size, "d4-cnn",
+                      {"lifting-conv D4", "relu", "group-conv D4"});
 }
 
 // orient-lift N = 8 (1 → 2 channels, 5 × 5 disc) · relu · orient-conv N = 8 (2 → 1): 2 lifting
@@ -56,19 +66,7 @@ std::shared_ptr<const train::SessionSnapshot> orientationSnapshot() {
     l.push_back(std::make_unique<nn::OrientConv2d<double>>(N, true, 1, 2, size, 5, 2));
     l.push_back(std::make_unique<nn::Pointwise<double>>(nn::Activation::ReLU, size * size * 2 * N));
     l.push_back(std::make_unique<nn::OrientConv2d<double>>(N, false, 2, 1, size, 3, 1));
-    nn::Model<double> model(std::move(l));
-    model.initialize(2);
-    data::TaskData task;
-    task.imageHeight = task.imageWidth = size;
-    task.imageChannels = 1;
-    auto snapshot = std::make_shared<train::SessionSnapshot>();
-    snapshot->history = 1;
-    train::RunSnapshot run;
-    run.label = "n8";
-    run.layerNames = {"orient-lift N8", "relu", "orient-conv N8"};
-    run.filters = train::modelFilterImages(model, task);
-    snapshot->runs.push_back(std::move(run));
-    return snapshot;
+    return snapshotOf(std::move(l), 2, size, "n8", {"orient-lift N8", "relu", "orient-conv N8"});
 }
 
 }  // namespace
@@ -144,14 +142,6 @@ private slots:
     }
 };
 
-namespace {
-int runGcnnFilterViewSuite(int argc, char** argv) {
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    TestGcnnFilterView test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runGcnnFilterViewSuite)
+EQLAB_TEST_WIDGETS_MAIN(TestGcnnFilterView)
 
 #include "test_gcnn_filter_view.moc"

@@ -102,14 +102,6 @@ private slots:
     }
 };
 
-namespace {
-int runLayerErrorViewSuite(int argc, char** argv) {
-    QApplication app(argc, argv);
-    app.setAttribute(Qt::AA_Use96Dpi, true);
-    TestLayerErrorView test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runLayerErrorViewSuite)
+EQLAB_TEST_WIDGETS_MAIN(TestLayerErrorView)
 
 #include "test_layer_error_view.moc"

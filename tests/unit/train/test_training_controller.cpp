@@ -296,13 +296,6 @@ private slots:
     }
 };
 
-namespace {
-int runTrainingControllerSuite(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    TestTrainingController test;
-    return QTest::qExec(&test, argc, argv);
-}
-}  // namespace
-EQLAB_TEST_SUITE_MAIN(runTrainingControllerSuite)
+EQLAB_TEST_GUILESS_MAIN(TestTrainingController)
 
 #include "test_training_controller.moc"
