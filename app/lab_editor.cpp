@@ -328,11 +328,22 @@ bool LabEditor::openData(const QString& path, const UserDataChoice& choice) {
         spec.task = task;
         spec.loss = choice.classification ? io::LossKind::CrossEntropy : io::LossKind::Mse;
         // A run whose model does not fit the new data starts again as a plain MLP for it.
-        const train::TaskShape shape = train::taskShape(spec);
-        for (io::RunSpec& run : spec.runs) {
-            if (!train::outlineModel(run.layers, shape).ok()) {
+        const train::TaskShape dataShape = train::taskShape(spec);
+        for (std::size_t i = 0; i < spec.runs.size(); ++i) {
+            io::RunSpec& run = spec.runs[i];
+            // A run on another run's codes is checked against the codes of the source as it is
+            // now (replaced above when it did not fit).
+            std::optional<train::TaskShape> shape = dataShape;
+            if (run.inputs) {
+                try {
+                    shape = train::runTaskShape(spec, i);
+                } catch (const Error&) {
+                    shape.reset();  // the source cannot make codes: the session will say so
+                }
+            }
+            if (shape && !train::outlineModel(run.layers, *shape).ok()) {
                 const train::TemplateResult mlp =
-                    train::makeTemplate(train::ModelTemplate::PlainMlp, shape);
+                    train::makeTemplate(train::ModelTemplate::PlainMlp, *shape);
                 if (mlp.applies()) {
                     run.layers = mlp.run.layers;
                     run.augment = false;

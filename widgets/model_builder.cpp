@@ -276,16 +276,19 @@ void ModelBuilder::setExperiment(const io::ExperimentSpec& spec, int run) {
 
 void ModelBuilder::setRun(int run) {
     run = std::clamp(run, 0, static_cast<int>(experiment_.runs.size()) - 1);
-    const bool taskChanges = run_ < 0 ||
-                             experiment_.runs[static_cast<std::size_t>(run)].task.has_value() ||
-                             experiment_.runs[static_cast<std::size_t>(run_)].task.has_value();
+    // Runs with a task of their own, or on another run's codes, have shapes of their own.
+    const auto ownShape = [this](int r) {
+        const io::RunSpec& spec = experiment_.runs[static_cast<std::size_t>(r)];
+        return spec.task.has_value() || spec.inputs.has_value();
+    };
+    const bool taskChanges = run_ < 0 || ownShape(run) || ownShape(run_);
     run_ = run;
     spec_ = experiment_.runs[static_cast<std::size_t>(run)];
     if (taskChanges) {
         task_.reset();
         taskError_.clear();
         try {
-            task_ = train::taskShape(experiment_, spec_.task ? &*spec_.task : nullptr);
+            task_ = train::runTaskShape(experiment_, static_cast<std::size_t>(run));
         } catch (const Error& e) {
             taskError_ = QString::fromStdString(e.detail());
         }

@@ -262,6 +262,9 @@ int runRunCommand(const QStringList& arguments) {
                                   QString::fromStdString(initial->path)));
             }
             for (const auto& run : result.runs) {
+                if (run.metrics.empty()) {
+                    continue;  // never started (it waits for codes of a run that stopped)
+                }
                 QString line = QStringLiteral("  %1:").arg(QString::fromStdString(run.label), -12);
                 for (const auto& value : run.metrics.back().values) {
                     line += QStringLiteral("  %1 %2")

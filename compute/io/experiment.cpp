@@ -12,148 +12,15 @@
 #include "compute/data/task_kinds.h"
 #include "compute/io/field_path.h"
 #include "compute/io/file_name.h"
+#include "compute/io/json_fields.h"
 #include "compute/io/number_format.h"
+#include "compute/io/run_inputs.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/nn/layer_kinds.h"
 
 namespace eqlab::io {
 
 namespace {
-
-// Reads the members of one JSON object, naming every problem by its dotted field path, and
-// rejecting members it was not asked for (a misspelt "optimiser" must not be silently ignored).
-class Fields {
-public:
-    Fields(const json::Value& value, std::string path, std::string source)
-        : path_(std::move(path)), source_(std::move(source)) {
-        if (!value.isObject()) {
-            fail("", std::string("expected an object, got ") + json::typeName(value.type()));
-        }
-        object_ = &value.asObject();
-    }
-
-    [[noreturn]] void fail(const std::string& key, const std::string& what) const {
-        const std::string field = key.empty() ? path_ : (path_.empty() ? key : path_ + "." + key);
-        throw Error(ErrorKind::Parse,
-                    source_ + ": field '" + (field.empty() ? "(top)" : field) + "': " + what);
-    }
-
-    const json::Value* get(const std::string& key) {
-        seen_.insert(key);
-        auto it = object_->find(key);
-        return it == object_->end() ? nullptr : &it->second;
-    }
-
-    std::string string(const std::string& key, std::string fallback, bool required = false) {
-        const json::Value* v = get(key);
-        if (!v) {
-            if (required) {
-                fail(key, "missing (expected a string)");
-            }
-            return fallback;
-        }
-        if (!v->isString()) {
-            fail(key, std::string("expected a string, got ") + json::typeName(v->type()));
-        }
-        return v->asString();
-    }
-
-    std::string choice(const std::string& key, std::string fallback,
-                       const std::vector<std::string>& allowed, bool required = false) {
-        std::string value = string(key, fallback, required);
-        if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
-            std::string list;
-            for (const auto& a : allowed) {
-                list += (list.empty() ? "" : ", ") + a;
-            }
-            fail(key, "expected one of " + list + ", got '" + value + "'");
-        }
-        return value;
-    }
-
-    double number(const std::string& key, double fallback, double minimum, double maximum,
-                  bool exclusiveMinimum = false, bool required = false) {
-        const json::Value* v = get(key);
-        if (!v) {
-            if (required) {
-                fail(key, "missing (expected a number)");
-            }
-            return fallback;
-        }
-        if (!v->isNumber()) {
-            fail(key, std::string("expected a number, got ") + json::typeName(v->type()));
-        }
-        const double x = v->asNumber();
-        const bool low = exclusiveMinimum ? !(x > minimum) : !(x >= minimum);
-        if (!std::isfinite(x) || low || x > maximum) {
-            std::ostringstream what;
-            what << "expected a number " << (exclusiveMinimum ? "> " : ">= ")
-                 << formatNumber(minimum) << " and <= " << formatNumber(maximum) << ", got "
-                 << formatNumber(x);
-            fail(key, what.str());
-        }
-        return x;
-    }
-
-    std::int64_t integer(const std::string& key, std::int64_t fallback, std::int64_t minimum,
-                         std::int64_t maximum, bool required = false) {
-        const json::Value* v = get(key);
-        if (!v) {
-            if (required) {
-                fail(key, "missing (expected an integer)");
-            }
-            return fallback;
-        }
-        if (!v->isNumber() || std::floor(v->asNumber()) != v->asNumber()) {
-            fail(key, "expected an integer, got " + (v->isNumber()
-                                                         ? formatNumber(v->asNumber())
-                                                         : std::string(json::typeName(v->type()))));
-        }
-        const double x = v->asNumber();
-        if (x < static_cast<double>(minimum) || x > static_cast<double>(maximum)) {
-            fail(key, "expected an integer from " + std::to_string(minimum) + " to " +
-                          std::to_string(maximum) + ", got " + formatNumber(x));
-        }
-        return static_cast<std::int64_t>(x);
-    }
-
-    const json::Value* has(const std::string& key) const {
-        auto it = object_->find(key);
-        return it == object_->end() ? nullptr : &it->second;
-    }
-
-    bool boolean(const std::string& key, bool fallback) {
-        const json::Value* v = get(key);
-        if (!v) {
-            return fallback;
-        }
-        if (v->type() != json::Value::Type::Bool) {
-            fail(key, std::string("expected true or false, got ") + json::typeName(v->type()));
-        }
-        return v->asBool();
-    }
-
-    void rejectUnknown() const {
-        for (const auto& [key, value] : *object_) {
-            if (!seen_.count(key)) {
-                std::string known;
-                for (const auto& k : seen_) {
-                    known += (known.empty() ? "" : ", ") + k;
-                }
-                fail(key, "unknown field (expected one of: " + known + ")");
-            }
-        }
-    }
-
-    const std::string& path() const { return path_; }
-    const std::string& source() const { return source_; }
-
-private:
-    const std::map<std::string, json::Value>* object_ = nullptr;
-    std::string path_;
-    std::string source_;
-    std::set<std::string> seen_;
-};
 
 std::string joined(const std::vector<std::string>& names) {
     std::string list;
@@ -462,6 +329,14 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
             }
             run.seedOffset =
                 static_cast<std::uint64_t>(r.integer("seed_offset", 0, 0, std::int64_t{1} << 30));
+            if (const json::Value* inputs = r.get("inputs")) {
+                if (run.task || run.augment) {
+                    r.fail("inputs", std::string("a run that trains on another run's codes has ") +
+                                         (run.task ? "no task of its own"
+                                                   : "no augmentation (no group acts on codes)"));
+                }
+                run.inputs = parseRunInputs(*inputs, path, src, spec.runs);
+            }
             r.rejectUnknown();
             spec.runs.push_back(std::move(run));
         }
@@ -796,6 +671,9 @@ std::string experimentToJson(const ExperimentSpec& s) {
             }
             if (run.seedOffset != 0) {
                 out << ", \"seed_offset\": " << run.seedOffset;
+            }
+            if (run.inputs) {
+                out << ", \"inputs\": " << runInputsJson(*run.inputs);
             }
             out << ", \"model\": ";
             writeLayers(out, run.layers, "    ");

@@ -58,6 +58,20 @@ struct MetricSpec {
     Params params;
 };
 
+// "inputs" of a run: it trains on another run's codes instead of the task's data — layer-wise
+// pretraining (docs/experiment-format.md). Its training and test inputs are the outputs of the
+// first `layers` layers of the earlier run `run`, computed once that run has finished training;
+// the run itself trains after it.
+struct RunInputs {
+    enum class Targets {
+        Inputs,  // "inputs": the targets are the codes themselves (an autoencoder of the codes)
+        Task,    // "task": the source run's targets (a new head on frozen features)
+    };
+    std::string run;  // the label of an earlier run
+    int layers = 1;   // 1 .. that run's number of layers
+    Targets targets = Targets::Inputs;
+};
+
 struct RunSpec {
     std::string label;                   // "mlp", "augmented", "equivariant"
     std::vector<LayerSpec> layers;       // registered layer kinds (compute/nn/layer_kinds.h)
@@ -67,6 +81,8 @@ struct RunSpec {
     // Added to the experiment's seed for this run's initialisation and batch order (not the
     // task's data): two runs of the same model with different offsets are "two seeds".
     std::uint64_t seedOffset = 0;
+    // Trains on another run's codes (then neither task nor augment is set).
+    std::optional<RunInputs> inputs = std::nullopt;
 };
 
 // "the final <metric> of run <run> is below/above <threshold>"

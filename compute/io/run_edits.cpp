@@ -114,6 +114,11 @@ void renameRun(ExperimentSpec& spec, int index, const std::string& label) {
             }
         }
     }
+    for (RunSpec& run : spec.runs) {
+        if (run.inputs && run.inputs->run == old) {
+            run.inputs->run = label;
+        }
+    }
 }
 
 void removeRun(ExperimentSpec& spec, int index) {
@@ -123,6 +128,13 @@ void removeRun(ExperimentSpec& spec, int index) {
                     "'" + spec.runs[0].label + "' is the only run: an experiment needs one");
     }
     const std::string label = spec.runs[index].label;
+    for (const RunSpec& run : spec.runs) {
+        if (run.inputs && run.inputs->run == label) {
+            throw Error(
+                ErrorKind::InvalidArgument,
+                "run '" + run.label + "' trains on the codes of '" + label + "': remove it first");
+        }
+    }
     spec.runs.erase(spec.runs.begin() + index);
     followRuns(spec, true, -1, index);
     if (spec.headline) {

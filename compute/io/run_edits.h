@@ -23,11 +23,11 @@ std::string freeRunLabel(const ExperimentSpec& spec, const std::string& stem);
 int addRun(ExperimentSpec& spec, RunSpec run);
 // A copy of run `index` right after it, labelled "<label> copy" (made unique); returns its index.
 int duplicateRun(ExperimentSpec& spec, int index);
-// Renames run `index`; the headline's checks of that run follow. Throws for an empty label or
-// one another run has.
+// Renames run `index`; the headline's checks of that run and the runs trained on its codes
+// ("inputs") follow. Throws for an empty label or one another run has.
 void renameRun(ExperimentSpec& spec, int index, const std::string& label);
 // Removes run `index` and the headline checks on it (the headline goes when none is left).
-// Throws when it is the only run.
+// Throws when it is the only run or another run trains on its codes ("inputs").
 void removeRun(ExperimentSpec& spec, int index);
 
 }  // namespace eqlab::io

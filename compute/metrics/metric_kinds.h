@@ -21,8 +21,9 @@
 
 namespace eqlab::metrics {
 
-// A run of the same session, for metrics that compare runs (e.g. alignment of two nets). All runs
-// have been stepped to the same step when metrics are evaluated.
+// A run of the same session, for metrics that compare runs (e.g. alignment of two nets). The runs
+// on the task's data have been stepped to the same step when metrics are evaluated (a run trained
+// on another run's codes trains after that run: io::RunInputs).
 template <class S>
 struct PeerRun {
     std::string label;
@@ -46,6 +47,11 @@ struct MetricContext {
     const std::vector<PeerRun<S>>* runs = nullptr;
     // The held-out test set (TaskData::testX, testY), null when the task has none.
     const data::Dataset<S>* test = nullptr;
+    // A run trained on another run's codes (io::RunInputs): the task's input pattern each column
+    // of `data` is the code of (in × N, double), and the group's action on those patterns; null
+    // otherwise. Metrics that rank patterns by their symmetry read them through patternsOf().
+    const Eigen::MatrixXd* patterns = nullptr;
+    const groups::Representation* patternAction = nullptr;
 };
 
 struct MetricOutput {
@@ -68,6 +74,9 @@ struct MetricRequirements {
     bool involution = false;
     // The task has a held-out test set (TaskData::hasTest()).
     bool testSet = false;
+    // The group acts on the input patterns: on the inputs (inputAction), or on the patterns a
+    // run's codes come from (MetricContext::patternAction).
+    bool patternAction = false;
 };
 
 struct MetricKind {

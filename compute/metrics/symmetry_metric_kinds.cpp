@@ -29,6 +29,27 @@ std::string needsInputAction(const MetricRequirements& r) {
     return r.inputAction ? std::string() : std::string("needs a group acting on the task's input");
 }
 
+std::string needsPatternAction(const MetricRequirements& r) {
+    return r.inputAction || r.patternAction
+               ? std::string()
+               : std::string("needs a group acting on the task's input patterns");
+}
+
+// The patterns the training columns stand for, with the group's action on them: the inputs
+// themselves, or, for a run trained on another run's codes, the task's patterns those codes
+// come from (MetricContext::patterns).
+struct Patterns {
+    Eigen::MatrixXd X;  // in × N, column s = the pattern of training column s
+    const groups::Representation& action;
+};
+
+template <class S>
+Patterns patternsOf(const MetricContext<S>& c) {
+    if (c.patterns && c.patternAction)
+        return {*c.patterns, *c.patternAction};
+    return {c.data.X.template cast<double>(), *c.inputAction};
+}
+
 // The first n training inputs, in double.
 template <class S>
 Eigen::MatrixXd firstInputs(MetricContext<S>& c, std::int64_t n) {
@@ -175,8 +196,9 @@ std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) 
 template <class S>
 void stabilizerReconstruction(MetricContext<S>& c, MetricOutput& out) {
     const std::vector<double> error = reconstructionErrors(c, "stabilizer-reconstruction");
-    const Eigen::MatrixXd X = c.data.X.template cast<double>();
-    const auto sizes = stabilizerSizes(*c.inputAction, X);
+    const Patterns patterns = patternsOf(c);
+    const Eigen::MatrixXd& X = patterns.X;
+    const auto sizes = stabilizerSizes(patterns.action, X);
     std::map<int, std::pair<double, int>> bySize;  // |Stab| -> (sum of errors, count)
     for (Eigen::Index s = 0; s < X.cols(); ++s) {
         auto& entry = bySize[sizes[static_cast<std::size_t>(s)]];
@@ -212,7 +234,8 @@ constexpr std::uint64_t kShuffleSeed = 1;
 template <class S>
 void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     const std::vector<double> allErrors = reconstructionErrors(c, "stabilizer-order");
-    const Eigen::MatrixXd allX = c.data.X.template cast<double>();
+    const Patterns patterns = patternsOf(c);
+    const Eigen::MatrixXd& allX = patterns.X;
     // Each distinct pattern once (a repeated one is one pattern, distinctColumns).
     const std::vector<std::size_t> keep = distinctColumns(allX);
     Eigen::MatrixXd X(allX.rows(), static_cast<Eigen::Index>(keep.size()));
@@ -221,7 +244,7 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
         X.col(static_cast<Eigen::Index>(k)) = allX.col(static_cast<Eigen::Index>(keep[k]));
         error[k] = allErrors[keep[k]];
     }
-    const std::vector<int> stab = stabilizerSizes(*c.inputAction, X);
+    const std::vector<int> stab = stabilizerSizes(patterns.action, X);
     const std::vector<int> count = onPixelCounts(X);
     const double all = rankGamma(stab, error);
     const double sameCount = rankGamma(stab, error, count);
@@ -230,7 +253,7 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     out.values.push_back({"stab_gamma_same_count", sameCount});
     out.values.push_back({"stab_gamma_shuffled", shuffled});
     // Each orbit once (orbitGamma): the orbits of large stabilizers are few and small.
-    const double orbits = orbitGamma(orbitLabels(*c.inputAction, X), stab, error, count);
+    const double orbits = orbitGamma(orbitLabels(patterns.action, X), stab, error, count);
     out.values.push_back({"stab_gamma_orbits", orbits});
     // The mean's own ranking: patterns far from half the pixels on lie far out along the all-ones
     // direction (rank = |2·count − d|).
@@ -295,7 +318,7 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
         {},
         {"recon_error_stab1", "recon_error_stab2", "recon_error_stab4", "recon_error_stab8",
          "recon_error_stab_ratio"},
-        needsInputAction, [](auto& c, MetricOutput& out) { stabilizerReconstruction(c, out); }));
+        needsPatternAction, [](auto& c, MetricOutput& out) { stabilizerReconstruction(c, out); }));
     kinds.push_back(makeMetricKind(
         "stabilizer-order",
         "rank correlation (Goodman-Kruskal gamma) of stabilizer size and reconstruction error: all "
@@ -305,7 +328,7 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
         {},
         {"stab_gamma", "stab_gamma_same_count", "stab_gamma_shuffled", "stab_gamma_orbits",
          "count_gamma"},
-        needsInputAction, [](auto& c, MetricOutput& out) { stabilizerOrder(c, out); }));
+        needsPatternAction, [](auto& c, MetricOutput& out) { stabilizerOrder(c, out); }));
 }
 
 }  // namespace eqlab::metrics

@@ -69,6 +69,40 @@ TaskShape taskShape(const io::ExperimentSpec& spec, const io::TaskSpec* runTask)
     return shape;
 }
 
+TaskShape runTaskShape(const io::ExperimentSpec& spec, std::size_t run) {
+    const io::RunSpec& r = spec.runs.at(run);
+    if (!r.inputs) {
+        return taskShape(spec, r.task ? &*r.task : nullptr);
+    }
+    const std::string where = "runs[" + std::to_string(run) + "].inputs";
+    std::size_t source = 0;
+    while (source < run && spec.runs[source].label != r.inputs->run) {
+        ++source;
+    }
+    if (source == run) {
+        throw Error(ErrorKind::Parse,
+                    where + ".run: no earlier run is labelled '" + r.inputs->run + "'");
+    }
+    const TaskShape from = runTaskShape(spec, source);
+    const ModelOutline outline =
+        outlineModel(spec.runs[source].layers, from, "runs[" + std::to_string(source) + "].model");
+    const auto layers = static_cast<std::size_t>(r.inputs->layers);
+    if (layers > outline.layers.size() || !outline.layers[layers - 1].built) {
+        throw Error(ErrorKind::Parse, where + ": the codes of run '" + r.inputs->run +
+                                          "' cannot be made: " + outline.error);
+    }
+    TaskShape shape;
+    shape.group = from.group;
+    shape.input.dim = outline.layers[layers - 1].shape.dim;
+    if (r.inputs->targets == io::RunInputs::Targets::Task) {
+        shape.outputs = from.outputs;
+        shape.classification = from.classification;
+    } else {
+        shape.outputs = static_cast<int>(shape.input.dim);
+    }
+    return shape;
+}
+
 std::string shapeText(const nn::FeatureShape& s) {
     const std::string times = "\u00d7", dot = "\u00b7";
     if (s.isImage()) {

@@ -38,6 +38,13 @@ struct TaskShape {
 // task or the group is wrong (e.g. a CSV file that cannot be read).
 TaskShape taskShape(const io::ExperimentSpec& spec, const io::TaskSpec* runTask = nullptr);
 
+// The shape run `run`'s model works on: the task's (the run's own task when it has one); for a run
+// trained on another run's codes (io::RunInputs), the codes': the output of the first `layers`
+// layers of its source as plain features, and as outputs the codes' size ("targets": "inputs") or
+// the source's outputs ("task"). Error(Parse) naming the run's "inputs" when the source's model
+// does not build as far as those layers.
+TaskShape runTaskShape(const io::ExperimentSpec& spec, std::size_t run);
+
 // "64", "7×7×1" (an image: height × width × channels), "7×7×8·|G|=8" (maps with a group axis:
 // channels · |G|), "8×9 (K=4)" (band-limited: channels × (2K+1)).
 std::string shapeText(const nn::FeatureShape& shape);

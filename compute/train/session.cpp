@@ -27,6 +27,11 @@ namespace {
 struct Shared : TaskSetup {
     io::ExperimentSpec spec;
     SessionOptions options;
+    // A run trained on another run's codes (io::RunInputs): the task's input pattern of each
+    // training column and the group's action on the patterns (metrics::MetricContext::patterns);
+    // empty for the runs on the task's own data.
+    Eigen::MatrixXd patterns;
+    std::optional<groups::Representation> patternAction;
 };
 
 // Every run's model, for metrics that compare runs (alignment); only the list of the
@@ -62,6 +67,7 @@ std::vector<ChosenMetric> chooseMetrics(const Shared& shared) {
     have.parity = shared.task.parity != 0;
     have.involution = shared.task.involution;
     have.testSet = shared.task.hasTest();
+    have.patternAction = shared.patternAction.has_value();
     std::vector<ChosenMetric> chosen;
     if (shared.spec.metrics.empty()) {
         for (const char* name : {"loss", "accuracy", "invariance", "equivariance", "test-loss",
@@ -92,6 +98,14 @@ public:
     virtual ~RunBase() = default;
     virtual const std::string& label() const = 0;
     virtual bool going() const = 0;
+    virtual bool diverged() const = 0;
+    // A run trained on another run's codes waits for that run to finish (io::RunInputs); then
+    // start() reads its data from its task (the session has put the codes there) and, with
+    // `evaluate`, computes its step-0 metrics. A waiting run has no metrics and does not step.
+    virtual bool waiting() const = 0;
+    virtual void start(bool evaluate) = 0;
+    // The outputs of the first `layers` layers for the inputs X (in × N), in double.
+    virtual Eigen::MatrixXd codes(int layers, const Eigen::MatrixXd& X) const = 0;
     virtual void step() = 0;
     virtual void evaluateMetrics() = 0;
     virtual RunSnapshot snapshot(int orbitSample) const = 0;
@@ -109,7 +123,7 @@ template <class S>
 class Run final : public RunBase {
 public:
     Run(const Shared& shared, const io::RunSpec& spec, std::size_t index, Peers& peers)
-        : shared_(shared), peers_(peers), spec_(spec) {
+        : shared_(shared), peers_(peers), spec_(spec), waiting_(spec.inputs.has_value()) {
         if (spec.augment && !shared.inputAction) {
             throw Error(ErrorKind::Parse,
                         (shared.spec.explicitRuns ? "runs[" + std::to_string(index) + "].augment"
@@ -192,6 +206,40 @@ public:
     bool going() const override {
         return !trainer_->divergence() && trainer_->stepsDone() < shared_.spec.steps;
     }
+    bool diverged() const override { return trainer_->divergence().has_value(); }
+    bool waiting() const override { return waiting_; }
+
+    void start(bool evaluate) override {
+        // The trainer reads the data through dataset_: filled in place, it trains on the codes.
+        dataset_->X = shared_.task.X.template cast<S>();
+        dataset_->Y = shared_.task.Y.template cast<S>();
+        if (testData_) {
+            testData_->X = shared_.task.testX.template cast<S>();
+            testData_->Y = shared_.task.testY.template cast<S>();
+        }
+        waiting_ = false;
+        records_ = AppendLog<metrics::MetricRecord>();
+        tables_.clear();
+        layerErrors_ = metrics::LayerErrorHistory();
+        if (evaluate) {
+            evaluateMetrics();
+        }
+    }
+
+    Eigen::MatrixXd codes(int layers, const Eigen::MatrixXd& X) const override {
+        if (X.cols() == 0) {
+            return {};
+        }
+        model_->prepare();
+        nn::Matrix<S> current = X.template cast<S>();  // rows: the layer's features, N columns
+        nn::Matrix<S> next;
+        for (int i = 0; i < layers; ++i) {
+            nn::Cache<S> cache;
+            model_->net().layer(static_cast<std::size_t>(i)).forward(current, next, cache);
+            current.swap(next);
+        }
+        return current.template cast<double>();
+    }
     void step() override {
         trainer_->step();
         // Mirror the trainer's new losses into the log that snapshots share.
@@ -202,8 +250,8 @@ public:
     }
 
     void evaluateMetrics() override {
-        if (trainer_->divergence() && !records_.empty() &&
-            records_.back().step >= trainer_->divergence()->step) {
+        if (waiting_ || (trainer_->divergence() && !records_.empty() &&
+                         records_.back().step >= trainer_->divergence()->step)) {
             return;
         }
         metrics::MetricRecord record;
@@ -220,7 +268,9 @@ public:
                 *evaluationLoss_,
                 chosen.params,
                 &peers_.template of<S>(),
-                testData_.get()};
+                testData_.get(),
+                shared_.patternAction ? &shared_.patterns : nullptr,
+                shared_.patternAction ? &*shared_.patternAction : nullptr};
             metrics::MetricOutput output;
             if constexpr (std::is_same_v<S, float>) {
                 chosen.kind->evaluateFloat(context, output);
@@ -268,7 +318,7 @@ public:
     std::vector<Tensor> tensors() const override { return nn::modelTensors(*model_); }
     void loadTensors(const std::vector<Tensor>& tensors, const std::string& path) override {
         nn::loadModelTensors(*model_, tensors, path);
-        if (trainer_->stepsDone() == 0) {
+        if (trainer_->stepsDone() == 0 && !waiting_) {
             // The step-0 metrics described the initial weights: evaluate them again.
             records_ = AppendLog<metrics::MetricRecord>();
             tables_.clear();
@@ -367,6 +417,7 @@ private:
     const Shared& shared_;
     Peers& peers_;
     io::RunSpec spec_;
+    bool waiting_;  // trains on another run's codes, which are not made yet
     std::unique_ptr<nn::Model<S>> model_;
     std::shared_ptr<data::Dataset<S>> dataset_;
     std::shared_ptr<data::Dataset<S>> testData_;  // null when the task has no test set
@@ -400,22 +451,94 @@ std::uint64_t newHistory() {
 struct ExperimentSession::Impl {
     Shared shared;
     std::vector<std::unique_ptr<Shared>> ownTasks;  // per run: null, or the run's own task
+    // Per run: null, or the task of a run trained on another run's codes (made by build()).
+    std::vector<std::unique_ptr<Shared>> codeTasks;
+    std::vector<int> sourceOf;  // per run: the run whose codes it trains on, or -1
+    std::vector<int> stage;     // per run: 0 on the task's data, source's stage + 1 on codes
     std::vector<std::unique_ptr<RunBase>> runs;
     Peers peers;
     std::int64_t step = 0;
     std::uint64_t history = 0;
+
+    const Shared& taskOf(std::size_t i) const {
+        if (codeTasks[i]) {
+            return *codeTasks[i];
+        }
+        return ownTasks[i] ? *ownTasks[i] : shared;
+    }
+
+    // Puts the codes of run i's source (its layer outputs for its own training and test inputs)
+    // into run i's task, with the patterns they stand for.
+    void makeCodes(std::size_t i) {
+        const io::RunInputs& inputs = *shared.spec.runs[i].inputs;
+        const auto source = static_cast<std::size_t>(sourceOf[i]);
+        const Shared& from = taskOf(source);
+        const RunBase& run = *runs[source];
+        if (!codeTasks[i]) {
+            codeTasks[i] = std::make_unique<Shared>();
+            codeTasks[i]->spec = shared.spec;
+            codeTasks[i]->options = shared.options;
+        }
+        Shared& task = *codeTasks[i];
+        static_cast<TaskSetup&>(task) =
+            codesSetup(from, inputs, run.codes(inputs.layers, from.task.X),
+                       run.codes(inputs.layers, from.task.testX));
+        // The patterns of a chain of codes are those of its first run.
+        task.patternAction = from.patternAction ? from.patternAction : from.inputAction;
+        task.patterns = from.patternAction ? from.patterns : from.task.X;
+    }
+
+    // Run i waits for a source that will never finish (it diverged, or waits for one that did).
+    bool blocked(std::size_t i) const {
+        if (sourceOf[i] < 0 || !runs[i]->waiting()) {
+            return false;
+        }
+        const auto source = static_cast<std::size_t>(sourceOf[i]);
+        return runs[source]->diverged() || blocked(source);
+    }
+    bool active(std::size_t i) const { return runs[i]->waiting() ? !blocked(i) : runs[i]->going(); }
+    std::optional<Error> blockedError(std::size_t i) const {
+        if (!blocked(i)) {
+            return std::nullopt;
+        }
+        return Error(ErrorKind::Divergence,
+                     "not trained: run '" + runs[static_cast<std::size_t>(sourceOf[i])]->label() +
+                         "', whose codes it trains on, did not finish");
+    }
 
     void build() {
         runs.clear();
         peers = Peers{};
         step = 0;
         history = newHistory();
-        for (std::size_t i = 0; i < shared.spec.runs.size(); ++i) {
-            const Shared& source = i < ownTasks.size() && ownTasks[i] ? *ownTasks[i] : shared;
-            runs.push_back(makeRun(source, shared.spec.runs[i], i, peers));
+        const auto& specs = shared.spec.runs;
+        codeTasks.clear();
+        codeTasks.resize(specs.size());
+        for (std::size_t i = 0; i < specs.size(); ++i) {
+            if (specs[i].inputs) {
+                // Until its source has trained, the codes are those of the source's initial
+                // weights: they give the run its shapes; start() replaces them.
+                makeCodes(i);
+            }
+            runs.push_back(makeRun(taskOf(i), specs[i], i, peers));
         }
         for (auto& run : runs) {
             run->evaluateMetrics();
+        }
+    }
+
+    // Starts the waiting runs whose source finished in an earlier step.
+    void startReadyRuns() {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            if (!runs[i]->waiting()) {
+                continue;
+            }
+            const RunBase& source = *runs[static_cast<std::size_t>(sourceOf[i])];
+            if (!source.waiting() && !source.going() && !source.diverged()) {
+                makeCodes(i);
+                runs[i]->start(true);
+                history = newHistory();  // the run's metrics started over
+            }
         }
     }
 };
@@ -429,7 +552,23 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
     // Runs with a task of their own (e.g. the same net on data and on its Gaussian clone) get
     // their own copy of what the runs share, made once: reset() rebuilds only the runs.
     impl_->ownTasks.resize(spec.runs.size());
+    impl_->sourceOf.assign(spec.runs.size(), -1);
+    impl_->stage.assign(spec.runs.size(), 0);
     for (std::size_t i = 0; i < spec.runs.size(); ++i) {
+        if (const auto& inputs = spec.runs[i].inputs) {
+            // The reader checked that the source is an earlier run.
+            for (std::size_t j = 0; j < i; ++j) {
+                if (spec.runs[j].label == inputs->run) {
+                    impl_->sourceOf[i] = static_cast<int>(j);
+                    impl_->stage[i] = impl_->stage[j] + 1;
+                }
+            }
+            if (impl_->sourceOf[i] < 0) {
+                throw Error(ErrorKind::Parse, "runs[" + std::to_string(i) +
+                                                  "].inputs.run: no earlier run is labelled '" +
+                                                  inputs->run + "'");
+            }
+        }
         if (spec.runs[i].task) {
             auto own = std::make_unique<Shared>();
             own->spec = spec;
@@ -457,12 +596,18 @@ std::int64_t ExperimentSession::stepsDone() const {
     return impl_->step;
 }
 std::int64_t ExperimentSession::totalSteps() const {
-    return impl_->shared.spec.steps;
+    // Runs on codes train after their source: each stage takes the experiment's steps.
+    const int stages = 1 + *std::max_element(impl_->stage.begin(), impl_->stage.end());
+    return impl_->shared.spec.steps * stages;
 }
 
 bool ExperimentSession::finished() const {
-    return std::none_of(impl_->runs.begin(), impl_->runs.end(),
-                        [](const auto& run) { return run->going(); });
+    for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
+        if (impl_->active(i)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ExperimentSession::step() {
@@ -471,12 +616,12 @@ bool ExperimentSession::step() {
     }
     const io::ExperimentSpec& spec = impl_->shared.spec;
     ++impl_->step;
-    const bool due = impl_->step % spec.metricEvery == 0 || impl_->step == spec.steps;
+    impl_->startReadyRuns();
     // Every run steps first, then the metrics are evaluated, so that metrics comparing runs
     // (alignment) see all of them at the same step.
     std::vector<char> stepped(impl_->runs.size(), 0);
     for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
-        if (impl_->runs[i]->going()) {
+        if (!impl_->runs[i]->waiting() && impl_->runs[i]->going()) {
             impl_->runs[i]->step();
             stepped[i] = 1;
         }
@@ -484,6 +629,8 @@ bool ExperimentSession::step() {
     for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
         // A run that just diverged records its last good metrics no more; one that finished or
         // reached the schedule records them now.
+        const std::int64_t done = impl_->runs[i]->stepsDone();
+        const bool due = done % spec.metricEvery == 0 || done == spec.steps;
         if (stepped[i] && (due || !impl_->runs[i]->going())) {
             impl_->runs[i]->evaluateMetrics();
         }
@@ -504,7 +651,7 @@ std::shared_ptr<const SessionSnapshot> ExperimentSession::snapshot() const {
     const Shared& shared = impl_->shared;
     s->history = impl_->history;
     s->step = impl_->step;
-    s->totalSteps = shared.spec.steps;
+    s->totalSteps = totalSteps();
     if (shared.group) {
         const groups::Group& group = *shared.group;
         s->group = group.name();
@@ -519,16 +666,22 @@ std::shared_ptr<const SessionSnapshot> ExperimentSession::snapshot() const {
             s->generatorEdges.push_back(std::move(edges));
         }
     }
-    for (const auto& run : impl_->runs) {
-        s->runs.push_back(run->snapshot(shared.options.orbitSample));
+    for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
+        s->runs.push_back(impl_->runs[i]->snapshot(shared.options.orbitSample));
+        if (auto blocked = impl_->blockedError(i)) {
+            s->runs.back().divergence = std::move(blocked);
+        }
     }
     return s;
 }
 
 std::vector<RunOutcome> ExperimentSession::outcomes() const {
     std::vector<RunOutcome> all;
-    for (const auto& run : impl_->runs) {
-        all.push_back(run->outcome());
+    for (std::size_t i = 0; i < impl_->runs.size(); ++i) {
+        all.push_back(impl_->runs[i]->outcome());
+        if (auto blocked = impl_->blockedError(i)) {
+            all.back().divergence = std::move(blocked);
+        }
     }
     return all;
 }
@@ -590,9 +743,27 @@ void ExperimentSession::restoreHistories(const std::vector<RunHistory>& historie
                                               std::to_string(steps) + " steps; the experiment " +
                                               std::to_string(impl_->shared.spec.steps));
         }
-        step = std::max(step, steps);
+        const int source = impl_->sourceOf[i];
+        if (steps > 0 && source >= 0 &&
+            static_cast<std::int64_t>(histories[static_cast<std::size_t>(source)].losses.size()) !=
+                impl_->shared.spec.steps) {
+            throw Error(ErrorKind::Parse, path + ": run '" + h.label +
+                                              "' trained on the codes of '" +
+                                              histories[static_cast<std::size_t>(source)].label +
+                                              "', which has not finished its steps");
+        }
+        // A run on codes trained after its source's stages.
+        if (steps > 0) {
+            step = std::max(step, impl_->stage[i] * impl_->shared.spec.steps + steps);
+        }
     }
     for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (impl_->sourceOf[i] >= 0 && !histories[i].losses.empty()) {
+            // It had trained: on the codes of its source's (loaded) weights; its saved history
+            // follows. One that had not waits for its next step.
+            impl_->makeCodes(i);
+            runs[i]->start(false);
+        }
         runs[i]->restore(histories[i]);
     }
     impl_->step = step;

@@ -96,6 +96,29 @@ TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
     return setup;
 }
 
+TaskSetup codesSetup(const TaskSetup& source, const io::RunInputs& inputs, Eigen::MatrixXd codes,
+                     Eigen::MatrixXd testCodes) {
+    TaskSetup setup;
+    setup.group = source.group;
+    data::TaskData& task = setup.task;
+    task.group = source.task.group;
+    if (inputs.targets == io::RunInputs::Targets::Task) {
+        const data::TaskData& from = source.task;
+        task.Y = from.Y;
+        task.testY = from.testY;
+        task.classification = from.classification;
+        task.classes = from.classes;
+        task.classNames = from.classNames;
+        task.signTargets = from.signTargets;
+    } else {
+        task.Y = codes;
+        task.testY = testCodes;
+    }
+    task.X = std::move(codes);
+    task.testX = std::move(testCodes);
+    return setup;
+}
+
 template <class S>
 std::unique_ptr<nn::Model<S>> buildModel(const io::ExperimentSpec& spec, const TaskSetup& setup,
                                          std::size_t index) {

@@ -44,6 +44,14 @@ inline constexpr std::uint64_t kOnlineStream = 0x0a11e;
 TaskSetup loadTask(const io::ExperimentSpec& spec, const io::TaskSpec& taskSpec,
                    const std::string& where);
 
+// The task of a run trained on another run's codes (io::RunInputs): inputs `codes` and
+// `testCodes` (the source run's layer outputs of its training and test inputs, column for column),
+// targets the codes themselves or the source's targets (inputs.targets). The source's group is
+// kept; no action is known on codes, so inputAction and outputAction are empty, and the codes are
+// no image and no band-limited signal. No sampler: the codes are of the source's training set.
+TaskSetup codesSetup(const TaskSetup& source, const io::RunInputs& inputs, Eigen::MatrixXd codes,
+                     Eigen::MatrixXd testCodes);
+
 // The model of spec.runs[index] for that task, initialised with seed + the run's seedOffset.
 // Error(Parse) naming "runs[i].model" (or "model") when a layer does not fit or the last layer's
 // output count is not the task's.

@@ -104,6 +104,15 @@ TrainedNet loadTrainedNet(const io::ExperimentSpec& spec, const io::SafetensorsF
     net.runIndex = chooseWeightsRun(spec, weights, runLabel, weightsPath);
     const io::RunSpec& run = spec.runs[net.runIndex];
     net.runLabel = run.label;
+    if (run.inputs) {
+        // Its inputs are another net's codes, which one weights file cannot make.
+        throw Error(ErrorKind::InvalidArgument,
+                    weightsPath + ": run '" + run.label + "' trains on the codes of run '" +
+                        run.inputs->run +
+                        "', not on the task's data; a trained net is checked on the task's data: "
+                        "choose run '" +
+                        run.inputs->run + "' or another run on the task");
+    }
     net.setup = run.task
                     ? loadTask(spec, *run.task, "runs[" + std::to_string(net.runIndex) + "].task")
                     : loadTask(spec, spec.task, "task");

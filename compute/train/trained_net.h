@@ -65,8 +65,9 @@ std::size_t chooseWeightsRun(const io::ExperimentSpec& spec, const io::Safetenso
 // Builds the run's task and model and loads the weights (F32 or F64 files into either kind of
 // model: nn::loadModelTensors). Errors: Error(Io) when the file cannot be read; Error(Parse)
 // naming the file for a malformed file or a tensor the model lacks, misses or shapes otherwise;
-// Error(InvalidArgument) for the run (chooseWeightsRun); the spec's own errors as the session
-// gives them.
+// Error(InvalidArgument) for the run (chooseWeightsRun) and for a run trained on another run's
+// codes (io::RunInputs: one weights file cannot make its inputs); the spec's own errors as the
+// session gives them.
 TrainedNet loadTrainedNet(const io::ExperimentSpec& spec, const std::string& weightsPath,
                           const std::string& runLabel = {});
 // The same with a file already read (weightsPath only names it in messages).

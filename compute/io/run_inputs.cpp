@@ -1,0 +1,44 @@
+#include "compute/io/run_inputs.h"
+
+#include "compute/io/json_fields.h"
+#include "compute/io/number_format.h"
+
+namespace eqlab::io {
+
+std::string_view settingName(RunInputs::Targets targets) {
+    return targets == RunInputs::Targets::Task ? "task" : "inputs";
+}
+
+RunInputs parseRunInputs(const json::Value& value, const std::string& path,
+                         const std::string& source, const std::vector<RunSpec>& earlier) {
+    Fields f(value, path + ".inputs", source);
+    RunInputs inputs;
+    inputs.run = f.string("run", "", true);
+    const RunSpec* from = nullptr;
+    std::string labels;
+    for (const RunSpec& run : earlier) {
+        labels += (labels.empty() ? "" : ", ") + run.label;
+        if (run.label == inputs.run) {
+            from = &run;
+        }
+    }
+    if (!from) {
+        f.fail("run", earlier.empty() ? "the first run has no earlier run to train on"
+                                      : "expected the label of an earlier run (" + labels +
+                                            "), got '" + inputs.run + "'");
+    }
+    inputs.layers = static_cast<int>(
+        f.integer("layers", 1, 1, static_cast<std::int64_t>(from->layers.size()), true));
+    inputs.targets = f.choice("targets", "inputs", {"inputs", "task"}) == "task"
+                         ? RunInputs::Targets::Task
+                         : RunInputs::Targets::Inputs;
+    f.rejectUnknown();
+    return inputs;
+}
+
+std::string runInputsJson(const RunInputs& inputs) {
+    return "{\"run\": " + quoteJson(inputs.run) + ", \"layers\": " + std::to_string(inputs.layers) +
+           ", \"targets\": \"" + std::string(settingName(inputs.targets)) + "\"}";
+}
+
+}  // namespace eqlab::io

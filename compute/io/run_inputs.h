@@ -1,0 +1,29 @@
+#pragma once
+
+// A run's "inputs" in experiment files (io::RunInputs): the reader, which checks the run it names
+// against the runs before it, and the canonical writer.
+//   "inputs": {"run": "stage-1", "layers": 2, "targets": "inputs"}
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compute/core/json.h"
+#include "compute/io/experiment.h"
+
+namespace eqlab::io {
+
+// Reads the "inputs" object of the run at `path` ("runs[3]"). earlier: the runs listed before it;
+// the source must be one of them (so the runs' order is an order to train them in), and "layers"
+// at most its layer count. Error(Parse) naming the file and the field otherwise, e.g.
+//   "p.eqlab.json: field 'runs[3].inputs.run': expected the label of an earlier run (a, b),
+//    got 'c'".
+RunInputs parseRunInputs(const json::Value& value, const std::string& path,
+                         const std::string& source, const std::vector<RunSpec>& earlier);
+
+// The object as the canonical experiment text writes it, on one line.
+std::string runInputsJson(const RunInputs& inputs);
+
+std::string_view settingName(RunInputs::Targets targets);
+
+}  // namespace eqlab::io
