@@ -1,5 +1,7 @@
 #include "compute/nn/model.h"
 
+#include <algorithm>
+
 #include "compute/core/error.h"
 
 namespace eqlab::nn {
@@ -62,6 +64,19 @@ typename Model<S>::Mat Model<S>::predict(const Mat& X) {
     Mat Y;
     forward(X, Y, cache);
     return Y;
+}
+
+template <class S>
+typename Model<S>::Mat Model<S>::predictLayers(const Mat& X, std::size_t layers) {
+    checkInput(X);
+    prepare();
+    Mat current = X, next;  // the features of one layer after another, one column per sample
+    for (std::size_t i = 0; i < std::min(layers, net_.size()); ++i) {
+        Cache<S> cache;
+        net_.layer(i).forward(current, next, cache);
+        current.swap(next);
+    }
+    return current;
 }
 
 template <class S>

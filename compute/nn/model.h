@@ -73,6 +73,9 @@ public:
 
     // Convenience for evaluation (not for hot loops): prepare() and forward with a fresh cache.
     Mat predict(const Mat& X);
+    // The same for the first `layers` top-level layers: their outputs (a run's codes, for a run
+    // trained on them: io::RunInputs).
+    Mat predictLayers(const Mat& X, std::size_t layers);
 
 private:
     void checkInput(const Mat& X) const;  // Error InvalidArgument on a wrong input dimension

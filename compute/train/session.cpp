@@ -230,15 +230,9 @@ public:
         if (X.cols() == 0) {
             return {};
         }
-        model_->prepare();
-        nn::Matrix<S> current = X.template cast<S>();  // rows: the layer's features, N columns
-        nn::Matrix<S> next;
-        for (int i = 0; i < layers; ++i) {
-            nn::Cache<S> cache;
-            model_->net().layer(static_cast<std::size_t>(i)).forward(current, next, cache);
-            current.swap(next);
-        }
-        return current.template cast<double>();
+        const nn::Matrix<S> input = X.template cast<S>();
+        return model_->predictLayers(input, static_cast<std::size_t>(layers))
+            .template cast<double>();
     }
     void step() override {
         trainer_->step();

@@ -69,15 +69,7 @@ QString parseErrorWith(const QString& from, const QString& to) {
 // The outputs of a model's first `layers` layers (all when -1), X: in × N.
 Eigen::MatrixXd forward(eqlab::nn::Model<double>& model, const Eigen::MatrixXd& X,
                         int layers = -1) {
-    model.prepare();
-    Eigen::MatrixXd current = X, next;
-    const auto count = layers < 0 ? model.net().size() : static_cast<std::size_t>(layers);
-    for (std::size_t i = 0; i < count; ++i) {
-        eqlab::nn::Cache<double> cache;
-        model.net().layer(i).forward(current, next, cache);
-        current.swap(next);
-    }
-    return current;
+    return layers < 0 ? model.predict(X) : model.predictLayers(X, static_cast<std::size_t>(layers));
 }
 
 // Run `index`'s model built for `setup` with the session's final weights.

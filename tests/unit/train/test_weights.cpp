@@ -50,6 +50,21 @@ std::vector<std::string> shippedExperiments() {
 }
 
 train::TaskSetup setupOf(const ExperimentSpec& spec, std::size_t run) {
+    if (const auto& inputs = spec.runs[run].inputs) {
+        // A run on another run's codes: those of the source's initial weights (the shapes are
+        // what matters here).
+        std::size_t source = 0;
+        while (spec.runs[source].label != inputs->run) {
+            ++source;
+        }
+        const train::TaskSetup from = setupOf(spec, source);
+        auto model = train::buildModel<double>(spec, from, source);
+        const auto layers = static_cast<std::size_t>(inputs->layers);
+        const auto codes = [&](const Eigen::MatrixXd& X) {
+            return X.cols() == 0 ? Eigen::MatrixXd() : model->predictLayers(X, layers);
+        };
+        return train::codesSetup(from, *inputs, codes(from.task.X), codes(from.task.testX));
+    }
     return spec.runs[run].task ? train::loadTask(spec, *spec.runs[run].task, "task")
                                : train::loadTask(spec, spec.task, "task");
 }
