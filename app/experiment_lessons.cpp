@@ -1,5 +1,6 @@
 #include "app/experiment_lessons.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -11,6 +12,10 @@ namespace eqlab::app {
 
 namespace {
 const QString kSuffix = QStringLiteral(".eqlab.json");
+
+struct ArchitectureText {
+    Q_DECLARE_TR_FUNCTIONS(ArchitectureText)
+};
 }  // namespace
 
 QStringList experimentLessonNames() {
@@ -77,7 +82,11 @@ QString describeArchitecture(const io::RunSpec& run) {
     }
     QString text = parts.join(QStringLiteral(", "));
     if (run.augment) {
-        text += QStringLiteral(" (augmented)");
+        text += ArchitectureText::tr(" (augmented)");
+    }
+    if (run.inputs) {
+        text += ArchitectureText::tr(" (on the codes of %1)")
+                    .arg(QString::fromStdString(run.inputs->run));
     }
     return text;
 }

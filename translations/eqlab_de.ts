@@ -386,6 +386,17 @@ Optionen mit 'eqlab --help'.
         </message>
     </context>
     <context>
+        <name>ArchitectureText</name>
+        <message>
+            <source> (augmented)</source>
+            <translation> (augmentiert)</translation>
+        </message>
+        <message>
+            <source> (on the codes of %1)</source>
+            <translation> (auf den Codes von %1)</translation>
+        </message>
+    </context>
+    <context>
         <name>BasisCommand</name>
         <message>
             <source>eqlab basis: %1

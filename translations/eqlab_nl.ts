@@ -386,6 +386,17 @@ Voer 'eqlab --help' uit voor de opties.
         </message>
     </context>
     <context>
+        <name>ArchitectureText</name>
+        <message>
+            <source> (augmented)</source>
+            <translation> (geaugmenteerd)</translation>
+        </message>
+        <message>
+            <source> (on the codes of %1)</source>
+            <translation> (op de codes van %1)</translation>
+        </message>
+    </context>
+    <context>
         <name>BasisCommand</name>
         <message>
             <source>eqlab basis: %1
