@@ -1529,6 +1529,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
             <translation>Gamma nach Stabilisator, über Bahnen</translation>
         </message>
         <message>
+            <source>stab gamma progress</source>
+            <translation>Gamma nach Stabilisator, über Bahnen, Fortschritt</translation>
+        </message>
+        <message>
             <source>count gamma</source>
             <translation>Gamma nach Pixelzahl</translation>
         </message>
@@ -1839,6 +1843,10 @@ mit ihren Parametern: Typ, Standardwert, erlaubte Werte und Bedeutung.
         <message>
             <source>stabilizer, orbits</source>
             <translation>Stabilisator, Bahnen</translation>
+        </message>
+        <message>
+            <source>stabilizer, orbits, progress</source>
+            <translation>Stabilisator, Bahnen, Fortschritt</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

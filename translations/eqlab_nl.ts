@@ -1529,6 +1529,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
             <translation>gamma naar stabilisator, over banen</translation>
         </message>
         <message>
+            <source>stab gamma progress</source>
+            <translation>gamma naar stabilisator, over banen, voortgang</translation>
+        </message>
+        <message>
             <source>count gamma</source>
             <translation>gamma naar aantal pixels</translation>
         </message>
@@ -1839,6 +1843,10 @@ met de parameters: type, standaardwaarde, toegestane waarden en betekenis.
         <message>
             <source>stabilizer, orbits</source>
             <translation>stabilisator, banen</translation>
+        </message>
+        <message>
+            <source>stabilizer, orbits, progress</source>
+            <translation>stabilisator, banen, voortgang</translation>
         </message>
         <message>
             <source>hidden unit of this run</source>

@@ -46,6 +46,7 @@ constexpr const char* kMetricNames[] = {
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma same count"),
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma shuffled"),
     QT_TRANSLATE_NOOP("MetricNames", "stab gamma orbits"),
+    QT_TRANSLATE_NOOP("MetricNames", "stab gamma progress"),
     QT_TRANSLATE_NOOP("MetricNames", "count gamma"),
     QT_TRANSLATE_NOOP("MetricNames", "group law violation"),
     QT_TRANSLATE_NOOP("MetricNames", "group law violation max"),
@@ -129,6 +130,7 @@ constexpr const char* kTableTexts[] = {
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer, same count"),
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer, shuffled"),
     QT_TRANSLATE_NOOP("MetricNames", "stabilizer, orbits"),
+    QT_TRANSLATE_NOOP("MetricNames", "stabilizer, orbits, progress"),
     QT_TRANSLATE_NOOP("MetricNames", "hidden unit of this run"),
     QT_TRANSLATE_NOOP("MetricNames", "matched hidden unit of '%1'"),
     QT_TRANSLATE_NOOP("MetricNames", "%1 (invariance)"),  // a layer without a known representation

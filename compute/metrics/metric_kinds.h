@@ -52,6 +52,10 @@ struct MetricContext {
     // otherwise. Metrics that rank patterns by their symmetry read them through patternsOf().
     const Eigen::MatrixXd* patterns = nullptr;
     const groups::Representation* patternAction = nullptr;
+    // The run's predictions of its training inputs at its step 0, before it trained (outputs × N),
+    // for metrics that measure how much of its starting error a sample has lost; null when not
+    // known (a session continued from saved histories).
+    const nn::Matrix<S>* initialPredictions = nullptr;
 };
 
 struct MetricOutput {

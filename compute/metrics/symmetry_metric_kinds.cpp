@@ -177,6 +177,15 @@ std::vector<int> orbitLabels(const groups::Representation& rep, const Eigen::Mat
 
 // The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input; throws (naming the
 // metric kind) unless the task's target is its input.
+// (1/d)|p - y|² of every column of the predictions P against the targets Y (both d × N).
+std::vector<double> columnErrors(const Eigen::MatrixXd& P, const Eigen::MatrixXd& Y) {
+    std::vector<double> error(static_cast<std::size_t>(Y.cols()));
+    for (Eigen::Index s = 0; s < Y.cols(); ++s)
+        error[static_cast<std::size_t>(s)] =
+            (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
+    return error;
+}
+
 template <class S>
 std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) {
     if (c.data.Y.rows() != c.data.X.rows())
@@ -184,13 +193,24 @@ std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) 
                     std::string(kind) +
                         " needs a task whose target is its input (an autoencoder's, e.g. "
                         "binary-patterns)");
-    const Eigen::MatrixXd Y = c.data.Y.template cast<double>();
-    const Eigen::MatrixXd P = predictAll(c.model, c.data.X).template cast<double>();
-    std::vector<double> error(static_cast<std::size_t>(Y.cols()));
-    for (Eigen::Index s = 0; s < Y.cols(); ++s)
-        error[static_cast<std::size_t>(s)] =
-            (P.col(s) - Y.col(s)).squaredNorm() / static_cast<double>(Y.rows());
-    return error;
+    return columnErrors(predictAll(c.model, c.data.X).template cast<double>(),
+                        c.data.Y.template cast<double>());
+}
+
+// Each column's error now over its error at step 0 (the part of its starting error it still
+// has: 0 learned, 1 not at all); empty when the starting predictions are not known. A column
+// that started exact counts as 1.
+template <class S>
+std::vector<double> remainingErrorShares(const MetricContext<S>& c,
+                                         const std::vector<double>& error) {
+    if (!c.initialPredictions)
+        return {};
+    const std::vector<double> start = columnErrors(c.initialPredictions->template cast<double>(),
+                                                   c.data.Y.template cast<double>());
+    std::vector<double> share(error.size());
+    for (std::size_t s = 0; s < error.size(); ++s)
+        share[s] = start[s] > 0 ? error[s] / start[s] : 1.0;
+    return share;
 }
 
 template <class S>
@@ -239,10 +259,13 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     // Each distinct pattern once (a repeated one is one pattern, distinctColumns).
     const std::vector<std::size_t> keep = distinctColumns(allX);
     Eigen::MatrixXd X(allX.rows(), static_cast<Eigen::Index>(keep.size()));
-    std::vector<double> error(keep.size());
+    const std::vector<double> allShares = remainingErrorShares(c, allErrors);
+    std::vector<double> error(keep.size()), share(allShares.empty() ? 0 : keep.size());
     for (std::size_t k = 0; k < keep.size(); ++k) {
         X.col(static_cast<Eigen::Index>(k)) = allX.col(static_cast<Eigen::Index>(keep[k]));
         error[k] = allErrors[keep[k]];
+        if (!share.empty())
+            share[k] = allShares[keep[k]];
     }
     const std::vector<int> stab = stabilizerSizes(patterns.action, X);
     const std::vector<int> count = onPixelCounts(X);
@@ -253,8 +276,15 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     out.values.push_back({"stab_gamma_same_count", sameCount});
     out.values.push_back({"stab_gamma_shuffled", shuffled});
     // Each orbit once (orbitGamma): the orbits of large stabilizers are few and small.
-    const double orbits = orbitGamma(orbitLabels(patterns.action, X), stab, error, count);
+    const std::vector<int> orbit = orbitLabels(patterns.action, X);
+    const double orbits = orbitGamma(orbit, stab, error, count);
     out.values.push_back({"stab_gamma_orbits", orbits});
+    // "Learned first" measured from where each pattern started: the same ranking over orbits of
+    // the share of its step-0 error a pattern still has. Errors alone also rank where the
+    // untrained net happens to put a pattern (a second stage's codes start unequally far from
+    // their reconstruction); the share removes that starting point.
+    const double progress = share.empty() ? std::nan("") : orbitGamma(orbit, stab, share, count);
+    out.values.push_back({"stab_gamma_progress", progress});
     // The mean's own ranking: patterns far from half the pixels on lie far out along the all-ones
     // direction (rank = |2·count − d|).
     std::vector<int> offCentre(count.size());
@@ -270,11 +300,12 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     ranks.rowTitle = "ranked by";
     ranks.columnTitle = "gamma (+1: ranked higher, reconstructed better)";
     ranks.valueTitle = "gamma";
-    ranks.rowLabels = {"pixel count", "stabilizer", "stabilizer, same count",
-                       "stabilizer, shuffled", "stabilizer, orbits"};
+    ranks.rowLabels = {
+        "pixel count",          "stabilizer",         "stabilizer, same count",
+        "stabilizer, shuffled", "stabilizer, orbits", "stabilizer, orbits, progress"};
     ranks.columnLabels = {"gamma"};
-    ranks.values = {byCount, all, sameCount, shuffled, orbits};
-    ranks.rows = 5;
+    ranks.values = {byCount, all, sameCount, shuffled, orbits, progress};
+    ranks.rows = 6;
     ranks.cols = 1;
     out.tables.push_back(std::move(ranks));
     MetricTable table = errorByCountAndRank(count, stab, error);
@@ -323,11 +354,12 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
         "stabilizer-order",
         "rank correlation (Goodman-Kruskal gamma) of stabilizer size and reconstruction error: all "
         "pairs, pairs with the same pixel count, shuffled labels, pairs of orbits with the same "
-        "pixel count (each orbit once, its mean error); and that of the distance of the pixel "
-        "count from half (autoencoders on patterns)",
+        "pixel count (each orbit once, its mean error), the same for the share of its step-0 "
+        "error an orbit still has (learned first); and that of the distance of the pixel count "
+        "from half (autoencoders on patterns)",
         {},
         {"stab_gamma", "stab_gamma_same_count", "stab_gamma_shuffled", "stab_gamma_orbits",
-         "count_gamma"},
+         "stab_gamma_progress", "count_gamma"},
         needsPatternAction, [](auto& c, MetricOutput& out) { stabilizerOrder(c, out); }));
 }
 

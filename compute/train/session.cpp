@@ -250,6 +250,10 @@ public:
         }
         metrics::MetricRecord record;
         record.step = trainer_->stepsDone();
+        if (records_.empty()) {
+            // Step 0: what the run starts from, for metrics of how much a sample has learned.
+            initialPredictions_ = metrics::predictAll(*model_, dataset_->X);
+        }
         std::vector<metrics::MetricTable> tables;
         for (const auto& chosen : metrics_) {
             metrics::MetricContext<S> context{
@@ -264,7 +268,8 @@ public:
                 &peers_.template of<S>(),
                 testData_.get(),
                 shared_.patternAction ? &shared_.patterns : nullptr,
-                shared_.patternAction ? &*shared_.patternAction : nullptr};
+                shared_.patternAction ? &*shared_.patternAction : nullptr,
+                initialPredictions_ ? &*initialPredictions_ : nullptr};
             metrics::MetricOutput output;
             if constexpr (std::is_same_v<S, float>) {
                 chosen.kind->evaluateFloat(context, output);
@@ -327,6 +332,11 @@ public:
 
     void restore(const RunHistory& history) override {
         trainer_->resume(history.losses);
+        // After a step the saved weights are no longer the starting ones.
+        initialPredictions_.reset();
+        if (history.losses.empty() && !waiting_) {
+            initialPredictions_ = metrics::predictAll(*model_, dataset_->X);
+        }
         losses_ = AppendLog<double>();
         for (double loss : history.losses) {
             losses_.push_back(loss);
@@ -423,6 +433,7 @@ private:
     AppendLog<metrics::MetricRecord> records_;
     std::vector<metrics::MetricTable> tables_;
     metrics::LayerErrorHistory layerErrors_;
+    std::optional<nn::Matrix<S>> initialPredictions_;  // of the training inputs, at step 0
 };
 
 std::unique_ptr<RunBase> makeRun(const Shared& shared, const io::RunSpec& spec, std::size_t index,

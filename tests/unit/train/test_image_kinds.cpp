@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 #include <cstring>
 
 #include "compute/core/error.h"
@@ -144,6 +146,20 @@ private slots:
         QVERIFY(t);
         QCOMPARE(t->columnLabels, (std::vector<std::string>{"1", "2", "4", "8"}));
         QCOMPARE(t->rows, 5);  // pixel counts 0 to 4; only 3 and 4 occur
+        // The ranking of the share of its step-0 error each orbit still has: at step 0 every
+        // share is 1, all ties, so exactly 0; after a step the shares differ.
+        QCOMPARE(o.metrics.front().step, std::int64_t{0});
+        bool found = false;
+        for (const auto& value : o.metrics.front().values) {
+            if (value.name == "stab_gamma_progress") {
+                found = true;
+                QCOMPARE(value.value, 0.0);
+            }
+        }
+        QVERIFY(found);
+        const double later = *o.finalValue("stab_gamma_progress");
+        QVERIFY2(std::isfinite(later) && later != 0.0 && std::abs(later) <= 1.0,
+                 qPrintable(QString::number(later)));
     }
 
     void refusals_data() {
