@@ -230,8 +230,15 @@ void LabEditor::connectPanels() {
     connect(runList_, &widgets::RunListPanel::runSettingsChanged, this,
             [this](int run, bool augment, std::optional<double> rate) {
                 edit([&](io::ExperimentSpec& spec) {
-                    spec.runs.at(run).augment = augment;
-                    spec.runs.at(run).learningRate = rate;
+                    io::RunSpec& target = spec.runs.at(run);
+                    if (augment && target.inputs) {
+                        throw Error(ErrorKind::InvalidArgument,
+                                    "run '" + target.label + "' trains on the codes of run '" +
+                                        target.inputs->run +
+                                        "': no group acts on codes, so it cannot be augmented");
+                    }
+                    target.augment = augment;
+                    target.learningRate = rate;
                 });
             });
     connect(document_, &ExperimentDocument::specChanged, this, &LabEditor::documentEdited);

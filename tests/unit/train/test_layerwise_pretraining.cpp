@@ -16,6 +16,7 @@
 #include "compute/train/model_outline.h"
 #include "compute/train/session.h"
 #include "compute/train/task_setup.h"
+#include "compute/train/trained_net.h"
 #include "suite/suite.h"
 #include "unit/train/experiment_helpers.h"
 
@@ -265,6 +266,24 @@ private slots:
             }
             QVERIFY2(found, run.label.c_str());
         }
+    }
+
+    void aTrainedNetOnCodesIsNotAuditedAlone() {
+        const io::ExperimentSpec spec = stages();
+        train::ExperimentSession session(spec, {1, 0, false, false});
+        try {
+            train::loadTrainedNet(spec, session.weights(1), "stage-2.safetensors", "stage-2");
+            QFAIL("a net on codes was loaded without its inputs");
+        } catch (const Error& error) {
+            const QString detail = QString::fromUtf8(error.detail());
+            QVERIFY2(detail.startsWith("stage-2.safetensors") &&
+                         detail.contains("codes of run 'stage-1'"),
+                     error.detail());
+        }
+        // Its source is a net on the task's data: that one loads.
+        const auto net =
+            train::loadTrainedNet(spec, session.weights(0), "stage-1.safetensors", "stage-1");
+        QCOMPARE(net.runLabel, std::string("stage-1"));
     }
 
     void threadsDoNotChangeTheNumbers() {
