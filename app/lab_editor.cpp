@@ -241,6 +241,11 @@ void LabEditor::connectPanels() {
                     target.learningRate = rate;
                 });
             });
+    connect(
+        runList_, &widgets::RunListPanel::runInputsChanged, this,
+        [this](int run, int codesOf, int layers) {
+            edit([&](io::ExperimentSpec& spec) { io::setRunInputs(spec, run, codesOf, layers); });
+        });
     connect(document_, &ExperimentDocument::specChanged, this, &LabEditor::documentEdited);
     connect(document_, &ExperimentDocument::modifiedChanged, this, &LabEditor::documentChanged);
     connect(document_, &ExperimentDocument::pathChanged, this, &LabEditor::documentChanged);
@@ -544,9 +549,21 @@ void LabEditor::showVariants() {
 
 void LabEditor::showRunList() {
     QList<widgets::RunListPanel::RunEntry> runs;
-    for (const auto& run : document_->spec().runs) {
-        runs.append({QString::fromStdString(run.label), describeArchitecture(run), run.augment,
-                     run.learningRate});
+    const auto& specs = document_->spec().runs;
+    for (const auto& run : specs) {
+        widgets::RunListPanel::RunEntry entry{QString::fromStdString(run.label),
+                                              describeArchitecture(run), run.augment,
+                                              run.learningRate};
+        entry.layerCount = static_cast<int>(run.layers.size());
+        if (run.inputs) {
+            for (std::size_t i = 0; i < specs.size(); ++i) {
+                if (specs[i].label == run.inputs->run) {
+                    entry.codesOf = static_cast<int>(i);
+                }
+            }
+            entry.codeLayers = run.inputs->layers;
+        }
+        runs.append(entry);
     }
     runList_->setRuns(runs, currentRun_);
 }

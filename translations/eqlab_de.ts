@@ -4010,8 +4010,32 @@ immer null</translation>
             <translation>&amp;Rate des Laufs:</translation>
         </message>
         <message>
+            <source>What the run trains on: the task's data, or the codes of an earlier run once that run has finished (layer-wise pretraining)</source>
+            <translation>Worauf der Lauf trainiert: die Daten der Aufgabe oder die Codes eines früheren Laufs, sobald dieser fertig ist (schichtweises Vortraining)</translation>
+        </message>
+        <message>
+            <source>after layer </source>
+            <translation>nach Schicht </translation>
+        </message>
+        <message>
+            <source>The codes are the outputs of this many of the earlier run's layers</source>
+            <translation>Die Codes sind die Ausgaben so vieler Schichten des früheren Laufs</translation>
+        </message>
+        <message>
+            <source>&amp;Inputs:</source>
+            <translation>Ein&amp;gaben:</translation>
+        </message>
+        <message>
             <source>An experiment needs at least one run.</source>
             <translation>Ein Experiment braucht mindestens einen Lauf.</translation>
+        </message>
+        <message>
+            <source>the task's data</source>
+            <translation>die Daten der Aufgabe</translation>
+        </message>
+        <message>
+            <source>codes of %1</source>
+            <translation>Codes von %1</translation>
         </message>
         <message>
             <source>A run needs a label.</source>

@@ -4010,8 +4010,32 @@ altijd nul</translation>
             <translation>&amp;Leersnelheid run:</translation>
         </message>
         <message>
+            <source>What the run trains on: the task's data, or the codes of an earlier run once that run has finished (layer-wise pretraining)</source>
+            <translation>Waarop de run traint: de data van de taak of de codes van een eerdere run, zodra die klaar is (laagsgewijze voortraining)</translation>
+        </message>
+        <message>
+            <source>after layer </source>
+            <translation>na laag </translation>
+        </message>
+        <message>
+            <source>The codes are the outputs of this many of the earlier run's layers</source>
+            <translation>De codes zijn de uitvoer van zoveel lagen van de eerdere run</translation>
+        </message>
+        <message>
+            <source>&amp;Inputs:</source>
+            <translation>&amp;Invoer:</translation>
+        </message>
+        <message>
             <source>An experiment needs at least one run.</source>
             <translation>Een experiment heeft minstens één run nodig.</translation>
+        </message>
+        <message>
+            <source>the task's data</source>
+            <translation>de data van de taak</translation>
+        </message>
+        <message>
+            <source>codes of %1</source>
+            <translation>codes van %1</translation>
         </message>
         <message>
             <source>A run needs a label.</source>

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -52,6 +54,21 @@ RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
     learningRate_->setToolTip(
         tr("This run's learning rate, a number > 0; empty: the experiment's"));
     form->addRow(tr("Run's &rate:"), learningRate_);
+    inputs_ = new QComboBox(this);
+    inputs_->setToolTip(
+        tr("What the run trains on: the task's data, or the codes of an earlier run once that "
+           "run has finished (layer-wise pretraining)"));
+    codeLayers_ = new QSpinBox(this);
+    codeLayers_->setPrefix(tr("after layer "));
+    codeLayers_->setToolTip(
+        tr("The codes are the outputs of this many of the earlier run's "
+           "layers"));
+    auto* inputsRow = new QHBoxLayout();
+    inputsRow->addWidget(inputs_, 1);
+    inputsRow->addWidget(codeLayers_);
+    auto* inputsLabel = new QLabel(tr("&Inputs:"), this);
+    inputsLabel->setBuddy(inputs_);  // Alt+I reaches the choice
+    form->addRow(inputsLabel, inputsRow);
     layout->addLayout(form);
 
     problem_ = new QLabel(this);
@@ -85,6 +102,8 @@ RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
         emit removeRequested(currentRun());
     });
     connect(augment_, &QCheckBox::toggled, this, [this] { commitSettings(true); });
+    connect(inputs_, &QComboBox::activated, this, [this] { commitInputs(); });
+    connect(codeLayers_, &QSpinBox::valueChanged, this, [this] { commitInputs(); });
     // Checked as typed, sent when the edit is finished (each send restarts the experiment).
     connect(learningRate_, &QLineEdit::textChanged, this, [this] { commitSettings(false); });
     connect(learningRate_, &QLineEdit::editingFinished, this, [this] { commitSettings(true); });
@@ -133,7 +152,24 @@ void RunListPanel::showCurrent() {
                                    : QString());
         learningRate_->setStyleSheet(QString());
     }
-    augment_->setEnabled(has);
+    {
+        // The task's data, or the codes of any run listed before this one.
+        const QSignalBlocker c(inputs_), l(codeLayers_);
+        inputs_->clear();
+        inputs_->addItem(tr("the task's data"));
+        for (int i = 0; has && i < run; ++i) {
+            inputs_->addItem(tr("codes of %1").arg(runs_[i].label));
+        }
+        const int source = has ? runs_[run].codesOf : -1;
+        const bool onCodes = source >= 0 && source < run;
+        inputs_->setCurrentIndex(onCodes ? source + 1 : 0);
+        codeLayers_->setRange(1, std::max(1, onCodes ? runs_[source].layerCount : 1));
+        codeLayers_->setValue(has ? runs_[run].codeLayers : 1);
+        codeLayers_->setEnabled(onCodes);
+        // Nothing acts on codes: a run on codes is never augmented.
+        augment_->setEnabled(has && !onCodes);
+    }
+    inputs_->setEnabled(has && run > 0);
     learningRate_->setEnabled(has);
     duplicate_->setEnabled(has);
     updating_ = wasUpdating;
@@ -196,6 +232,27 @@ void RunListPanel::commitSettings(bool send) {
     runs_[run].augment = augment_->isChecked();
     runs_[run].learningRate = rate;
     emit runSettingsChanged(run, runs_[run].augment, rate);
+}
+
+void RunListPanel::commitInputs() {
+    const int run = currentRun();
+    if (updating_ || run < 0 || run >= runs_.size()) {
+        return;
+    }
+    const int source = inputs_->currentIndex() - 1;
+    if (source >= 0) {
+        const QSignalBlocker blocker(codeLayers_);
+        codeLayers_->setRange(1, std::max(1, runs_[source].layerCount));
+    }
+    codeLayers_->setEnabled(source >= 0);
+    const int layers = codeLayers_->value();
+    RunEntry& entry = runs_[run];
+    if (entry.codesOf == source && (source < 0 || entry.codeLayers == layers)) {
+        return;
+    }
+    entry.codesOf = source;
+    entry.codeLayers = layers;
+    emit runInputsChanged(run, source, layers);
 }
 
 void RunListPanel::showProblem(const QString& problem) {

@@ -121,6 +121,38 @@ void renameRun(ExperimentSpec& spec, int index, const std::string& label) {
     }
 }
 
+void setRunInputs(ExperimentSpec& spec, int index, int source, int layers) {
+    checkIndex(spec, index);
+    RunSpec& run = spec.runs[index];
+    if (source < 0) {
+        run.inputs.reset();
+        return;
+    }
+    if (source >= index) {
+        throw Error(
+            ErrorKind::InvalidArgument,
+            "run '" + run.label + "' can train on the codes of a run listed before it only");
+    }
+    const RunSpec& from = spec.runs[source];
+    if (layers < 1 || layers > static_cast<int>(from.layers.size())) {
+        throw Error(ErrorKind::InvalidArgument,
+                    "run '" + from.label + "' has " + std::to_string(from.layers.size()) +
+                        " layers; its codes are taken after 1 to that many, not " +
+                        std::to_string(layers));
+    }
+    if (run.task || run.augment) {
+        throw Error(ErrorKind::InvalidArgument,
+                    "run '" + run.label + "' " +
+                        (run.task ? "has a task of its own" : "is trained with augmentation") +
+                        ": a run on another run's codes has " +
+                        (run.task ? "none" : "none (nothing acts on codes)"));
+    }
+    RunInputs inputs = run.inputs.value_or(RunInputs{});
+    inputs.run = from.label;
+    inputs.layers = layers;
+    run.inputs = inputs;
+}
+
 void removeRun(ExperimentSpec& spec, int index) {
     checkIndex(spec, index);
     if (spec.runs.size() == 1) {

@@ -26,6 +26,11 @@ int duplicateRun(ExperimentSpec& spec, int index);
 // Renames run `index`; the headline's checks of that run and the runs trained on its codes
 // ("inputs") follow. Throws for an empty label or one another run has.
 void renameRun(ExperimentSpec& spec, int index, const std::string& label);
+// Makes run `index` train on the codes of the earlier run `source` after `layers` of its layers
+// (io::RunInputs; targets as they were, else the codes themselves), or on the task's data again
+// when source is -1. Throws when source is not an earlier run, layers is not 1 .. its layer
+// count, or the run has a task of its own or augmentation (nothing acts on codes).
+void setRunInputs(ExperimentSpec& spec, int index, int source, int layers);
 // Removes run `index` and the headline checks on it (the headline goes when none is left).
 // Throws when it is the only run or another run trains on its codes ("inputs").
 void removeRun(ExperimentSpec& spec, int index);

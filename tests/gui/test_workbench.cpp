@@ -83,6 +83,38 @@ private slots:
     }
     void cleanup() { QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n'))); }
 
+    // A run's inputs: the codes of an earlier run after some of its layers (layer-wise
+    // pretraining), chosen in the run list and trained by the session.
+    void aRunTrainsOnTheCodesOfAnother() {
+        MainWindow window;
+        QVERIFY(window.openLessonNamed(QStringLiteral("pretraining")));
+        auto* controller = window.controller();
+        QVERIFY(waitForState(controller, State::Paused));
+        auto* runs = window.lab()->runList();
+        QCOMPARE(runs->runCount(), 6);
+        runs->list()->setCurrentRow(4);  // stage-2, on the codes of orbits after 2 layers
+        auto* inputs = runs->inputsEditor();
+        QCOMPARE(inputs->count(), 5);  // the task's data and the four runs before it
+        QCOMPARE(inputs->currentIndex(), 3);
+        QCOMPARE(runs->codeLayersEditor()->value(), 2);
+        QVERIFY(!runs->augmentEditor()->isEnabled());
+
+        // On the codes of biases after its first layer (3 values, before the tanh).
+        inputs->setCurrentIndex(1);
+        emit inputs->activated(1);
+        QVERIFY(waitForState(controller, State::Paused));
+        runs->codeLayersEditor()->setValue(1);
+        QVERIFY(waitForState(controller, State::Paused));
+        const auto& edited = window.lab()->document()->spec().runs.at(4);
+        QVERIFY(edited.inputs.has_value());
+        QCOMPARE(edited.inputs->run, std::string("biases"));
+        QCOMPARE(edited.inputs->layers, 1);
+        QCOMPARE(trainedRuns(controller).size(), qsizetype{6});
+        // The first run has no earlier run to take codes from.
+        runs->list()->setCurrentRow(0);
+        QVERIFY(!inputs->isEnabled());
+    }
+
     void runsAreAddedDuplicatedRenamedAndRemoved() {
         MainWindow window;
         QVERIFY(window.openLessonNamed(QStringLiteral("deepsets")));

@@ -173,6 +173,27 @@ private slots:
         QCOMPARE(spec.runs.size(), std::size_t{1});
     }
 
+    void inputsAreSetByAnEdit() {
+        io::ExperimentSpec spec = stages();
+        io::setRunInputs(spec, 2, 0, 1);  // the head on stage-1's first layer
+        QCOMPARE(spec.runs[2].inputs->run, std::string("stage-1"));
+        QCOMPARE(spec.runs[2].inputs->layers, 1);
+        QVERIFY(spec.runs[2].inputs->targets == io::RunInputs::Targets::Task);  // kept
+        QVERIFY_THROWS_EXCEPTION(Error, io::setRunInputs(spec, 1, 1, 1));       // itself
+        QVERIFY_THROWS_EXCEPTION(Error, io::setRunInputs(spec, 1, 2, 1));       // a later run
+        QVERIFY_THROWS_EXCEPTION(Error, io::setRunInputs(spec, 1, 0, 4));       // stage-1 has 3
+        io::setRunInputs(spec, 1, -1, 1);
+        QVERIFY(!spec.runs[1].inputs);
+        spec.runs[1].augment = true;
+        QVERIFY_THROWS_EXCEPTION(Error, io::setRunInputs(spec, 1, 0, 2));
+        QVERIFY(!spec.runs[1].inputs);
+        // What the edits make reads back as written.
+        spec.runs[1].augment = false;
+        io::setRunInputs(spec, 1, 0, 2);
+        const std::string text = io::experimentToJson(spec);
+        QCOMPARE(io::experimentToJson(io::parseExperiment(text, "edited.eqlab.json")), text);
+    }
+
     void theOutlineShowsTheCodesShape() {
         const io::ExperimentSpec spec = stages();
         const train::TaskShape second = train::runTaskShape(spec, 1);
