@@ -61,8 +61,7 @@ RunListPanel::RunListPanel(QWidget* parent) : QWidget(parent) {
     codeLayers_ = new QSpinBox(this);
     codeLayers_->setPrefix(tr("after layer "));
     codeLayers_->setToolTip(
-        tr("The codes are the outputs of this many of the earlier run's "
-           "layers"));
+        tr("The codes are the outputs of this many of the earlier run's layers"));
     auto* inputsRow = new QHBoxLayout();
     inputsRow->addWidget(inputs_, 1);
     inputsRow->addWidget(codeLayers_);
