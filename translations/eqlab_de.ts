@@ -2199,6 +2199,12 @@ Das Format: docs/experiment-format.md.
 </translation>
         </message>
         <message>
+            <source>eqlab run: %1: %2 stages of %3 steps; results in %4
+</source>
+            <translation>eqlab run: %1: %2 Stufen zu je %3 Schritten; Ergebnisse in %4
+</translation>
+        </message>
+        <message>
             <source>eqlab run: %1: %2 steps; results in %3
 </source>
             <translation>eqlab run: %1: %2 Schritte; Ergebnisse in %3

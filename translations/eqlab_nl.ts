@@ -2199,6 +2199,12 @@ Het formaat: docs/experiment-format.md.
 </translation>
         </message>
         <message>
+            <source>eqlab run: %1: %2 stages of %3 steps; results in %4
+</source>
+            <translation>eqlab run: %1: %2 trappen van %3 stappen; resultaten in %4
+</translation>
+        </message>
+        <message>
             <source>eqlab run: %1: %2 steps; results in %3
 </source>
             <translation>eqlab run: %1: %2 stappen; resultaten in %3

@@ -22,6 +22,7 @@
 #include "compute/core/error.h"
 #include "compute/io/atomic_file.h"
 #include "compute/io/experiment.h"
+#include "compute/io/run_inputs.h"
 #include "compute/io/safetensors.h"
 #include "compute/io/sweep.h"
 #include "compute/train/experiment_run.h"
@@ -252,10 +253,20 @@ int runRunCommand(const QStringList& arguments) {
             return kExitFailure;
         }
         if (!parser.isSet(quiet)) {
-            printOut(RunCommandText::tr("eqlab run: %1: %2 steps; results in %3\n")
-                         .arg(QString::fromStdString(spec.name))
-                         .arg(spec.steps)
-                         .arg(where));
+            const int stages = io::stageCount(spec);
+            if (stages > 1) {
+                // Runs on other runs' codes train after them (layer-wise pretraining).
+                printOut(RunCommandText::tr("eqlab run: %1: %2 stages of %3 steps; results in %4\n")
+                             .arg(QString::fromStdString(spec.name))
+                             .arg(stages)
+                             .arg(spec.steps)
+                             .arg(where));
+            } else {
+                printOut(RunCommandText::tr("eqlab run: %1: %2 steps; results in %3\n")
+                             .arg(QString::fromStdString(spec.name))
+                             .arg(spec.steps)
+                             .arg(where));
+            }
             if (initial) {
                 printOut(RunCommandText::tr("  run %1 started from the weights in %2\n")
                              .arg(QString::fromStdString(spec.runs[initial->run].label),

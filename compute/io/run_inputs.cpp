@@ -1,5 +1,7 @@
 #include "compute/io/run_inputs.h"
 
+#include <algorithm>
+
 #include "compute/io/json_fields.h"
 #include "compute/io/number_format.h"
 
@@ -34,6 +36,25 @@ RunInputs parseRunInputs(const json::Value& value, const std::string& path,
                          : RunInputs::Targets::Inputs;
     f.rejectUnknown();
     return inputs;
+}
+
+std::vector<int> runStages(const ExperimentSpec& spec) {
+    std::vector<int> stage(spec.runs.size(), 0);  // sources come first (the reader checks it)
+    for (std::size_t i = 0; i < spec.runs.size(); ++i) {
+        if (const auto& inputs = spec.runs[i].inputs) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (spec.runs[j].label == inputs->run) {
+                    stage[i] = stage[j] + 1;
+                }
+            }
+        }
+    }
+    return stage;
+}
+
+int stageCount(const ExperimentSpec& spec) {
+    const std::vector<int> stage = runStages(spec);
+    return stage.empty() ? 1 : 1 + *std::max_element(stage.begin(), stage.end());
 }
 
 std::string runInputsJson(const RunInputs& inputs) {

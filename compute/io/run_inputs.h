@@ -26,4 +26,10 @@ std::string runInputsJson(const RunInputs& inputs);
 
 std::string_view settingName(RunInputs::Targets targets);
 
+// The stage each run trains in: 0 on the task's data, its source's stage + 1 on codes (each
+// stage takes the experiment's steps, one after the other).
+std::vector<int> runStages(const ExperimentSpec& spec);
+// How many stages the runs train in: 1 + the longest chain of runs on other runs' codes.
+int stageCount(const ExperimentSpec& spec);
+
 }  // namespace eqlab::io

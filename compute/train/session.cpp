@@ -9,6 +9,7 @@
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
+#include "compute/io/run_inputs.h"
 #include "compute/metrics/metric_kinds.h"
 #include "compute/metrics/orbit_embedding.h"
 #include "compute/nn/layer_kinds.h"
@@ -558,14 +559,13 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
     // their own copy of what the runs share, made once: reset() rebuilds only the runs.
     impl_->ownTasks.resize(spec.runs.size());
     impl_->sourceOf.assign(spec.runs.size(), -1);
-    impl_->stage.assign(spec.runs.size(), 0);
+    impl_->stage = io::runStages(spec);
     for (std::size_t i = 0; i < spec.runs.size(); ++i) {
         if (const auto& inputs = spec.runs[i].inputs) {
             // The reader checked that the source is an earlier run.
             for (std::size_t j = 0; j < i; ++j) {
                 if (spec.runs[j].label == inputs->run) {
                     impl_->sourceOf[i] = static_cast<int>(j);
-                    impl_->stage[i] = impl_->stage[j] + 1;
                 }
             }
             if (impl_->sourceOf[i] < 0) {
@@ -602,8 +602,7 @@ std::int64_t ExperimentSession::stepsDone() const {
 }
 std::int64_t ExperimentSession::totalSteps() const {
     // Runs on codes train after their source: each stage takes the experiment's steps.
-    const int stages = 1 + *std::max_element(impl_->stage.begin(), impl_->stage.end());
-    return impl_->shared.spec.steps * stages;
+    return impl_->shared.spec.steps * io::stageCount(impl_->shared.spec);
 }
 
 bool ExperimentSession::finished() const {
