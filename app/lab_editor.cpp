@@ -27,6 +27,7 @@
 #include "app/weights_audit.h"
 #include "compute/core/error.h"
 #include "compute/io/run_edits.h"
+#include "compute/io/run_inputs.h"
 #include "compute/io/safetensors.h"
 #include "compute/train/experiment_run.h"
 #include "compute/train/model_outline.h"
@@ -231,14 +232,12 @@ void LabEditor::connectPanels() {
             [this](int run, bool augment, std::optional<double> rate) {
                 edit([&](io::ExperimentSpec& spec) {
                     io::RunSpec& target = spec.runs.at(run);
-                    if (augment && target.inputs) {
-                        throw Error(ErrorKind::InvalidArgument,
-                                    "run '" + target.label + "' trains on the codes of run '" +
-                                        target.inputs->run +
-                                        "': no group acts on codes, so it cannot be augmented");
-                    }
                     target.augment = augment;
                     target.learningRate = rate;
+                    if (const std::string why = io::whyNotOnCodes(target); !why.empty()) {
+                        throw Error(ErrorKind::InvalidArgument,
+                                    "run '" + target.label + "': " + why);
+                    }
                 });
             });
     connect(
@@ -556,11 +555,8 @@ void LabEditor::showRunList() {
                                               run.learningRate};
         entry.layerCount = static_cast<int>(run.layers.size());
         if (run.inputs) {
-            for (std::size_t i = 0; i < specs.size(); ++i) {
-                if (specs[i].label == run.inputs->run) {
-                    entry.codesOf = static_cast<int>(i);
-                }
-            }
+            const auto source = io::findRun(document_->spec(), run.inputs->run);
+            entry.codesOf = source ? static_cast<int>(*source) : -1;
             entry.codeLayers = run.inputs->layers;
         }
         runs.append(entry);

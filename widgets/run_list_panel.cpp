@@ -162,9 +162,8 @@ void RunListPanel::showCurrent() {
         const int source = has ? runs_[run].codesOf : -1;
         const bool onCodes = source >= 0 && source < run;
         inputs_->setCurrentIndex(onCodes ? source + 1 : 0);
-        codeLayers_->setRange(1, std::max(1, onCodes ? runs_[source].layerCount : 1));
+        showCodeLayers(onCodes ? source : -1);
         codeLayers_->setValue(has ? runs_[run].codeLayers : 1);
-        codeLayers_->setEnabled(onCodes);
         // Nothing acts on codes: a run on codes is never augmented.
         augment_->setEnabled(has && !onCodes);
     }
@@ -239,11 +238,10 @@ void RunListPanel::commitInputs() {
         return;
     }
     const int source = inputs_->currentIndex() - 1;
-    if (source >= 0) {
+    {
         const QSignalBlocker blocker(codeLayers_);
-        codeLayers_->setRange(1, std::max(1, runs_[source].layerCount));
+        showCodeLayers(source);
     }
-    codeLayers_->setEnabled(source >= 0);
     const int layers = codeLayers_->value();
     RunEntry& entry = runs_[run];
     if (entry.codesOf == source && (source < 0 || entry.codeLayers == layers)) {
@@ -252,6 +250,11 @@ void RunListPanel::commitInputs() {
     entry.codesOf = source;
     entry.codeLayers = layers;
     emit runInputsChanged(run, source, layers);
+}
+
+void RunListPanel::showCodeLayers(int source) {
+    codeLayers_->setRange(1, std::max(1, source >= 0 ? runs_[source].layerCount : 1));
+    codeLayers_->setEnabled(source >= 0);
 }
 
 void RunListPanel::showProblem(const QString& problem) {

@@ -74,6 +74,8 @@ private:
     void commitSettings(bool send);
     // Sends the selected run's inputs when the user changed them.
     void commitInputs();
+    // The "after layer" box for codes of run `source` (its layer count; disabled for -1).
+    void showCodeLayers(int source);
     void showProblem(const QString& problem);
 
     QListWidget* list_ = nullptr;

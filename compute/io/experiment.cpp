@@ -330,12 +330,10 @@ ExperimentSpec parseExperimentValue(const json::Value& root, std::string_view so
             run.seedOffset =
                 static_cast<std::uint64_t>(r.integer("seed_offset", 0, 0, std::int64_t{1} << 30));
             if (const json::Value* inputs = r.get("inputs")) {
-                if (run.task || run.augment) {
-                    r.fail("inputs", std::string("a run that trains on another run's codes has ") +
-                                         (run.task ? "no task of its own"
-                                                   : "no augmentation (no group acts on codes)"));
-                }
                 run.inputs = parseRunInputs(*inputs, path, src, spec.runs);
+                if (const std::string why = whyNotOnCodes(run); !why.empty()) {
+                    r.fail("inputs", why);
+                }
             }
             r.rejectUnknown();
             spec.runs.push_back(std::move(run));
@@ -514,6 +512,15 @@ const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name
         }
     }
     return nullptr;
+}
+
+std::optional<std::size_t> findRun(const ExperimentSpec& spec, std::string_view label) {
+    for (std::size_t i = 0; i < spec.runs.size(); ++i) {
+        if (spec.runs[i].label == label) {
+            return i;
+        }
+    }
+    return std::nullopt;
 }
 
 ExperimentSpec readExperimentFile(const std::string& path) {

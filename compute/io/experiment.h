@@ -183,6 +183,8 @@ ExperimentSpec parseExperimentValue(const json::Value& document, std::string_vie
 ExperimentSpec applyVariant(const ExperimentSpec& spec, const VariantSpec& variant);
 // The variant of that name, or nullptr.
 const VariantSpec* findVariant(const ExperimentSpec& spec, std::string_view name);
+// The index of the run labelled `label` (labels are unique), or nothing.
+std::optional<std::size_t> findRun(const ExperimentSpec& spec, std::string_view label);
 
 // Builds a layer spec from code with the kind's defaults, e.g. layer("dense", {{"out", 8}}).
 LayerSpec layer(const std::string& type,

@@ -25,16 +25,20 @@ void Fields::fail(const std::string& key, const std::string& what) const {
 
 const json::Value* Fields::get(const std::string& key) {
     seen_.insert(key);
-    auto it = object_->find(key);
-    return it == object_->end() ? nullptr : &it->second;
+    return has(key);
+}
+
+const json::Value* Fields::present(const std::string& key, bool required, const char* expected) {
+    const json::Value* v = get(key);
+    if (!v && required) {
+        fail(key, std::string("missing (expected ") + expected + ")");
+    }
+    return v;
 }
 
 std::string Fields::string(const std::string& key, std::string fallback, bool required) {
-    const json::Value* v = get(key);
+    const json::Value* v = present(key, required, "a string");
     if (!v) {
-        if (required) {
-            fail(key, "missing (expected a string)");
-        }
         return fallback;
     }
     if (!v->isString()) {
@@ -58,11 +62,8 @@ std::string Fields::choice(const std::string& key, std::string fallback,
 
 double Fields::number(const std::string& key, double fallback, double minimum, double maximum,
                       bool exclusiveMinimum, bool required) {
-    const json::Value* v = get(key);
+    const json::Value* v = present(key, required, "a number");
     if (!v) {
-        if (required) {
-            fail(key, "missing (expected a number)");
-        }
         return fallback;
     }
     if (!v->isNumber()) {
@@ -81,11 +82,8 @@ double Fields::number(const std::string& key, double fallback, double minimum, d
 
 std::int64_t Fields::integer(const std::string& key, std::int64_t fallback, std::int64_t minimum,
                              std::int64_t maximum, bool required) {
-    const json::Value* v = get(key);
+    const json::Value* v = present(key, required, "an integer");
     if (!v) {
-        if (required) {
-            fail(key, "missing (expected an integer)");
-        }
         return fallback;
     }
     if (!v->isNumber() || std::floor(v->asNumber()) != v->asNumber()) {

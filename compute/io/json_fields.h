@@ -44,6 +44,9 @@ public:
     const std::string& source() const { return source_; }
 
 private:
+    // The member (marked as read); fails naming what was expected when it is required and absent.
+    const json::Value* present(const std::string& key, bool required, const char* expected);
+
     const std::map<std::string, json::Value>* object_ = nullptr;
     std::string path_;
     std::string source_;

@@ -5,6 +5,7 @@
 #include "compute/core/error.h"
 #include "compute/io/field_path.h"
 #include "compute/io/file_name.h"
+#include "compute/io/run_inputs.h"
 
 namespace eqlab::io {
 
@@ -140,17 +141,15 @@ void setRunInputs(ExperimentSpec& spec, int index, int source, int layers) {
                         " layers; its codes are taken after 1 to that many, not " +
                         std::to_string(layers));
     }
-    if (run.task || run.augment) {
-        throw Error(ErrorKind::InvalidArgument,
-                    "run '" + run.label + "' " +
-                        (run.task ? "has a task of its own" : "is trained with augmentation") +
-                        ": a run on another run's codes has " +
-                        (run.task ? "none" : "none (nothing acts on codes)"));
-    }
+    RunSpec edited = run;
     RunInputs inputs = run.inputs.value_or(RunInputs{});
     inputs.run = from.label;
     inputs.layers = layers;
-    run.inputs = inputs;
+    edited.inputs = inputs;
+    if (const std::string why = whyNotOnCodes(edited); !why.empty()) {
+        throw Error(ErrorKind::InvalidArgument, "run '" + run.label + "': " + why);
+    }
+    run = std::move(edited);
 }
 
 void removeRun(ExperimentSpec& spec, int index) {

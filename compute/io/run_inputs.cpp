@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compute/core/error.h"
 #include "compute/io/json_fields.h"
 #include "compute/io/number_format.h"
 
@@ -38,15 +39,30 @@ RunInputs parseRunInputs(const json::Value& value, const std::string& path,
     return inputs;
 }
 
+std::string whyNotOnCodes(const RunSpec& run) {
+    if (!run.inputs || !(run.task || run.augment)) {
+        return {};
+    }
+    return std::string("a run that trains on another run's codes has ") +
+           (run.task ? "no task of its own" : "no augmentation (no group acts on codes)");
+}
+
+std::size_t inputsSource(const ExperimentSpec& spec, std::size_t run) {
+    const std::string& label = spec.runs.at(run).inputs.value().run;
+    const auto source = findRun(spec, label);
+    if (!source || *source >= run) {
+        throw Error(ErrorKind::Parse, "runs[" + std::to_string(run) +
+                                          "].inputs.run: no earlier run is labelled '" + label +
+                                          "'");
+    }
+    return *source;
+}
+
 std::vector<int> runStages(const ExperimentSpec& spec) {
-    std::vector<int> stage(spec.runs.size(), 0);  // sources come first (the reader checks it)
+    std::vector<int> stage(spec.runs.size(), 0);  // sources come first
     for (std::size_t i = 0; i < spec.runs.size(); ++i) {
-        if (const auto& inputs = spec.runs[i].inputs) {
-            for (std::size_t j = 0; j < i; ++j) {
-                if (spec.runs[j].label == inputs->run) {
-                    stage[i] = stage[j] + 1;
-                }
-            }
+        if (spec.runs[i].inputs) {
+            stage[i] = stage[inputsSource(spec, i)] + 1;
         }
     }
     return stage;

@@ -21,6 +21,16 @@ namespace eqlab::io {
 RunInputs parseRunInputs(const json::Value& value, const std::string& path,
                          const std::string& source, const std::vector<RunSpec>& earlier);
 
+// Why the run cannot train on codes as it stands: "" when it has no "inputs" or fits them; else
+// the reason, e.g. "a run that trains on another run's codes has no task of its own" (no group
+// acts on codes, so no augmentation either). The reader, the run edits and the window ask here.
+std::string whyNotOnCodes(const RunSpec& run);
+
+// The index of the run whose codes run `run` trains on (it must have "inputs"). Error(Parse)
+// "runs[i].inputs.run: no earlier run is labelled 'x'" when that is not a run before it (a spec
+// made in code, not read).
+std::size_t inputsSource(const ExperimentSpec& spec, std::size_t run);
+
 // The object as the canonical experiment text writes it, on one line.
 std::string runInputsJson(const RunInputs& inputs);
 

@@ -94,6 +94,8 @@ struct MetricKind {
     std::function<std::string(const MetricRequirements&)> whyNot;  // "" when it applies
     std::function<void(MetricContext<float>&, MetricOutput&)> evaluateFloat;
     std::function<void(MetricContext<double>&, MetricOutput&)> evaluateDouble;
+    // It reads MetricContext::initialPredictions (the session keeps them only for such kinds).
+    bool usesInitialPredictions = false;
 };
 
 template <class F>

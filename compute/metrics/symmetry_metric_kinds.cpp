@@ -175,8 +175,6 @@ std::vector<int> orbitLabels(const groups::Representation& rep, const Eigen::Mat
     return labels;
 }
 
-// The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input; throws (naming the
-// metric kind) unless the task's target is its input.
 // (1/d)|p - y|² of every column of the predictions P against the targets Y (both d × N).
 std::vector<double> columnErrors(const Eigen::MatrixXd& P, const Eigen::MatrixXd& Y) {
     std::vector<double> error(static_cast<std::size_t>(Y.cols()));
@@ -186,6 +184,8 @@ std::vector<double> columnErrors(const Eigen::MatrixXd& P, const Eigen::MatrixXd
     return error;
 }
 
+// The per-pattern reconstruction error (1/d)|x̂ - x|² of every training input; throws (naming the
+// metric kind) unless the task's target is its input.
 template <class S>
 std::vector<double> reconstructionErrors(MetricContext<S>& c, const char* kind) {
     if (c.data.Y.rows() != c.data.X.rows())
@@ -258,15 +258,17 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
     const Eigen::MatrixXd& allX = patterns.X;
     // Each distinct pattern once (a repeated one is one pattern, distinctColumns).
     const std::vector<std::size_t> keep = distinctColumns(allX);
+    const auto kept = [&](const std::vector<double>& all) {  // empty stays empty
+        std::vector<double> some;
+        for (std::size_t k = 0; k < keep.size() && !all.empty(); ++k)
+            some.push_back(all[keep[k]]);
+        return some;
+    };
     Eigen::MatrixXd X(allX.rows(), static_cast<Eigen::Index>(keep.size()));
-    const std::vector<double> allShares = remainingErrorShares(c, allErrors);
-    std::vector<double> error(keep.size()), share(allShares.empty() ? 0 : keep.size());
-    for (std::size_t k = 0; k < keep.size(); ++k) {
+    for (std::size_t k = 0; k < keep.size(); ++k)
         X.col(static_cast<Eigen::Index>(k)) = allX.col(static_cast<Eigen::Index>(keep[k]));
-        error[k] = allErrors[keep[k]];
-        if (!share.empty())
-            share[k] = allShares[keep[k]];
-    }
+    const std::vector<double> error = kept(allErrors);
+    const std::vector<double> share = kept(remainingErrorShares(c, allErrors));
     const std::vector<int> stab = stabilizerSizes(patterns.action, X);
     const std::vector<int> count = onPixelCounts(X);
     const double all = rankGamma(stab, error);
@@ -292,7 +294,7 @@ void stabilizerOrder(MetricContext<S>& c, MetricOutput& out) {
         offCentre[s] = std::abs(2 * count[s] - static_cast<int>(X.rows()));
     const double byCount = rankGamma(offCentre, error);
     out.values.push_back({"count_gamma", byCount});
-    // The five side by side, one row each (a heat map with the values written in): which
+    // The six side by side, one row each (a heat map with the values written in): which
     // ranking the errors follow at this step. The name avoids "correlation": the window sends
     // tables so named to the Alignment view.
     MetricTable ranks;
@@ -361,6 +363,7 @@ void appendSymmetryMetricKinds(std::vector<MetricKind>& kinds) {
         {"stab_gamma", "stab_gamma_same_count", "stab_gamma_shuffled", "stab_gamma_orbits",
          "stab_gamma_progress", "count_gamma"},
         needsPatternAction, [](auto& c, MetricOutput& out) { stabilizerOrder(c, out); }));
+    kinds.back().usesInitialPredictions = true;  // stab_gamma_progress
 }
 
 }  // namespace eqlab::metrics

@@ -100,35 +100,37 @@ std::string orientationName(nn::Index r, nn::Index N) {
     return text;
 }
 
+// The bank of a G-CNN or orientation layer: both have a square kernel and in/out channels;
+// `copies` filters per (out, in) pair, each of `blocks` k × k blocks.
+template <class Layer>
+CopiedFilters bankOf(const Layer& layer, nn::Index copies, nn::Index blocks, int layerIndex) {
+    CopiedFilters bank;
+    bank.copies = static_cast<int>(copies);
+    bank.kernel = static_cast<int>(layer.kernel());
+    bank.blocks = static_cast<int>(blocks);
+    bank.outChannels = layer.outChannels();
+    bank.inChannels = layer.inChannels();
+    bank.layer = layerIndex;
+    return bank;
+}
+
 }  // namespace
 
 template <class S>
 std::vector<FilterImage> groupConvFilterImages(const nn::GroupConv2d<S>& layer, int layerIndex,
                                                int maxFilters) {
-    CopiedFilters bank;
-    bank.copies = nn::planarGroupOrder(layer.group());
-    bank.kernel = static_cast<int>(layer.kernel());
-    bank.blocks = static_cast<int>(layer.inGroupAxis());
-    bank.outChannels = layer.outChannels();
-    bank.inChannels = layer.inChannels();
-    bank.layer = layerIndex;
     return copiedFilterImages(
-        bank, [&](nn::Index o, nn::Index c, int r) { return layer.transformedFilter(o, c, r); },
+        bankOf(layer, nn::planarGroupOrder(layer.group()), layer.inGroupAxis(), layerIndex),
+        [&](nn::Index o, nn::Index c, int r) { return layer.transformedFilter(o, c, r); },
         [](int r) { return nn::planarElementName(r); }, maxFilters);
 }
 
 template <class S>
 std::vector<FilterImage> orientConvFilterImages(const nn::OrientConv2d<S>& layer, int layerIndex,
                                                 int maxFilters) {
-    CopiedFilters bank;
-    bank.copies = static_cast<int>(layer.orientations());
-    bank.kernel = static_cast<int>(layer.kernel());
-    bank.blocks = static_cast<int>(layer.inOrientationAxis());
-    bank.outChannels = layer.outChannels();
-    bank.inChannels = layer.inChannels();
-    bank.layer = layerIndex;
     return copiedFilterImages(
-        bank, [&](nn::Index o, nn::Index c, int r) { return layer.rotatedFilter(o, c, r); },
+        bankOf(layer, layer.orientations(), layer.inOrientationAxis(), layerIndex),
+        [&](nn::Index o, nn::Index c, int r) { return layer.rotatedFilter(o, c, r); },
         [&](int r) { return orientationName(r, layer.orientations()); }, maxFilters);
 }
 

@@ -4,6 +4,7 @@
 #include "compute/data/task_kinds.h"
 #include "compute/groups/catalogue.h"
 #include "compute/groups/representation.h"
+#include "compute/io/run_inputs.h"
 
 namespace eqlab::train {
 
@@ -75,14 +76,7 @@ TaskShape runTaskShape(const io::ExperimentSpec& spec, std::size_t run) {
         return taskShape(spec, r.task ? &*r.task : nullptr);
     }
     const std::string where = "runs[" + std::to_string(run) + "].inputs";
-    std::size_t source = 0;
-    while (source < run && spec.runs[source].label != r.inputs->run) {
-        ++source;
-    }
-    if (source == run) {
-        throw Error(ErrorKind::Parse,
-                    where + ".run: no earlier run is labelled '" + r.inputs->run + "'");
-    }
+    const std::size_t source = io::inputsSource(spec, run);
     const TaskShape from = runTaskShape(spec, source);
     const ModelOutline outline =
         outlineModel(spec.runs[source].layers, from, "runs[" + std::to_string(source) + "].model");

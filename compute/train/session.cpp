@@ -219,9 +219,7 @@ public:
             testData_->Y = shared_.task.testY.template cast<S>();
         }
         waiting_ = false;
-        records_ = AppendLog<metrics::MetricRecord>();
-        tables_.clear();
-        layerErrors_ = metrics::LayerErrorHistory();
+        clearMetrics();
         if (evaluate) {
             evaluateMetrics();
         }
@@ -252,8 +250,7 @@ public:
         metrics::MetricRecord record;
         record.step = trainer_->stepsDone();
         if (records_.empty()) {
-            // Step 0: what the run starts from, for metrics of how much a sample has learned.
-            initialPredictions_ = metrics::predictAll(*model_, dataset_->X);
+            rememberStart();
         }
         std::vector<metrics::MetricTable> tables;
         for (const auto& chosen : metrics_) {
@@ -320,9 +317,7 @@ public:
         nn::loadModelTensors(*model_, tensors, path);
         if (trainer_->stepsDone() == 0 && !waiting_) {
             // The step-0 metrics described the initial weights: evaluate them again.
-            records_ = AppendLog<metrics::MetricRecord>();
-            tables_.clear();
-            layerErrors_ = metrics::LayerErrorHistory();
+            clearMetrics();
             evaluateMetrics();
         }
     }
@@ -336,19 +331,18 @@ public:
         // After a step the saved weights are no longer the starting ones.
         initialPredictions_.reset();
         if (history.losses.empty() && !waiting_) {
-            initialPredictions_ = metrics::predictAll(*model_, dataset_->X);
+            rememberStart();
         }
         losses_ = AppendLog<double>();
         for (double loss : history.losses) {
             losses_.push_back(loss);
         }
-        records_ = AppendLog<metrics::MetricRecord>();
+        clearMetrics();
         for (const auto& record : history.metrics) {
             records_.push_back(record);
         }
         tables_ = history.tables;
         // The files keep the latest tables only: the history over training restarts from them.
-        layerErrors_ = metrics::LayerErrorHistory();
         if (!history.metrics.empty()) {
             metrics::recordLayerErrors(layerErrors_, history.metrics.back().step, tables_);
         }
@@ -370,6 +364,23 @@ public:
     }
 
 private:
+    // The metric history starts over (new data or new starting weights).
+    void clearMetrics() {
+        records_ = AppendLog<metrics::MetricRecord>();
+        tables_.clear();
+        layerErrors_ = metrics::LayerErrorHistory();
+    }
+
+    // Keeps the predictions of the weights the run starts from, when a chosen metric reads them.
+    void rememberStart() {
+        const bool used = std::any_of(metrics_.begin(), metrics_.end(), [](const auto& chosen) {
+            return chosen.kind->usesInitialPredictions;
+        });
+        if (used) {
+            initialPredictions_ = metrics::predictAll(*model_, dataset_->X);
+        }
+    }
+
     std::optional<Error> divergenceError() const {
         const auto& d = trainer_->divergence();
         if (!d) {
@@ -561,18 +572,8 @@ ExperimentSession::ExperimentSession(const io::ExperimentSpec& spec, SessionOpti
     impl_->sourceOf.assign(spec.runs.size(), -1);
     impl_->stage = io::runStages(spec);
     for (std::size_t i = 0; i < spec.runs.size(); ++i) {
-        if (const auto& inputs = spec.runs[i].inputs) {
-            // The reader checked that the source is an earlier run.
-            for (std::size_t j = 0; j < i; ++j) {
-                if (spec.runs[j].label == inputs->run) {
-                    impl_->sourceOf[i] = static_cast<int>(j);
-                }
-            }
-            if (impl_->sourceOf[i] < 0) {
-                throw Error(ErrorKind::Parse, "runs[" + std::to_string(i) +
-                                                  "].inputs.run: no earlier run is labelled '" +
-                                                  inputs->run + "'");
-            }
+        if (spec.runs[i].inputs) {
+            impl_->sourceOf[i] = static_cast<int>(io::inputsSource(spec, i));
         }
         if (spec.runs[i].task) {
             auto own = std::make_unique<Shared>();

@@ -14,14 +14,6 @@ std::string runList(const io::ExperimentSpec& spec) {
     return names;
 }
 
-std::optional<std::size_t> findRun(const io::ExperimentSpec& spec, const std::string& label) {
-    for (std::size_t i = 0; i < spec.runs.size(); ++i) {
-        if (spec.runs[i].label == label)
-            return i;
-    }
-    return std::nullopt;
-}
-
 template <class S>
 Eigen::MatrixXd predictWith(const nn::Model<S>& model, const Eigen::MatrixXd& X) {
     if (X.rows() != model.inDim())
@@ -77,14 +69,14 @@ metrics::LayerSymmetryTable TrainedNet::layerSymmetry(const groups::Representati
 std::size_t chooseWeightsRun(const io::ExperimentSpec& spec, const io::SafetensorsFile& weights,
                              const std::string& runLabel, const std::string& weightsPath) {
     if (!runLabel.empty()) {
-        if (const auto i = findRun(spec, runLabel))
+        if (const auto i = io::findRun(spec, runLabel))
             return *i;
         throw Error(ErrorKind::InvalidArgument, "the experiment has no run '" + runLabel +
                                                     "' (its runs: " + runList(spec) + ")");
     }
     const auto named = weights.metadata.find("run");
     if (named != weights.metadata.end()) {
-        if (const auto i = findRun(spec, named->second))
+        if (const auto i = io::findRun(spec, named->second))
             return *i;
     }
     if (spec.runs.size() == 1)

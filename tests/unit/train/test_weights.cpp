@@ -17,6 +17,7 @@
 #include "compute/core/json.h"
 #include "compute/core/rng.h"
 #include "compute/io/experiment.h"
+#include "compute/io/run_inputs.h"
 #include "compute/io/safetensors.h"
 #include "compute/nn/activation.h"
 #include "compute/nn/dense.h"
@@ -53,10 +54,7 @@ train::TaskSetup setupOf(const ExperimentSpec& spec, std::size_t run) {
     if (const auto& inputs = spec.runs[run].inputs) {
         // A run on another run's codes: those of the source's initial weights (the shapes are
         // what matters here).
-        std::size_t source = 0;
-        while (spec.runs[source].label != inputs->run) {
-            ++source;
-        }
+        const std::size_t source = eqlab::io::inputsSource(spec, run);
         const train::TaskSetup from = setupOf(spec, source);
         auto model = train::buildModel<double>(spec, from, source);
         const auto layers = static_cast<std::size_t>(inputs->layers);
