@@ -1,28 +1,59 @@
 #include "compute/nn/expanded_conv.h"
 
+#include <string>
+
+#include "compute/core/error.h"
+
 namespace eqlab::nn {
+
+ConvAlgorithm chooseConvAlgorithm(Index kernel, Index inChannels, Index outChannels) {
+    return kernel == WinogradConv<double>::kKernel && inChannels >= 8 && outChannels >= 8
+               ? ConvAlgorithm::Winograd
+               : ConvAlgorithm::Direct;
+}
 
 template <class S>
 ExpandedConv<S>::ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel,
                               Index pad)
+    : ExpandedConv(size, inChannels, outChannels, kernel, pad,
+                   chooseConvAlgorithm(kernel, inChannels, outChannels)) {}
+
+template <class S>
+ExpandedConv<S>::ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel,
+                              Index pad, ConvAlgorithm algorithm)
     : inSize_(size),
       cin_(inChannels),
       cout_(outChannels),
       k_(kernel),
       outSize_(size + 2 * pad - kernel + 1),
-      conv_(size, inChannels, outChannels, kernel, pad),
-      convT_(outSize_, outChannels, inChannels, kernel, kernel - 1 - pad),
+      algorithm_(algorithm),
       W_(Mat::Zero(outChannels, kernel * kernel * inChannels)),
       WT_(Mat::Zero(inChannels, kernel * kernel * outChannels)),
-      bias_(Vector<S>::Zero(outChannels)) {}
+      bias_(Vector<S>::Zero(outChannels)) {
+    if (algorithm_ == ConvAlgorithm::Winograd) {
+        if (kernel != WinogradConv<S>::kKernel)
+            throw Error(ErrorKind::Internal, "expanded conv: Winograd needs a 3 x 3 kernel, not " +
+                                                 std::to_string(kernel));
+        winograd_ = WinogradConv<S>(size, inChannels, outChannels, pad);
+        winogradT_ = WinogradConv<S>(outSize_, outChannels, inChannels, kernel - 1 - pad);
+    } else {
+        conv_ = DirectConv<S>(size, inChannels, outChannels, kernel, pad);
+        convT_ = DirectConv<S>(outSize_, outChannels, inChannels, kernel, kernel - 1 - pad);
+    }
+}
 
 template <class S>
 void ExpandedConv<S>::commit() {
     const Index kk = k_ * k_;
     for (Index z = 0; z < kk; ++z)  // WT(ci, z'·cout + co) = W(co, z·cin + ci), z' = k² − 1 − z
         WT_.middleCols((kk - 1 - z) * cout_, cout_) = W_.middleCols(z * cin_, cin_).transpose();
-    conv_.setFilters(W_, bias_.data());
-    convT_.setFilters(WT_, nullptr);
+    if (algorithm_ == ConvAlgorithm::Winograd) {
+        winograd_.setFilters(W_, bias_.data());
+        winogradT_.setFilters(WT_, nullptr);
+    } else {
+        conv_.setFilters(W_, bias_.data());
+        convT_.setFilters(WT_, nullptr);
+    }
 }
 
 template <class S>
@@ -30,23 +61,39 @@ void ExpandedConv<S>::forward(const Mat& X, Mat& Y, Mat* buffers) const {
     const Index n = X.cols();
     Y.resize(outSize_ * outSize_ * cout_, n);
     for (Index j = 0; j < n; ++j)
-        conv_.forward(X.col(j).data(), Y.col(j).data(), buffers[XPAD]);
+        if (algorithm_ == ConvAlgorithm::Winograd)
+            winograd_.forward(X.col(j).data(), Y.col(j).data(), buffers[XPAD]);
+        else
+            conv_.forward(X.col(j).data(), Y.col(j).data(), buffers[XPAD]);
 }
 
 template <class S>
 const Matrix<S>& ExpandedConv<S>::backward(const Mat& X, const Mat& dY, Mat* dX,
                                            Mat* buffers) const {
     const Index n = X.cols();
-    conv_.resetFilterGrad(buffers[DWPANEL]);
+    const bool winograd = algorithm_ == ConvAlgorithm::Winograd;
+    if (winograd)
+        winograd_.resetFilterGrad(buffers[DWU]);
+    else
+        conv_.resetFilterGrad(buffers[DWPANEL]);
     if (dX)
         dX->resize(inSize_ * inSize_ * cin_, n);
     // Sample by sample, so that its dY is still in cache for dX after dW.
     for (Index j = 0; j < n; ++j) {
-        conv_.filterGrad(X.col(j).data(), dY.col(j).data(), buffers[DWPANEL], buffers[XPAD],
-                         buffers[DYCH]);
-        if (dX)
-            convT_.forward(dY.col(j).data(), dX->col(j).data(), buffers[DYPAD]);
+        const S* x = X.col(j).data();
+        const S* dy = dY.col(j).data();
+        if (winograd) {
+            winograd_.filterGrad(x, dy, buffers[DWU], buffers[XPAD]);
+            if (dX)
+                winogradT_.forward(dy, dX->col(j).data(), buffers[DYPAD]);
+        } else {
+            conv_.filterGrad(x, dy, buffers[DWPANEL], buffers[XPAD], buffers[DYCH]);
+            if (dX)
+                convT_.forward(dy, dX->col(j).data(), buffers[DYPAD]);
+        }
     }
+    if (winograd)
+        winograd_.finishFilterGrad(buffers[DWU], buffers[DWPANEL]);
     return buffers[DWPANEL];
 }
 

@@ -8,13 +8,25 @@
 // is made from their parameters (a gather, or bilinear terms) and how dW_exp goes back onto them.
 //
 // dX(q) = Σ_z W(z)ᵀ dY(q + pad − z): a correlation of dY, padded by k − 1 − pad, with the kernel
-// flipped (z' = k² − 1 − z) and the channels swapped, so dX is a second DirectConv with the
+// flipped (z' = k² − 1 − z) and the channels swapped, so dX is a second convolution with the
 // flipped, transposed bank.
+//
+// Two algorithms compute the same correlations (to round-off): DirectConv for any kernel, and
+// WinogradConv for 3 × 3 kernels, with 2.25× fewer multiply-adds (docs/performance.md).
+// chooseConvAlgorithm() picks one from the shapes; tests force each.
 
 #include "compute/nn/direct_conv.h"
 #include "compute/nn/layer.h"
+#include "compute/nn/winograd_conv.h"
 
 namespace eqlab::nn {
+
+enum class ConvAlgorithm { Direct, Winograd };
+
+// Winograd for 3 × 3 kernels whose channel counts (expanded) are at least 8 each; below that the
+// products are too short for their transforms to pay (docs/performance.md), and other kernels
+// have no Winograd form here.
+ConvAlgorithm chooseConvAlgorithm(Index kernel, Index inChannels, Index outChannels);
 
 template <class S>
 class ExpandedConv {
@@ -23,13 +35,19 @@ public:
 
     // The per-chunk scratch a layer hands to forward() and backward(): Cache::buffers(kBuffers).
     // Padded input, padded dY (for dX), dY with padded channels (odd channel counts only), the
-    // filter gradient in DirectConv's panel layout, the bias gradient.
-    enum Buffer { XPAD, DYPAD, DYCH, DWPANEL, BSUM, kBuffers };
+    // filter gradient in DirectConv's panel layout, the bias gradient, Winograd's transformed
+    // filter gradient.
+    enum Buffer { XPAD, DYPAD, DYCH, DWPANEL, BSUM, DWU, kBuffers };
 
     ExpandedConv() = default;
     // Input size × size × inChannels (expanded channels), output outChannels (expanded) on
-    // m × m pixels, m = size + 2·pad − kernel + 1.
+    // m × m pixels, m = size + 2·pad − kernel + 1, with the algorithm chooseConvAlgorithm() picks.
     ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel, Index pad);
+    // The same with the given algorithm (Winograd needs kernel 3).
+    ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel, Index pad,
+                 ConvAlgorithm algorithm);
+
+    ConvAlgorithm algorithm() const noexcept { return algorithm_; }
 
     // The bank (outChannels × k²·inChannels) and bias (outChannels) to fill; commit() after.
     Mat& bank() noexcept { return W_; }
@@ -48,11 +66,13 @@ public:
 
 private:
     Index inSize_ = 0, cin_ = 0, cout_ = 0, k_ = 0, outSize_ = 0;
-    DirectConv<S> conv_;   // X -> Y with W_exp
-    DirectConv<S> convT_;  // dY -> dX: the transposed convolution
-    Mat W_;                // cout × (k²·cin)
-    Mat WT_;               // cin × (k²·cout): W_exp flipped and transposed, for convT_
-    Vector<S> bias_;       // cout
+    ConvAlgorithm algorithm_ = ConvAlgorithm::Direct;
+    // X -> Y with W_exp, and dY -> dX, the transposed convolution: the pair of the algorithm.
+    DirectConv<S> conv_, convT_;
+    WinogradConv<S> winograd_, winogradT_;
+    Mat W_;           // cout × (k²·cin)
+    Mat WT_;          // cin × (k²·cout): W_exp flipped and transposed, for convT_
+    Vector<S> bias_;  // cout
 };
 
 extern template class ExpandedConv<float>;

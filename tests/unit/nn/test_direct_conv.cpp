@@ -4,13 +4,16 @@
 // channel counts that are not multiples of the 2-vector channel tile, k·C_in not a multiple of the
 // 6-row filter-gradient tile, 1×1 and 5×5 kernels, zero, positive, large (> k − 1) and negative
 // (cropping) padding. Also the adjoint relation <conv(x), dy> = <x, convᵀ(dy)> that dL/dx
-// relies on, and that filterGrad() accumulates.
+// relies on, and that filterGrad() accumulates. ExpandedConv (the layers' convolution) with each
+// algorithm forced — direct, and Winograd F(2×2, 3×3) for the 3 × 3 shapes — against the same
+// references for y, dL/dW and dL/dx.
 
 #include <QTest>
 
 #include "compute/core/error.h"
 #include "compute/core/rng.h"
 #include "compute/nn/direct_conv.h"
+#include "compute/nn/expanded_conv.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
@@ -79,6 +82,30 @@ Matrix<S> naiveFilterGrad(const Shape& s, const Matrix<S>& X, const Matrix<S>& d
                     dW(co, (zy * s.k + zx) * s.cin + ci) = S(acc);
                 }
     return dW;
+}
+
+// dx(q, ci) = Σ_{p, z: p + z − pad = q} W(co, (zy·k + zx)·C_in + ci) dy(p, co).
+template <class S>
+Matrix<S> naiveInputGrad(const Shape& s, const Matrix<S>& W, const Matrix<S>& dY) {
+    const Index m = s.m();
+    Eigen::Matrix<long double, Eigen::Dynamic, Eigen::Dynamic> dX =
+        Eigen::Matrix<long double, Eigen::Dynamic, Eigen::Dynamic>::Zero(s.n * s.n * s.cin,
+                                                                         dY.cols());
+    for (Index j = 0; j < dY.cols(); ++j)
+        for (Index py = 0; py < m; ++py)
+            for (Index px = 0; px < m; ++px)
+                for (Index zy = 0; zy < s.k; ++zy)
+                    for (Index zx = 0; zx < s.k; ++zx) {
+                        const Index qy = py + zy - s.pad, qx = px + zx - s.pad;
+                        if (qy < 0 || qy >= s.n || qx < 0 || qx >= s.n)
+                            continue;
+                        for (Index co = 0; co < s.cout; ++co)
+                            for (Index ci = 0; ci < s.cin; ++ci)
+                                dX((qy * s.n + qx) * s.cin + ci, j) +=
+                                    (long double)W(co, (zy * s.k + zx) * s.cin + ci) *
+                                    dY((py * m + px) * s.cout + co, j);
+                    }
+    return dX.cast<S>();
 }
 
 template <class S>
@@ -169,6 +196,32 @@ void checkAgainstNaive(const Shape& s) {
     QVERIFY(relDiff<S>(twice, S(2) * ref) < kTol<S>);
 }
 
+// ExpandedConv with `algorithm` forced: y, dL/dW (over 3 samples) and dL/dx against the loops.
+template <class S>
+void checkExpandedAgainstNaive(const Shape& s, ConvAlgorithm algorithm) {
+    eqlab::Rng rng(5 + std::uint64_t(s.n * 131 + s.cin * 17 + s.cout * 7 + s.k + s.pad));
+    const Index N = 3, m = s.m();
+    ExpandedConv<S> conv(s.n, s.cin, s.cout, s.k, s.pad, algorithm);
+    QVERIFY(conv.algorithm() == algorithm);
+    conv.bank() = randomMatrix<S>(s.cout, s.k * s.k * s.cin, rng);
+    conv.bias() = randomMatrix<S>(s.cout, 1, rng);
+    conv.commit();
+    const Matrix<S> X = randomMatrix<S>(s.n * s.n * s.cin, N, rng);
+    const Matrix<S> dY = randomMatrix<S>(m * m * s.cout, N, rng);
+    Matrix<S> buffers[ExpandedConv<S>::kBuffers];
+    Matrix<S> Y, dX;
+    conv.forward(X, Y, buffers);
+    const double ey = relDiff(Y, naiveForward(s, conv.bank(), conv.bias(), X));
+    QVERIFY2(ey < kTol<S>, qPrintable(QString("y: %1").arg(ey)));
+    const Matrix<S>& panel = conv.backward(X, dY, &dX, buffers);
+    const Matrix<S> dW = panel.topRows(s.cout);
+    const double ew = relDiff(dW, naiveFilterGrad(s, X, dY));
+    QVERIFY2(ew < kTol<S>, qPrintable(QString("dW: %1").arg(ew)));
+    QVERIFY(panel.bottomRows(panel.rows() - s.cout).isZero(0));  // padding channels stay zero
+    const double ex = relDiff(dX, naiveInputGrad(s, conv.bank(), dY));
+    QVERIFY2(ex < kTol<S>, qPrintable(QString("dX: %1").arg(ex)));
+}
+
 }  // namespace
 
 class TestDirectConv : public QObject {
@@ -206,6 +259,33 @@ private slots:
         QVERIFY2(std::abs(lhs - rhs) <= 1e-12 * (y.norm() * dy.norm()),
                  qPrintable(QString("%1 vs %2").arg(lhs).arg(rhs)));
         QVERIFY(std::abs(lhs) > 1e-6);
+    }
+
+    void expandedDirect_data() { addShapes(); }
+    void expandedDirect() {
+        const Shape s = fetchShape();
+        checkExpandedAgainstNaive<double>(s, ConvAlgorithm::Direct);
+        checkExpandedAgainstNaive<float>(s, ConvAlgorithm::Direct);
+    }
+    void expandedWinograd_data() { addShapes(); }
+    void expandedWinograd() {
+        const Shape s = fetchShape();
+        if (s.k != 3)
+            QSKIP("Winograd F(2x2, 3x3) is for 3 x 3 kernels");
+        checkExpandedAgainstNaive<double>(s, ConvAlgorithm::Winograd);
+        checkExpandedAgainstNaive<float>(s, ConvAlgorithm::Winograd);
+    }
+
+    // 3 × 3 kernels with at least 8 channels each way go to Winograd; nothing else does.
+    void algorithmChoice() {
+        QVERIFY(chooseConvAlgorithm(3, 32, 32) == ConvAlgorithm::Winograd);
+        QVERIFY(chooseConvAlgorithm(3, 8, 8) == ConvAlgorithm::Winograd);
+        QVERIFY(chooseConvAlgorithm(3, 4, 32) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm(3, 32, 7) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm(5, 32, 32) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm(1, 32, 32) == ConvAlgorithm::Direct);
+        QVERIFY_THROWS_EXCEPTION(eqlab::Error,
+                                 ExpandedConv<float>(8, 8, 8, 5, 2, ConvAlgorithm::Winograd));
     }
 
     void rejectsEmptyOutput() {
