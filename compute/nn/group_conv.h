@@ -81,6 +81,8 @@ public:
     // |G_in|: the input's group axis (1 when lifting).
     Index inGroupAxis() const noexcept { return gin_; }
     const Mat& expandedFilters() const noexcept { return conv_.bank(); }
+    // Direct or Winograd (expanded_conv.h), chosen from the shapes.
+    ConvAlgorithm convAlgorithm() const noexcept { return conv_.algorithm(); }
     // The filter ψ_{o,c} transformed by group element r (index as in planar_group.h), exactly as
     // the layer correlates with it: read from the expanded filter bank, so valid after prepare().
     // k × k per input group element h, h-major, then row-major: entry (h·k + zy)·k + zx. The

@@ -69,6 +69,8 @@ public:
     Index discPixels() const noexcept { return Index(disc_.size()); }
     bool hasBias() const noexcept { return bias_; }
     const Mat& expandedFilters() const noexcept { return conv_.bank(); }
+    // Direct or Winograd (expanded_conv.h), chosen from the shapes.
+    ConvAlgorithm convAlgorithm() const noexcept { return conv_.algorithm(); }
     // The filter ψ_{o,c} turned to orientation r (θ_r = 360°·r/N), exactly as the layer correlates
     // with it: read from the expanded bank, so valid after prepare(). k × k per input orientation h
     // (one block when lifting), h-major, then row-major: entry (h·k + zy)·k + zx. The filter view

@@ -2,6 +2,8 @@
 // convolutions for every group element (and invariance of a pooled stack), gradients against
 // finite differences, parameter counts of docs/math.md §3.5.
 
+#include <set>
+
 #include <QTest>
 
 #include "compute/core/error.h"
@@ -130,21 +132,32 @@ private slots:
         QFETCH(int, size);
         QFETCH(int, kernel);
         QFETCH(int, pad);
-        const Index cin = 2, cout = 3, G = planarGroupOrder(group), gin = lifting ? 1 : G;
-        auto layer = std::make_unique<GroupConv2d<D>>(group, lifting, cin, cout, size, kernel, pad);
-        const Index m = layer->outSize();
-        Model<D> model(one(std::move(layer)));
-        randomParams(model, 7);
-        eqlab::Rng rng(8);
-        const Mat X = gradcheck::randomMatrix(model.inDim(), 3, rng);
-        const Mat Y = model.predict(X);
-        for (int s = 0; s < G; ++s) {
-            const Mat lhs = model.predict(act(group, s, X, cin, gin, size));
-            const Mat rhs = act(group, s, Y, cout, G, m);
-            QVERIFY2(relDiff(lhs, rhs) <= 1e-12,
-                     qPrintable(QString("element %1: %2").arg(s).arg(relDiff(lhs, rhs))));
-        }
-        if (!lifting) {
+        const Index G = planarGroupOrder(group), gin = lifting ? 1 : G;
+        // Two channel counts: for C4's 3 × 3 group convolutions, 1 → 1 (4 expanded channels) runs
+        // the direct convolution and 2 → 3 (8 → 12) the Winograd one (expanded_conv.h).
+        std::set<ConvAlgorithm> algorithms;
+        for (auto [cin, cout] : {std::array<Index, 2>{2, 3}, {1, 1}}) {
+            auto layer =
+                std::make_unique<GroupConv2d<D>>(group, lifting, cin, cout, size, kernel, pad);
+            algorithms.insert(layer->convAlgorithm());
+            const Index m = layer->outSize();
+            Model<D> model(one(std::move(layer)));
+            randomParams(model, 7);
+            eqlab::Rng rng(8);
+            const Mat X = gradcheck::randomMatrix(model.inDim(), 3, rng);
+            const Mat Y = model.predict(X);
+            for (int s = 0; s < G; ++s) {
+                const Mat lhs = model.predict(act(group, s, X, cin, gin, size));
+                const Mat rhs = act(group, s, Y, cout, G, m);
+                QVERIFY2(relDiff(lhs, rhs) <= 1e-12,
+                         qPrintable(QString("%1 -> %2 channels, element %3: %4")
+                                        .arg(cin)
+                                        .arg(cout)
+                                        .arg(s)
+                                        .arg(relDiff(lhs, rhs))));
+            }
+            if (lifting || cin == 1)
+                continue;
             // The test can fail: ignoring the group axis of the action breaks the relation.
             double worst = 0;
             for (int s = 1; s < G; ++s)
@@ -153,6 +166,8 @@ private slots:
                                             act(group, s, Y, cout, G, m, false)));
             QVERIFY(worst > 1e-3);
         }
+        if (!lifting && kernel == 3 && group == PlanarGroup::C4)
+            QCOMPARE(algorithms.size(), std::size_t(2));
     }
 
     // lift -> relu -> group conv -> relu -> max over the group -> global mean -> dense: invariant.
