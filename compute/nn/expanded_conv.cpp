@@ -1,22 +1,29 @@
 #include "compute/nn/expanded_conv.h"
 
+#include <algorithm>
 #include <string>
 
 #include "compute/core/error.h"
+#include "compute/nn/simd.h"
 
 namespace eqlab::nn {
 
+template <class S>
 ConvAlgorithm chooseConvAlgorithm(Index kernel, Index inChannels, Index outChannels) {
-    return kernel == WinogradConv<double>::kKernel && inChannels >= 8 && outChannels >= 8
+    const Index least = std::max<Index>(8, simd::Pack<S>::L);
+    return kernel == WinogradConv<S>::kKernel && inChannels >= least && outChannels >= least
                ? ConvAlgorithm::Winograd
                : ConvAlgorithm::Direct;
 }
+
+template ConvAlgorithm chooseConvAlgorithm<float>(Index, Index, Index);
+template ConvAlgorithm chooseConvAlgorithm<double>(Index, Index, Index);
 
 template <class S>
 ExpandedConv<S>::ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel,
                               Index pad)
     : ExpandedConv(size, inChannels, outChannels, kernel, pad,
-                   chooseConvAlgorithm(kernel, inChannels, outChannels)) {}
+                   chooseConvAlgorithm<S>(kernel, inChannels, outChannels)) {}
 
 template <class S>
 ExpandedConv<S>::ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel,

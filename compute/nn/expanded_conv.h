@@ -23,9 +23,11 @@ namespace eqlab::nn {
 
 enum class ConvAlgorithm { Direct, Winograd };
 
-// Winograd for 3 × 3 kernels whose channel counts (expanded) are at least 8 each; below that the
-// products are too short for their transforms to pay (docs/performance.md), and other kernels
-// have no Winograd form here.
+// Winograd for 3 × 3 kernels whose expanded channel counts both reach one SIMD vector of S (and
+// at least 8): its transforms run on vectors of channels, and one channel at a time they cost more
+// than the multiply-adds they save (bench/bench_conv.cpp, docs/performance.md). Other kernels have
+// no Winograd form here.
+template <class S>
 ConvAlgorithm chooseConvAlgorithm(Index kernel, Index inChannels, Index outChannels);
 
 template <class S>
@@ -41,7 +43,8 @@ public:
 
     ExpandedConv() = default;
     // Input size × size × inChannels (expanded channels), output outChannels (expanded) on
-    // m × m pixels, m = size + 2·pad − kernel + 1, with the algorithm chooseConvAlgorithm() picks.
+    // m × m pixels, m = size + 2·pad − kernel + 1, with the algorithm chooseConvAlgorithm<S>()
+    // picks.
     ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel, Index pad);
     // The same with the given algorithm (Winograd needs kernel 3).
     ExpandedConv(Index size, Index inChannels, Index outChannels, Index kernel, Index pad,

@@ -14,6 +14,7 @@
 #include "compute/core/rng.h"
 #include "compute/nn/direct_conv.h"
 #include "compute/nn/expanded_conv.h"
+#include "compute/nn/simd.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
@@ -276,14 +277,21 @@ private slots:
         checkExpandedAgainstNaive<float>(s, ConvAlgorithm::Winograd);
     }
 
-    // 3 × 3 kernels with at least 8 channels each way go to Winograd; nothing else does.
+    // 3 × 3 kernels with at least max(8, one SIMD vector) channels each way go to Winograd;
+    // nothing else does.
     void algorithmChoice() {
-        QVERIFY(chooseConvAlgorithm(3, 32, 32) == ConvAlgorithm::Winograd);
-        QVERIFY(chooseConvAlgorithm(3, 8, 8) == ConvAlgorithm::Winograd);
-        QVERIFY(chooseConvAlgorithm(3, 4, 32) == ConvAlgorithm::Direct);
-        QVERIFY(chooseConvAlgorithm(3, 32, 7) == ConvAlgorithm::Direct);
-        QVERIFY(chooseConvAlgorithm(5, 32, 32) == ConvAlgorithm::Direct);
-        QVERIFY(chooseConvAlgorithm(1, 32, 32) == ConvAlgorithm::Direct);
+        const Index f = std::max<Index>(8, eqlab::nn::simd::Pack<float>::L),
+                    d = std::max<Index>(8, eqlab::nn::simd::Pack<double>::L);
+        QVERIFY(chooseConvAlgorithm<float>(3, f, f) == ConvAlgorithm::Winograd);
+        QVERIFY(chooseConvAlgorithm<float>(3, 64, 2 * f) == ConvAlgorithm::Winograd);
+        QVERIFY(chooseConvAlgorithm<float>(3, f - 1, 64) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm<double>(3, d, d) == ConvAlgorithm::Winograd);
+        QVERIFY(chooseConvAlgorithm<double>(3, 64, d - 1) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm<double>(3, 7, 7) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm<double>(5, 64, 64) == ConvAlgorithm::Direct);
+        QVERIFY(chooseConvAlgorithm<double>(1, 64, 64) == ConvAlgorithm::Direct);
+        QVERIFY(ExpandedConv<double>(8, d, d, 3, 1).algorithm() == ConvAlgorithm::Winograd);
+        QVERIFY(ExpandedConv<double>(8, d, d, 5, 2).algorithm() == ConvAlgorithm::Direct);
         QVERIFY_THROWS_EXCEPTION(eqlab::Error,
                                  ExpandedConv<float>(8, 8, 8, 5, 2, ConvAlgorithm::Winograd));
     }
