@@ -167,6 +167,12 @@ typename WinogradConv<S>::Scratch WinogradConv<S>::layout(Mat& scratch) const {
 }
 
 template <class S>
+typename WinogradConv<S>::Tile WinogradConv<S>::tileAt(Index index) const {
+    const Index y = 2 * (index / side_), x = 2 * (index % side_);
+    return {y, x, std::min<Index>(2, m_ - y), std::min<Index>(2, m_ - x)};
+}
+
+template <class S>
 void WinogradConv<S>::padInput(const S* x, S* o) const {
     const Index c = cin_, P = pw_;
     // Columns px in [lo, hi) come from the image (sx = px − pad); the rest is zero.
@@ -188,8 +194,8 @@ template <class S>
 void WinogradConv<S>::transformInput(const S* padded, Index first, Index count, S* V) const {
     const Index c = cin_;
     for (Index t = 0; t < count; ++t) {
-        const Index ty = (first + t) / side_, tx = (first + t) % side_;
-        const S* d = padded + (2 * ty * pw_ + 2 * tx) * c;  // the patch's top-left pixel
+        const Tile tile = tileAt(first + t);
+        const S* d = padded + (tile.y * pw_ + tile.x) * c;  // the patch's top-left pixel
         S* v = V + t * c;
         overChannels<S>(c, [&](Index ci, auto lanes) {
             using Ln = decltype(lanes);
@@ -226,10 +232,8 @@ void WinogradConv<S>::forward(const S* x, S* y, Mat& scratch) const {
         }
         // y = Aᵀ M A + b, the 2 × 2 pixels of each tile that lie in the image.
         for (Index t = 0; t < count; ++t) {
-            const Index ty = (first + t) / side_, tx = (first + t) % side_;
-            const Index rows = std::min<Index>(2, m_ - 2 * ty),
-                        cols = std::min<Index>(2, m_ - 2 * tx);
-            S* out = y + (2 * ty * m_ + 2 * tx) * cout_;
+            const Tile tile = tileAt(first + t);
+            S* out = y + (tile.y * m_ + tile.x) * cout_;
             const S* M = s.M + t * ldw_;
             overChannels<S>(cout_, [&](Index co, auto lanes) {
                 using Ln = decltype(lanes);
@@ -239,8 +243,8 @@ void WinogradConv<S>::forward(const S* x, S* y, Mat& scratch) const {
                     in[xi] = Ln::load(M + xi * kBlock * ldw_ + co);
                 transform2d<4, 2>(in, px, outputStep);
                 const typename Ln::E b = Ln::load(bias_.data() + co);
-                for (Index i = 0; i < rows; ++i)
-                    for (Index j = 0; j < cols; ++j)
+                for (Index i = 0; i < tile.rows; ++i)
+                    for (Index j = 0; j < tile.cols; ++j)
                         Ln::store(out + (i * m_ + j) * cout_ + co, px[i * 2 + j] + b);
             });
         }
@@ -263,16 +267,14 @@ void WinogradConv<S>::filterGrad(const S* x, const S* dy, Mat& dU, Mat& scratch)
         transformInput(s.padded, first, count, s.V);
         // dM_ξ(t, co) = (A dy_t Aᵀ)_ξ, dy zero outside the image and in the padding channels.
         for (Index t = 0; t < count; ++t) {
-            const Index ty = (first + t) / side_, tx = (first + t) % side_;
-            const Index rows = std::min<Index>(2, m_ - 2 * ty),
-                        cols = std::min<Index>(2, m_ - 2 * tx);
-            const S* g = dy + (2 * ty * m_ + 2 * tx) * cout_;
+            const Tile tile = tileAt(first + t);
+            const S* g = dy + (tile.y * m_ + tile.x) * cout_;
             S* dM = s.M + t * ldw_;
             overChannels<S>(cout_, [&](Index co, auto lanes) {
                 using Ln = decltype(lanes);
                 typename Ln::E e[4] = {}, out[kXi];
-                for (Index i = 0; i < rows; ++i)
-                    for (Index j = 0; j < cols; ++j)
+                for (Index i = 0; i < tile.rows; ++i)
+                    for (Index j = 0; j < tile.cols; ++j)
                         e[i * 2 + j] = Ln::load(g + (i * m_ + j) * cout_ + co);
                 transform2d<2, 4>(e, out, gradStep);
 #pragma GCC unroll 16

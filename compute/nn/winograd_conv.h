@@ -62,6 +62,13 @@ public:
 private:
     struct Scratch;  // the views into a scratch buffer
     Scratch layout(Mat& scratch) const;
+    // Tile `index` (row-major over side × side): its top-left output pixel (y, x), which is also
+    // its patch's top-left pixel in the padded input, and how many of its 2 × 2 pixels lie in the
+    // image (fewer in the last row and column when m is odd).
+    struct Tile {
+        Index y, x, rows, cols;
+    };
+    Tile tileAt(Index index) const;
     void padInput(const S* x, S* padded) const;
     // V_ξ(t, ci) of the tiles [first, first + count) at V + (ξ·kBlock + t − first)·C_in + ci.
     void transformInput(const S* padded, Index first, Index count, S* V) const;

@@ -32,16 +32,16 @@ private slots:
     void applyIsWhatItSays() {
         // Unit i of the result is unit π(i), incoming ×s_i, outgoing ÷s_i.
         const auto net = randomNet(3, 4, 2, Activation::ReLU, 1);
-        const HiddenSymmetry g{{2, 0, 3, 1}, (Eigen::VectorXd(4) << 2, 0.5, 1, 4).finished()};
+        const HiddenSymmetry g{{2, 0, 3, 1}, (Eigen::VectorXd(4) << 2, 0.5, 1, 4).finished(), {}};
         const auto m = applyHiddenSymmetry(net, g);
         QCOMPARE(m.W1.row(0), Eigen::RowVectorXd(2 * net.W1.row(2)));
         QCOMPARE(m.b1[3], 4 * net.b1[1]);
         QCOMPARE(m.W2.col(1), Eigen::VectorXd(net.W2.col(0) / 0.5));
         QCOMPARE(m.b2, net.b2);
-        QVERIFY_THROWS_EXCEPTION(Error, applyHiddenSymmetry(net, {{0, 0, 1, 2}, g.scale}));
+        QVERIFY_THROWS_EXCEPTION(Error, applyHiddenSymmetry(net, {{0, 0, 1, 2}, g.scale, {}}));
         QVERIFY_THROWS_EXCEPTION(
-            Error, applyHiddenSymmetry(net, {{0, 1, 2, 3}, Eigen::VectorXd::Zero(4)}));
-        QVERIFY_THROWS_EXCEPTION(Error, applyHiddenSymmetry(net, {{0, 1, 2}, g.scale}));
+            Error, applyHiddenSymmetry(net, {{0, 1, 2, 3}, Eigen::VectorXd::Zero(4), {}}));
+        QVERIFY_THROWS_EXCEPTION(Error, applyHiddenSymmetry(net, {{0, 1, 2}, g.scale, {}}));
     }
 
     void symmetryLeavesFunctionUnchanged_data() {

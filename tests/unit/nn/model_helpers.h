@@ -33,6 +33,11 @@ inline std::vector<nn::LayerPtr<double>> one(nn::LayerPtr<double> layer) {
     return v;
 }
 
+// A model made of one layer.
+inline nn::Model<double> single(nn::LayerPtr<double> layer) {
+    return nn::Model<double>(one(std::move(layer)));
+}
+
 // Every parameter scale · N(0, 1), drawn in order from Rng(seed); then the model's caches made.
 inline void randomParams(nn::Model<double>& m, std::uint64_t seed, double scale = 1.0) {
     Rng rng(seed);

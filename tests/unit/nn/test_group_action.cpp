@@ -13,6 +13,7 @@
 #include "compute/nn/coupling_stack.h"
 #include "compute/nn/group_action.h"
 #include "flow_checks.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 #include "unit/error_of.h"
 
@@ -22,6 +23,7 @@ using D = double;
 using Mat = Matrix<D>;
 
 using eqlab::tests::errorOf;
+using eqlab::tests::single;
 
 namespace {
 
@@ -37,12 +39,6 @@ std::unique_ptr<NeuralGroupAction<D>> nga(const groups::Representation& rep, boo
     spec.hidden = 6;
     spec.kind = affine ? CouplingKind::Affine : CouplingKind::Additive;
     return std::make_unique<NeuralGroupAction<D>>(makeCouplingStack<D>(spec), rep);
-}
-
-Model<D> single(LayerPtr<D> layer) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::move(layer));
-    return Model<D>(std::move(l));
 }
 
 // N_g(X) for a batch X (d × n).

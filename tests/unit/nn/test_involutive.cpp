@@ -13,11 +13,13 @@
 #include "compute/nn/involutive.h"
 #include "compute/nn/permute.h"
 #include "flow_checks.h"
+#include "model_helpers.h"
 #include "suite/suite.h"
 
 using namespace eqlab::nn;
 using D = double;
 using Mat = Matrix<D>;
+using eqlab::tests::single;
 
 namespace {
 
@@ -52,13 +54,6 @@ std::unique_ptr<Sequential<D>> stack(Index dim, bool affine, int couplings = 4) 
 
 SignedPermutation sigmaFor(int which, Index dim) {
     return which == 0 ? swapHalves(dim) : negateBlock(dim, 1, dim - 2);
-}
-
-template <class L>
-Model<D> single(std::unique_ptr<L> layer) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::move(layer));
-    return Model<D>(std::move(l));
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "compute/nn/parity.h"
 #include "compute/train/trainer.h"
 #include "suite/suite.h"
+#include "unit/nn/model_helpers.h"
 #include "unit/train/train_for.h"
 
 using namespace eqlab;
@@ -26,6 +27,7 @@ using namespace eqlab::train;
 using eqlab::data::Dataset;
 using D = double;
 using Eigen::MatrixXd;
+using eqlab::tests::single;
 
 namespace {
 
@@ -37,12 +39,6 @@ LayerPtr<D> twoHiddenMlp(Index in, Index hidden, Index out) {
     l.push_back(std::make_unique<Pointwise<D>>(Activation::Tanh, hidden));
     l.push_back(std::make_unique<Dense<D>>(hidden, out));
     return std::make_unique<Sequential<D>>(std::move(l));
-}
-
-Model<D> single(LayerPtr<D> layer) {
-    std::vector<LayerPtr<D>> l;
-    l.push_back(std::move(layer));
-    return Model<D>(std::move(l));
 }
 
 std::unique_ptr<Sequential<D>> flow(Index d) {
