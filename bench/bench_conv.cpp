@@ -10,32 +10,27 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench/bench_random.h"
 #include "compute/core/rng.h"
 #include "compute/nn/expanded_conv.h"
 
 using namespace eqlab::nn;
 
+using eqlab::bench::randomNormal;
+
 namespace {
 
 constexpr Index kSize = 16, kSamples = 16;
-
-template <class S>
-Matrix<S> randomMatrix(Index rows, Index cols, eqlab::Rng& rng) {
-    Matrix<S> m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i)
-        m(i) = static_cast<S>(rng.normal());
-    return m;
-}
 
 template <class S, ConvAlgorithm A>
 void convStep(benchmark::State& state) {
     const Index C = state.range(0);
     eqlab::Rng rng(3);
     ExpandedConv<S> conv(kSize, C, C, 3, 1, A);
-    conv.bank() = randomMatrix<S>(C, 9 * C, rng);
+    conv.bank() = randomNormal<S>(C, 9 * C, rng);
     conv.commit();
-    const Matrix<S> X = randomMatrix<S>(kSize * kSize * C, kSamples, rng);
-    const Matrix<S> dY = randomMatrix<S>(kSize * kSize * C, kSamples, rng);
+    const Matrix<S> X = randomNormal<S>(kSize * kSize * C, kSamples, rng);
+    const Matrix<S> dY = randomNormal<S>(kSize * kSize * C, kSamples, rng);
     Matrix<S> buffers[ExpandedConv<S>::kBuffers];
     Matrix<S> Y, dX;
     for (auto _ : state) {

@@ -11,26 +11,21 @@
 
 #include <vector>
 
+#include "bench/bench_random.h"
 #include "compute/core/rng.h"
 #include "compute/nn/dense.h"
 
 using namespace eqlab::nn;
 
-namespace {
+using eqlab::bench::randomNormal;
 
-template <class S>
-Matrix<S> randomMatrix(Index rows, Index cols, eqlab::Rng& rng) {
-    Matrix<S> m(rows, cols);
-    for (Index i = 0; i < m.size(); ++i)
-        m(i) = static_cast<S>(rng.normal());
-    return m;
-}
+namespace {
 
 template <class S>
 void gemmPeak(benchmark::State& state) {
     const Index n = state.range(0);
     eqlab::Rng rng(1);
-    const Matrix<S> A = randomMatrix<S>(n, n, rng), B = randomMatrix<S>(n, n, rng);
+    const Matrix<S> A = randomNormal<S>(n, n, rng), B = randomNormal<S>(n, n, rng);
     Matrix<S> C(n, n);
     for (auto _ : state) {
         C.noalias() = A * B;
@@ -50,7 +45,7 @@ void denseStep(benchmark::State& state) {
     layer.bind(params.data());
     layer.initialize(rng);
     layer.prepare();
-    const Matrix<S> X = randomMatrix<S>(in, batch, rng), dY = randomMatrix<S>(out, batch, rng);
+    const Matrix<S> X = randomNormal<S>(in, batch, rng), dY = randomNormal<S>(out, batch, rng);
     Matrix<S> Y, dX;
     Cache<S> cache;
     for (auto _ : state) {

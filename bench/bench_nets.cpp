@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_random.h"
 #include "compute/core/memory.h"
 #include "compute/core/parallel.h"
 #include "compute/core/rng.h"
@@ -44,6 +45,8 @@ using namespace eqlab;
 using namespace eqlab::nn;
 using namespace eqlab::train;
 using eqlab::data::Dataset;
+
+using eqlab::bench::randomNormal;
 
 namespace {
 
@@ -68,15 +71,6 @@ struct Case {
     int chunk = 0;
     std::function<double()> invarianceError;  // only for the evaluation
 };
-
-template <class S>
-Matrix<S> randomNormal(Index rows, Index cols, Rng& rng) {
-    Matrix<S> m(rows, cols);
-    for (Index j = 0; j < cols; ++j)
-        for (Index i = 0; i < rows; ++i)
-            m(i, j) = S(rng.normal());
-    return m;
-}
 
 template <class S>
 Matrix<S> randomClasses(Index cols, int classes, Rng& rng) {

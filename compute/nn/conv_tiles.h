@@ -1,9 +1,10 @@
 #pragma once
 
-// The register tiles of the convolutions (direct_conv.cpp, winograd_conv.cpp): the products whose
-// FMAs are the convolutions' whole cost, shared so that both run the same measured kernels
-// (docs/performance.md). Internal to compute/nn.
+// What the convolutions (direct_conv.cpp, winograd_conv.cpp) share: the register tiles, the
+// products whose FMAs are their whole cost, so that both run the same measured kernels
+// (docs/performance.md), and the zero-padded copy of a sample. Internal to compute/nn.
 
+#include <algorithm>
 #include <cstring>
 
 #include "compute/nn/layer.h"
@@ -25,6 +26,26 @@ void nearEqualPieces(Index count, int maxWidth, F&& f) {
         const Index width = (count - first) / (pieces - t);
         f(first, width);
         first += width;
+    }
+}
+
+// The zero-padded copy `out` (side × side pixels of c channels, pixel-major) of the n × n sample
+// x: padded pixel (py, px) is x(py − pad, px − pad), zero outside the image. pad may be negative
+// (the input is cropped) and side larger than n + 2·pad (extra zero rows and columns).
+template <class S>
+void padImage(const S* x, Index n, Index c, Index pad, Index side, S* out) {
+    // Columns px in [lo, hi) come from the image; the rest is zero.
+    const Index lo = std::max<Index>(0, pad), hi = std::min(side, pad + n);
+    const auto bytes = [](Index count) { return sizeof(S) * std::size_t(count); };
+    for (Index py = 0; py < side; ++py, out += side * c) {
+        const Index sy = py - pad;
+        if (sy < 0 || sy >= n || lo >= hi) {
+            std::memset(out, 0, bytes(side * c));
+            continue;
+        }
+        std::memset(out, 0, bytes(lo * c));
+        std::memcpy(out + lo * c, x + (sy * n + lo - pad) * c, bytes((hi - lo) * c));
+        std::memset(out + hi * c, 0, bytes((side - hi) * c));
     }
 }
 

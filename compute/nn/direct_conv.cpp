@@ -1,7 +1,6 @@
 #include "compute/nn/direct_conv.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "compute/core/error.h"
@@ -59,22 +58,8 @@ template <class S>
 const S* DirectConv<S>::padded(const S* x, Mat& scratch) const {
     if (pad_ == 0)
         return x;
-    const Index c = cin_, P = pw_;
-    scratch.resize(P * P * c, 1);
-    S* o = scratch.data();
-    // Columns px in [lo, hi) come from the image (sx = px − pad); the rest is zero.
-    const Index lo = std::max<Index>(0, pad_), hi = std::min(P, pad_ + n_);
-    const auto bytes = [](Index count) { return sizeof(S) * std::size_t(count); };
-    for (Index py = 0; py < P; ++py, o += P * c) {
-        const Index sy = py - pad_;
-        if (sy < 0 || sy >= n_) {
-            std::memset(o, 0, bytes(P * c));
-            continue;
-        }
-        std::memset(o, 0, bytes(lo * c));
-        std::memcpy(o + lo * c, x + (sy * n_ + lo - pad_) * c, bytes((hi - lo) * c));
-        std::memset(o + hi * c, 0, bytes((P - hi) * c));
-    }
+    scratch.resize(pw_ * pw_ * cin_, 1);
+    tiles::padImage(x, n_, cin_, pad_, pw_, scratch.data());
     return scratch.data();
 }
 

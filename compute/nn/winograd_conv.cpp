@@ -1,7 +1,6 @@
 #include "compute/nn/winograd_conv.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 
 #include "compute/core/error.h"
@@ -173,24 +172,6 @@ typename WinogradConv<S>::Tile WinogradConv<S>::tileAt(Index index) const {
 }
 
 template <class S>
-void WinogradConv<S>::padInput(const S* x, S* o) const {
-    const Index c = cin_, P = pw_;
-    // Columns px in [lo, hi) come from the image (sx = px − pad); the rest is zero.
-    const Index lo = std::max<Index>(0, pad_), hi = std::min(P, pad_ + n_);
-    const auto bytes = [](Index count) { return sizeof(S) * std::size_t(count); };
-    for (Index py = 0; py < P; ++py, o += P * c) {
-        const Index sy = py - pad_;
-        if (sy < 0 || sy >= n_ || lo >= hi) {
-            std::memset(o, 0, bytes(P * c));
-            continue;
-        }
-        std::memset(o, 0, bytes(lo * c));
-        std::memcpy(o + lo * c, x + (sy * n_ + lo - pad_) * c, bytes((hi - lo) * c));
-        std::memset(o + hi * c, 0, bytes((P - hi) * c));
-    }
-}
-
-template <class S>
 void WinogradConv<S>::transformInput(const S* padded, Index first, Index count, S* V) const {
     const Index c = cin_;
     for (Index t = 0; t < count; ++t) {
@@ -212,13 +193,22 @@ void WinogradConv<S>::transformInput(const S* padded, Index first, Index count, 
 }
 
 template <class S>
-void WinogradConv<S>::forward(const S* x, S* y, Mat& scratch) const {
+template <class F>
+void WinogradConv<S>::forEachBlock(const S* x, Mat& scratch, F&& f) const {
     const Scratch s = layout(scratch);
-    padInput(x, s.padded);
-    const Index B = 2 * simd::Pack<S>::L, tiles = side_ * side_;
+    tiles::padImage(x, n_, cin_, pad_, pw_, s.padded);
+    const Index tiles = side_ * side_;
     for (Index first = 0; first < tiles; first += kBlock) {
         const Index count = std::min(kBlock, tiles - first);
         transformInput(s.padded, first, count, s.V);
+        f(first, count, s);
+    }
+}
+
+template <class S>
+void WinogradConv<S>::forward(const S* x, S* y, Mat& scratch) const {
+    const Index B = 2 * simd::Pack<S>::L;
+    forEachBlock(x, scratch, [&](Index first, Index count, const Scratch& s) {
         // M_ξ(t, co) = Σ_ci U_ξ(co, ci) V_ξ(t, ci): a 1 × 1 convolution over the block's tiles.
         for (Index xi = 0; xi < kXi; ++xi) {
             const S* V = s.V + xi * kBlock * cin_;
@@ -248,7 +238,7 @@ void WinogradConv<S>::forward(const S* x, S* y, Mat& scratch) const {
                         Ln::store(out + (i * m_ + j) * cout_ + co, px[i * 2 + j] + b);
             });
         }
-    }
+    });
 }
 
 template <class S>
@@ -259,12 +249,8 @@ void WinogradConv<S>::resetFilterGrad(Mat& dU) const {
 
 template <class S>
 void WinogradConv<S>::filterGrad(const S* x, const S* dy, Mat& dU, Mat& scratch) const {
-    const Scratch s = layout(scratch);
-    padInput(x, s.padded);
-    const Index B = 2 * simd::Pack<S>::L, tiles = side_ * side_;
-    for (Index first = 0; first < tiles; first += kBlock) {
-        const Index count = std::min(kBlock, tiles - first);
-        transformInput(s.padded, first, count, s.V);
+    const Index B = 2 * simd::Pack<S>::L;
+    forEachBlock(x, scratch, [&](Index first, Index count, const Scratch& s) {
         // dM_ξ(t, co) = (A dy_t Aᵀ)_ξ, dy zero outside the image and in the padding channels.
         for (Index t = 0; t < count; ++t) {
             const Tile tile = tileAt(first + t);
@@ -294,7 +280,7 @@ void WinogradConv<S>::filterGrad(const S* x, const S* dy, Mat& dU, Mat& scratch)
                                                   dU.data() + (xi * cin_ + ci) * ldw_ + co, ldw_);
             });
         }
-    }
+    });
 }
 
 template <class S>

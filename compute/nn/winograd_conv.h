@@ -69,7 +69,10 @@ private:
         Index y, x, rows, cols;
     };
     Tile tileAt(Index index) const;
-    void padInput(const S* x, S* padded) const;
+    // Pads x into the scratch and, for each block of tiles [first, first + count), transforms
+    // its input patches into the scratch's V and calls f(first, count, scratch views).
+    template <class F>
+    void forEachBlock(const S* x, Mat& scratch, F&& f) const;
     // V_ξ(t, ci) of the tiles [first, first + count) at V + (ξ·kBlock + t − first)·C_in + ci.
     void transformInput(const S* padded, Index first, Index count, S* V) const;
 
